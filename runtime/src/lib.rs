@@ -1,0 +1,1 @@
+//! spindle-runtime: placeholder until the runtime issue lands.

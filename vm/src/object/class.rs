@@ -1,0 +1,160 @@
+//! Classes (built-in and user-defined) and their instances.
+
+use std::sync::Arc;
+
+use parking_lot::{Mutex, RwLock};
+
+use super::{Dict, ExcData, List};
+use crate::value::Value;
+
+/// Which built-in layout a class's instances have. A user class inherits
+/// the kind of its built-in base (a subclass of `list` holds a list).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClassKind {
+    Object,
+    Type,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Module,
+    Generator,
+    Iterator,
+    Cell,
+    Ellipsis,
+    NotImplementedType,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    /// BaseException and its subclasses.
+    Exception,
+    /// A native (Rust) object type, e.g. threads.Queue.
+    Native,
+}
+
+/// A class object. Built-in classes are created once per process and shared
+/// by every interpreter; their namespace is never written after startup.
+pub struct Class {
+    pub name: Arc<str>,
+    pub qualname: Arc<str>,
+    pub module: Arc<str>,
+    pub bases: Vec<Arc<Class>>,
+    /// Method resolution order without the class itself.
+    pub mro: Vec<Arc<Class>>,
+    pub dict: RwLock<hashbrown::HashMap<Arc<str>, Value, ahash::RandomState>>,
+    pub kind: ClassKind,
+    /// True for built-in classes (attributes cannot be set).
+    pub builtin: bool,
+    /// `__slots__`, when the class (or a base) declares them.
+    pub slots: Option<Vec<Arc<str>>>,
+}
+
+impl Class {
+    /// Looks `name` up along the MRO.
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.read().get(name) {
+            return Some(v.clone());
+        }
+        for c in &self.mro {
+            if let Some(v) = c.dict.read().get(name) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+
+    /// Whether `self` is `other` or derives from it.
+    pub fn is_subclass(&self, other: &Class) -> bool {
+        std::ptr::eq(self, other) || self.mro.iter().any(|c| std::ptr::eq(&**c, other))
+    }
+
+    pub fn set_attr(&self, name: Arc<str>, v: Value) {
+        self.dict.write().insert(name, v);
+    }
+
+    /// Full MRO including the class itself.
+    pub fn full_mro(self: &Arc<Self>) -> Vec<Arc<Class>> {
+        let mut v = vec![self.clone()];
+        v.extend(self.mro.iter().cloned());
+        v
+    }
+}
+
+/// Built-in state carried by an instance of a class with a built-in base.
+pub enum Payload {
+    None,
+    Exc(Mutex<ExcData>),
+    List(Arc<List>),
+    Dict(Arc<Dict>),
+    /// Immutable built-in base value (int, str, tuple, float ...), set by `__new__`.
+    Value(RwLock<Value>),
+    /// property / staticmethod / classmethod / super objects.
+    Wrapper(Vec<Value>),
+}
+
+/// An instance of a user class (or of a built-in wrapper such as property).
+pub struct Instance {
+    pub class: Arc<Class>,
+    /// Attributes in definition order (few per object: a linear scan with a
+    /// pointer-equality fast path beats hashing).
+    pub attrs: Mutex<Vec<(Arc<str>, Value)>>,
+    pub payload: Payload,
+}
+
+impl Instance {
+    pub fn new(class: Arc<Class>, payload: Payload) -> Instance {
+        Instance { class, attrs: Mutex::new(Vec::new()), payload }
+    }
+
+    pub fn get_attr(&self, name: &str) -> Option<Value> {
+        let a = self.attrs.lock();
+        for (k, v) in a.iter() {
+            if k.as_ptr() == name.as_ptr() || &**k == name {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+
+    pub fn set_attr(&self, name: Arc<str>, v: Value) {
+        let mut a = self.attrs.lock();
+        for (k, slot) in a.iter_mut() {
+            if Arc::ptr_eq(k, &name) || **k == *name {
+                *slot = v;
+                return;
+            }
+        }
+        a.push((name, v));
+    }
+
+    pub fn del_attr(&self, name: &str) -> bool {
+        let mut a = self.attrs.lock();
+        if let Some(i) = a.iter().position(|(k, _)| &**k == name) {
+            a.remove(i);
+            true
+        } else {
+            false
+        }
+    }
+
+    /// The exception state, for instances of exception classes.
+    pub fn exc(&self) -> Option<&Mutex<ExcData>> {
+        match &self.payload {
+            Payload::Exc(e) => Some(e),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,232 @@
+//! Functions, built-in functions, bound methods, code and module namespaces.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use parking_lot::{Mutex, RwLock};
+
+use spindle_compiler::code::Code;
+
+use crate::interp::Vm;
+use crate::value::Value;
+use crate::PyResult;
+
+/// A compiled code object with its constants turned into values.
+pub struct CodeObj {
+    pub code: Arc<Code>,
+    pub consts: Vec<Value>,
+}
+
+/// The module-wide table of global names and their slot indexes.
+#[derive(Default)]
+pub struct NameTable {
+    pub names: Vec<Arc<str>>,
+    pub index: HashMap<Arc<str>, u32, ahash::RandomState>,
+}
+
+impl NameTable {
+    pub fn slot(&mut self, name: &Arc<str>) -> u32 {
+        if let Some(&i) = self.index.get(name) {
+            return i;
+        }
+        let i = self.names.len() as u32;
+        self.names.push(name.clone());
+        self.index.insert(name.clone(), i);
+        i
+    }
+}
+
+/// A module's global namespace: values in slots indexed by the module's
+/// name table, so a global read is an index, not a hash lookup.
+///
+/// A goroutine runs with an *overlay*: its own slots, falling back to the
+/// parent's functions, classes and modules but never its data
+/// (SPEC 3, isolation). Overlay slots are allocated on first write, so
+/// creating one is O(1).
+pub struct Globals {
+    pub module_name: Arc<str>,
+    pub table: Arc<RwLock<NameTable>>,
+    pub slots: RwLock<Vec<Value>>,
+    pub parent: Option<Arc<Globals>>,
+}
+
+impl Globals {
+    pub fn new(module_name: Arc<str>, names: &[Arc<str>]) -> Globals {
+        let mut t = NameTable::default();
+        for n in names {
+            t.slot(n);
+        }
+        let n = t.names.len();
+        Globals {
+            module_name,
+            table: Arc::new(RwLock::new(t)),
+            slots: RwLock::new(vec![Value::Undef; n]),
+            parent: None,
+        }
+    }
+
+    /// An isolated overlay over `parent` for a new goroutine.
+    pub fn overlay(parent: &Arc<Globals>) -> Globals {
+        let root = match &parent.parent {
+            Some(p) => p.clone(),
+            None => parent.clone(),
+        };
+        Globals {
+            module_name: root.module_name.clone(),
+            table: root.table.clone(),
+            slots: RwLock::new(Vec::new()),
+            parent: Some(root),
+        }
+    }
+
+    /// Reads slot `i`: own value, else (for an overlay) the parent's code.
+    #[inline]
+    pub fn get(&self, i: usize) -> Value {
+        if let Some(v) = self.slots.read().get(i) {
+            if !v.is_undef() {
+                return v.clone();
+            }
+        }
+        match &self.parent {
+            Some(p) => {
+                let v = p.get(i);
+                if is_code_like(&v) {
+                    v
+                } else {
+                    Value::Undef
+                }
+            }
+            None => Value::Undef,
+        }
+    }
+
+    pub fn set(&self, i: usize, v: Value) {
+        let mut s = self.slots.write();
+        if s.len() <= i {
+            s.resize(i + 1, Value::Undef);
+        }
+        s[i] = v;
+    }
+
+    /// Slot of a name, creating it if new.
+    pub fn slot_of(&self, name: &str) -> usize {
+        if let Some(&i) = self.table.read().index.get(name) {
+            return i as usize;
+        }
+        let name: Arc<str> = Arc::from(name);
+        self.table.write().slot(&name) as usize
+    }
+
+    /// Existing slot of a name.
+    pub fn find_slot(&self, name: &str) -> Option<usize> {
+        self.table.read().index.get(name).map(|&i| i as usize)
+    }
+
+    pub fn get_by_name(&self, name: &str) -> Option<Value> {
+        let i = self.find_slot(name)?;
+        let v = self.get(i);
+        (!v.is_undef()).then_some(v)
+    }
+
+    pub fn set_by_name(&self, name: &str, v: Value) {
+        let i = self.slot_of(name);
+        self.set(i, v);
+    }
+
+    pub fn name_of(&self, i: usize) -> Arc<str> {
+        self.table.read().names[i].clone()
+    }
+
+    /// Bound names in slot order.
+    pub fn items(&self) -> Vec<(Arc<str>, Value)> {
+        let t = self.table.read();
+        let n = t.names.len();
+        (0..n)
+            .filter_map(|i| {
+                let v = self.get(i);
+                (!v.is_undef()).then(|| (t.names[i].clone(), v))
+            })
+            .collect()
+    }
+}
+
+/// What an isolated goroutine may see of its spawner's module: code, not data.
+fn is_code_like(v: &Value) -> bool {
+    matches!(v, Value::Function(_) | Value::Class(_) | Value::Module(_) | Value::Builtin(_))
+}
+
+/// A module object.
+pub struct Module {
+    pub name: Arc<str>,
+    pub globals: Arc<Globals>,
+}
+
+/// A function defined in a script.
+pub struct Function {
+    pub code: Arc<CodeObj>,
+    pub globals: Arc<Globals>,
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Vec<(Arc<str>, Value)>,
+    /// Cells of the enclosing scopes' variables this function uses.
+    pub closure: Vec<Value>,
+    /// Function attributes (`__name__`, `__doc__`, `__wrapped__` ...).
+    pub attrs: Mutex<Vec<(Arc<str>, Value)>>,
+    /// Plain positional call with exactly `argcount` args needs no binding.
+    pub simple: bool,
+}
+
+impl Function {
+    pub fn name(&self) -> Arc<str> {
+        for (k, v) in self.attrs.lock().iter() {
+            if &**k == "__name__" {
+                if let Value::Str(s) = v {
+                    return Arc::from(s.as_str());
+                }
+            }
+        }
+        self.code.code.name.clone()
+    }
+
+    pub fn qualname(&self) -> Arc<str> {
+        for (k, v) in self.attrs.lock().iter() {
+            if &**k == "__qualname__" {
+                if let Value::Str(s) = v {
+                    return Arc::from(s.as_str());
+                }
+            }
+        }
+        self.code.code.qualname.clone()
+    }
+}
+
+/// Keyword arguments of a native call.
+pub type Kwargs<'a> = &'a [(Arc<str>, Value)];
+
+/// A native function: `args` includes `self` first for methods.
+pub type BuiltinFn = fn(&mut Vm, &[Value], Kwargs) -> PyResult;
+
+/// A native function with captured state (embedder registrations).
+pub type DynBuiltinFn = dyn Fn(&mut Vm, &[Value], Kwargs) -> PyResult + Send + Sync;
+
+/// A built-in function or method descriptor.
+pub struct Builtin {
+    pub name: Arc<str>,
+    pub func: BuiltinImpl,
+    /// For methods of built-in types: the class it belongs to.
+    pub owner: Option<&'static str>,
+    /// The object a method is bound to (`"abc".upper`), if bound.
+    pub bound: Option<Value>,
+}
+
+/// The Rust side of a built-in.
+#[derive(Clone)]
+pub enum BuiltinImpl {
+    Plain(BuiltinFn),
+    Dyn(Arc<DynBuiltinFn>),
+}
+
+/// A function bound to an object (`obj.method`).
+pub struct BoundMethod {
+    pub receiver: Value,
+    pub func: Value,
+}

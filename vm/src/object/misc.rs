@@ -1,0 +1,189 @@
+//! Lists, tuples, ranges, slices, cells, iterators, generators, exception
+//! state and native objects.
+
+use std::any::Any;
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+
+use super::{Class, Dict, SetObj, Str};
+use crate::frame::SavedFrame;
+use crate::value::Value;
+
+/// A Python list.
+#[derive(Default)]
+pub struct List {
+    pub items: Mutex<Vec<Value>>,
+}
+
+impl List {
+    pub fn new(items: Vec<Value>) -> List {
+        List { items: Mutex::new(items) }
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.lock().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// A snapshot of the items (copy out, then call back into scripts).
+    pub fn snapshot(&self) -> Vec<Value> {
+        self.items.lock().clone()
+    }
+}
+
+/// A tuple: immutable, no lock.
+pub struct Tuple {
+    pub items: Box<[Value]>,
+}
+
+impl Tuple {
+    pub fn new(items: Vec<Value>) -> Tuple {
+        Tuple { items: items.into_boxed_slice() }
+    }
+}
+
+/// `range(start, stop, step)` over i64.
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> usize {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 {
+            if stop > start {
+                (stop - start + step - 1) / step
+            } else {
+                0
+            }
+        } else if start > stop {
+            (start - stop - step - 1) / -step
+        } else {
+            0
+        };
+        n as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: usize) -> i64 {
+        self.start + (i as i64) * self.step
+    }
+}
+
+/// `slice(start, stop, step)`.
+pub struct SliceObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A cell holding a variable shared with inner functions.
+pub struct CellObj {
+    pub value: Mutex<Value>,
+}
+
+impl CellObj {
+    pub fn new(v: Value) -> CellObj {
+        CellObj { value: Mutex::new(v) }
+    }
+}
+
+/// State of a built-in iterator.
+pub enum IterState {
+    List(Arc<super::List>, usize),
+    Tuple(Arc<Tuple>, usize),
+    Range { next: i64, stop: i64, step: i64 },
+    Str(Arc<Str>, usize),
+    Bytes(Arc<[u8]>, usize),
+    DictKeys(Arc<Dict>, usize, usize),
+    DictValues(Arc<Dict>, usize, usize),
+    DictItems(Arc<Dict>, usize, usize),
+    Set(Arc<SetObj>, usize, usize),
+    /// Items copied out at creation (sorted views, reversed, etc.).
+    Values(Vec<Value>, usize),
+    ListReversed(Arc<super::List>, usize),
+    Enumerate(Value, Value),
+    Zip(Vec<Value>, bool),
+    Map(Value, Vec<Value>),
+    Filter(Value, Value),
+    /// Old-style iteration through `__getitem__` with 0, 1, 2...
+    SeqGetItem(Value, i64),
+    /// `iter(callable, sentinel)`.
+    Callable(Value, Value),
+    Exhausted,
+}
+
+/// A built-in iterator object.
+pub struct IterObj {
+    pub state: Mutex<IterState>,
+    pub kind: &'static str,
+}
+
+impl IterObj {
+    pub fn new(kind: &'static str, state: IterState) -> IterObj {
+        IterObj { state: Mutex::new(state), kind }
+    }
+}
+
+/// Where a generator is in its life.
+pub enum GeneratorState {
+    /// Created, not started; holds the initial frame.
+    Created(SavedFrame),
+    /// Suspended at a yield.
+    Suspended(SavedFrame),
+    /// Being resumed by some goroutine.
+    Running,
+    Finished,
+}
+
+/// A generator object.
+pub struct Generator {
+    pub state: Mutex<GeneratorState>,
+    pub name: Arc<str>,
+    pub qualname: Arc<str>,
+}
+
+/// One traceback line: where a frame was when an exception passed.
+#[derive(Clone, Debug)]
+pub struct TbEntry {
+    pub filename: Arc<str>,
+    pub name: Arc<str>,
+    pub line: u32,
+}
+
+/// State of an exception instance.
+#[derive(Clone)]
+pub struct ExcData {
+    pub args: Value,
+    pub traceback: Vec<TbEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+impl ExcData {
+    pub fn new(args: Value) -> ExcData {
+        ExcData {
+            args,
+            traceback: Vec::new(),
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+        }
+    }
+}
+
+/// An object implemented in Rust (threads.Queue, a Promise ...).
+pub struct NativeObj {
+    pub class: Arc<Class>,
+    pub data: Box<dyn Any + Send + Sync>,
+}

@@ -1,0 +1,23 @@
+//! Heap objects behind `Value`'s `Arc`s.
+//!
+//! Immutable kinds (str, tuple, bytes, functions, code) need no lock.
+//! Mutable containers carry one `parking_lot` lock each, held for a single
+//! operation only: never while calling back into the interpreter and never
+//! across a suspend (DESIGN.md, "Values").
+
+mod class;
+mod dict;
+mod func;
+mod misc;
+mod set;
+mod str;
+
+pub use self::class::{Class, ClassKind, Instance, Payload};
+pub use self::dict::{Dict, DictInner, Lookup};
+pub use self::func::{BoundMethod, Builtin, BuiltinFn, CodeObj, Function, Globals, Module};
+pub use self::misc::{
+    CellObj, ExcData, Generator, GeneratorState, IterObj, IterState, List, NativeObj, RangeObj,
+    SliceObj, Tuple, TbEntry,
+};
+pub use self::set::SetObj;
+pub use self::str::Str;

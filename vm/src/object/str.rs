@@ -1,0 +1,71 @@
+//! `str`: immutable UTF-8 text with its length in characters and a cached hash.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// A Python str. Indexing is by character; for ASCII text (the common case)
+/// a character index is a byte index.
+pub struct Str {
+    s: Box<str>,
+    /// Length in characters (equals the byte length when ASCII).
+    chars: usize,
+    /// Cached hash; 0 means not computed yet.
+    hash: AtomicU64,
+}
+
+impl Str {
+    pub fn new(s: &str) -> Str {
+        Str::from_string(s.to_owned())
+    }
+
+    pub fn from_string(s: String) -> Str {
+        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        Str { s: s.into_boxed_str(), chars, hash: AtomicU64::new(0) }
+    }
+
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    /// Length in characters.
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+
+    /// The character at `i` (0-based, in range).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            self.s.as_bytes()[i] as char
+        } else {
+            self.s.chars().nth(i).expect("index checked by caller")
+        }
+    }
+
+    /// Byte offset of character index `i` (may equal the byte length).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i
+        } else {
+            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+        }
+    }
+
+    /// The string's hash, computed once.
+    pub fn hash(&self) -> u64 {
+        // Relaxed is enough: the hash is a pure function of the immutable
+        // text, so racing threads compute and store the same value.
+        let h = self.hash.load(Ordering::Relaxed);
+        if h != 0 {
+            return h;
+        }
+        let h = crate::hash::hash_bytes(self.s.as_bytes()) | 1;
+        self.hash.store(h, Ordering::Relaxed);
+        h
+    }
+}

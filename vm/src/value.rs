@@ -1,0 +1,169 @@
+//! `Value`: the 16-byte handle every script value travels in.
+//!
+//! `None`, `bool`, `int` (i64) and `float` live inline; everything else is an
+//! `Arc` to an immutable object or to a mutable container that carries its
+//! own lock (see `object`). Cloning a `Value` is a copy for the inline kinds
+//! and one atomic increment for the rest.
+
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+
+use crate::object::{
+    BoundMethod, Builtin, CellObj, Class, Dict, Function, Generator, Instance, IterObj, List,
+    Module, NativeObj, RangeObj, SetObj, SliceObj, Str, Tuple,
+};
+
+/// A script value.
+#[derive(Clone)]
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    /// An int outside i64; always normalized (never fits in i64).
+    BigInt(Arc<BigInt>),
+    Str(Arc<Str>),
+    Bytes(Arc<[u8]>),
+    List(Arc<List>),
+    Tuple(Arc<Tuple>),
+    Dict(Arc<Dict>),
+    Set(Arc<SetObj>),
+    FrozenSet(Arc<SetObj>),
+    Range(Arc<RangeObj>),
+    Slice(Arc<SliceObj>),
+    Function(Arc<Function>),
+    Builtin(Arc<Builtin>),
+    Method(Arc<BoundMethod>),
+    Class(Arc<Class>),
+    Instance(Arc<Instance>),
+    Module(Arc<Module>),
+    Generator(Arc<Generator>),
+    Iter(Arc<IterObj>),
+    Cell(Arc<CellObj>),
+    Native(Arc<NativeObj>),
+    /// `...`
+    Ellipsis,
+    /// `NotImplemented`, returned by binary dunders.
+    NotImplemented,
+    /// An unset local slot or the NULL of `LoadMethod`. Never visible to
+    /// scripts.
+    Undef,
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Value {
+    /// Builds a str value.
+    pub fn str(s: &str) -> Value {
+        Value::Str(Arc::new(Str::new(s)))
+    }
+
+    /// Builds a str value from an owned string.
+    pub fn string(s: String) -> Value {
+        Value::Str(Arc::new(Str::from_string(s)))
+    }
+
+    /// Builds a tuple.
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Arc::new(Tuple::new(items)))
+    }
+
+    /// Builds a list.
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Arc::new(List::new(items)))
+    }
+
+    /// Builds an int from a big integer, normalizing to i64 when it fits.
+    pub fn from_bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Arc::new(b)),
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    pub fn is_undef(&self) -> bool {
+        matches!(self, Value::Undef)
+    }
+
+    /// Identity: `a is b`.
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
+            (Undef, Undef) => true,
+            (Bool(a), Bool(b)) => a == b,
+            // Small ints and floats are values, not objects; CPython caches
+            // small ints, and scripts that rely on `is` for ints compare
+            // equal values, so identity of equal inline numbers is true.
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.arc_ptr(), other.arc_ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// The address of the heap object, if any (for `is` and `id`).
+    pub fn arc_ptr(&self) -> Option<usize> {
+        use Value::*;
+        Some(match self {
+            BigInt(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Str(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Bytes(a) => Arc::as_ptr(a) as *const u8 as usize,
+            List(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Tuple(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Dict(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Set(a) | FrozenSet(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Range(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Slice(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Function(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Builtin(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Method(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Class(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Instance(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Module(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Generator(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Iter(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Cell(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Native(a) => Arc::as_ptr(a) as *const u8 as usize,
+            _ => return Option::None,
+        })
+    }
+
+    /// The `str` payload, if this is a str.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+
+    /// The i64 value of an int or bool.
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            Value::Int(i) => Some(*i),
+            Value::Bool(b) => Some(*b as i64),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::None => write!(f, "None"),
+            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Int(i) => write!(f, "{}", i),
+            Value::Float(x) => write!(f, "{}", x),
+            Value::Str(s) => write!(f, "{:?}", s.as_str()),
+            other => write!(f, "<{}>", crate::types::type_name(other)),
+        }
+    }
+}

@@ -1,1 +1,2 @@
 //! spindle-compiler
+pub mod ast;

@@ -4,5 +4,6 @@
 //! its own module. `op` holds the one opcode table the VM and the
 //! disassembler are generated from.
 
+pub mod ast;
 pub mod code;
 pub mod op;

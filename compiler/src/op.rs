@@ -350,15 +350,20 @@ define_ops! {
     PopExcept => -1;
     /// TOS = isinstance(TOS1, TOS) for except clauses (TOS1 kept).
     CheckExcMatch => 0;
-    /// Imports a module by dotted name; pushes the top package or the module.
+    /// Imports a module by dotted name (loading its packages first) and
+    /// pushes the module the full name denotes (the leaf, not the top package).
     ImportName(n: NameIdx) => 1;
+    /// `from m import *`: pops the module TOS and binds its public names.
+    ImportStar => -1;
+    /// REPL: pops TOS and prints its repr unless it is None.
+    PrintExpr => -1;
     /// Pushes attribute name of the module TOS (from-import).
     ImportFrom(n: NameIdx) => 1;
     /// Formats TOS for an f-string.
     FormatValue(n: FmtFlags) => 0;
     /// Replaces the context manager TOS with its __exit__ and __enter__().
     BeforeWith => 1;
-    /// Calls __exit__ (4 down) with the exception TOS; pushes its result.
+    /// Stack [exit, prev_exc, exc]: calls exit(type(exc), exc, tb) and pushes its result.
     WithExceptStart => 1;
     /// Pushes AssertionError.
     LoadAssertionError => 1;

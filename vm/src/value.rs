@@ -10,7 +10,7 @@ use std::sync::Arc;
 use num_bigint::BigInt;
 
 use crate::object::{
-    BoundMethod, Builtin, CellObj, Class, Dict, Function, Generator, Instance, IterObj, List,
+    BoundMethod, Builtin, CellObj, Class, CodeObj, Dict, Function, Generator, Instance, IterObj, List,
     Module, NativeObj, RangeObj, SetObj, SliceObj, Str, Tuple,
 };
 
@@ -42,6 +42,8 @@ pub enum Value {
     Iter(Arc<IterObj>),
     Cell(Arc<CellObj>),
     Native(Arc<NativeObj>),
+    /// A code object (constant operand of MakeFunction).
+    Code(Arc<CodeObj>),
     /// `...`
     Ellipsis,
     /// `NotImplemented`, returned by binary dunders.
@@ -133,6 +135,7 @@ impl Value {
             Iter(a) => Arc::as_ptr(a) as *const u8 as usize,
             Cell(a) => Arc::as_ptr(a) as *const u8 as usize,
             Native(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Code(a) => Arc::as_ptr(a) as *const u8 as usize,
             _ => return Option::None,
         })
     }

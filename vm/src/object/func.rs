@@ -48,6 +48,8 @@ pub struct Globals {
     pub table: Arc<RwLock<NameTable>>,
     pub slots: RwLock<Vec<Value>>,
     pub parent: Option<Arc<Globals>>,
+    /// Built-ins resolved by slot (None: not looked up yet; Undef: none).
+    builtin_cache: RwLock<Vec<Option<Value>>>,
 }
 
 impl Globals {
@@ -62,6 +64,7 @@ impl Globals {
             table: Arc::new(RwLock::new(t)),
             slots: RwLock::new(vec![Value::Undef; n]),
             parent: None,
+            builtin_cache: RwLock::new(Vec::new()),
         }
     }
 
@@ -76,6 +79,7 @@ impl Globals {
             table: root.table.clone(),
             slots: RwLock::new(Vec::new()),
             parent: Some(root),
+            builtin_cache: RwLock::new(Vec::new()),
         }
     }
 
@@ -98,6 +102,39 @@ impl Globals {
             }
             None => Value::Undef,
         }
+    }
+
+    /// `LoadGlobal`: the slot, else the built-in of that name, else Undef.
+    #[inline]
+    pub fn load(&self, i: usize) -> Value {
+        {
+            let s = self.slots.read();
+            if let Some(v) = s.get(i) {
+                if !v.is_undef() {
+                    return v.clone();
+                }
+            }
+        }
+        let v = self.get(i);
+        if !v.is_undef() {
+            return v;
+        }
+        self.builtin_for(i)
+    }
+
+    #[cold]
+    fn builtin_for(&self, i: usize) -> Value {
+        if let Some(Some(b)) = self.builtin_cache.read().get(i) {
+            return b.clone();
+        }
+        let name = self.name_of(i);
+        let b = crate::builtins::lookup(&name).unwrap_or(Value::Undef);
+        let mut c = self.builtin_cache.write();
+        if c.len() <= i {
+            c.resize(i + 1, None);
+        }
+        c[i] = Some(b.clone());
+        b
     }
 
     pub fn set(&self, i: usize, v: Value) {

@@ -158,6 +158,8 @@ pub struct TbEntry {
     pub filename: Arc<str>,
     pub name: Arc<str>,
     pub line: u32,
+    /// Frame-stack depth when recorded (dedups re-raises in one frame).
+    pub depth: u32,
 }
 
 /// State of an exception instance.

@@ -1,0 +1,205 @@
+//! Exceptions as Rust values: `PyErr` wraps an exception instance, and
+//! constructors build the common built-in errors. Error paths are cold.
+
+use std::sync::Arc;
+
+use spindle_compiler::code::Code;
+
+use crate::object::{Class, ExcData, Instance, Payload, TbEntry};
+use crate::types::types;
+use crate::value::Value;
+
+/// A raised exception: an instance of a BaseException subclass.
+#[derive(Clone)]
+pub struct PyErr {
+    pub exc: Arc<Instance>,
+}
+
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.exc.class.name, self.message())
+    }
+}
+
+impl PyErr {
+    /// A new exception of class `cls` with `args`.
+    #[cold]
+    pub fn new(cls: &Arc<Class>, args: Vec<Value>) -> PyErr {
+        let inst = Instance::new(cls.clone(), Payload::Exc(parking_lot::Mutex::new(ExcData::new(Value::tuple(args)))));
+        PyErr { exc: Arc::new(inst) }
+    }
+
+    /// A new exception with a message.
+    #[cold]
+    pub fn msg(cls: &Arc<Class>, msg: impl Into<String>) -> PyErr {
+        PyErr::new(cls, vec![Value::string(msg.into())])
+    }
+
+    /// Wraps an exception instance value (the caller checked its class).
+    pub fn from_value(v: Value) -> PyErr {
+        match v {
+            Value::Instance(i) if i.exc().is_some() => PyErr { exc: i },
+            other => internal(format!("raised a non-exception {:?}", other)),
+        }
+    }
+
+    pub fn value(&self) -> Value {
+        Value::Instance(self.exc.clone())
+    }
+
+    pub fn class(&self) -> &Arc<Class> {
+        &self.exc.class
+    }
+
+    /// Whether the exception is an instance of `cls`.
+    pub fn is(&self, cls: &Class) -> bool {
+        self.exc.class.is_subclass(cls)
+    }
+
+    fn data(&self) -> parking_lot::MutexGuard<'_, ExcData> {
+        self.exc.exc().expect("exception payload").lock()
+    }
+
+    pub fn args(&self) -> Value {
+        self.data().args.clone()
+    }
+
+    /// `str(exc)` for built-in exception classes.
+    pub fn message(&self) -> String {
+        let args = self.args();
+        match &args {
+            Value::Tuple(t) if t.items.is_empty() => String::new(),
+            Value::Tuple(t) if t.items.len() == 1 => match &t.items[0] {
+                Value::Str(s) if !self.is(&types().key_error) => s.as_str().to_string(),
+                other => crate::protocol::repr_plain(other),
+            },
+            other => crate::protocol::repr_plain(other),
+        }
+    }
+
+    pub fn traceback(&self) -> Vec<TbEntry> {
+        self.data().traceback.clone()
+    }
+
+    /// Records that the exception passed through `code` at `ip`, once per frame.
+    pub fn add_traceback(&self, code: &Code, ip: usize, depth: usize) {
+        let mut d = self.data();
+        let line = code.line_at(ip);
+        if let Some(last) = d.traceback.last() {
+            if last.depth == depth as u32 && Arc::ptr_eq(&last.name, &code.qualname) {
+                return;
+            }
+        }
+        d.traceback.push(TbEntry {
+            filename: code.filename.clone(),
+            name: code.name.clone(),
+            line,
+            depth: depth as u32,
+        });
+    }
+
+    /// Sets `__context__` to the exception being handled, if any.
+    pub fn with_context(self, cur: &Value) -> PyErr {
+        if let Value::Instance(c) = cur {
+            if !Arc::ptr_eq(c, &self.exc) {
+                let mut d = self.data();
+                if d.context.is_none() {
+                    d.context = cur.clone();
+                }
+            }
+        }
+        self
+    }
+
+    pub fn set_cause(&self, cause: Value) {
+        let mut d = self.data();
+        d.cause = cause;
+        d.suppress_context = true;
+    }
+}
+
+macro_rules! error_ctors {
+    ($($fn_name:ident => $field:ident;)*) => {
+        $(
+            #[cold]
+            pub fn $fn_name(msg: impl Into<String>) -> PyErr {
+                PyErr::msg(&types().$field, msg)
+            }
+        )*
+    };
+}
+
+error_ctors! {
+    type_error => type_error;
+    value_error => value_error;
+    index_error => index_error;
+    attribute_error => attribute_error;
+    runtime_error => runtime_error;
+    zero_division => zero_division_error;
+    overflow_error => overflow_error;
+    import_error => import_error;
+    module_not_found => module_not_found_error;
+    not_implemented => not_implemented_error;
+    memory_error => memory_error;
+    timeout_error => timeout_error;
+    os_error => os_error;
+    assertion_error => assertion_error;
+    unicode_decode_error => unicode_decode_error;
+    eof_error => eof_error;
+}
+
+#[cold]
+pub fn key_error(key: Value) -> PyErr {
+    PyErr::new(&types().key_error, vec![key])
+}
+
+#[cold]
+pub fn stop_iteration(v: Value) -> PyErr {
+    if v.is_none() {
+        PyErr::new(&types().stop_iteration, vec![])
+    } else {
+        PyErr::new(&types().stop_iteration, vec![v])
+    }
+}
+
+#[cold]
+pub fn name_error(name: &str) -> PyErr {
+    PyErr::msg(&types().name_error, format!("name '{}' is not defined", name))
+}
+
+#[cold]
+pub fn unbound_local(name: &str) -> PyErr {
+    PyErr::msg(
+        &types().unbound_local_error,
+        format!("cannot access local variable '{}' where it is not associated with a value", name),
+    )
+}
+
+#[cold]
+pub fn unbound_deref(name: &str) -> PyErr {
+    PyErr::msg(
+        &types().name_error,
+        format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name),
+    )
+}
+
+#[cold]
+pub fn recursion_error() -> PyErr {
+    PyErr::msg(&types().recursion_error, "maximum recursion depth exceeded")
+}
+
+/// A VM bug surfaced as an exception instead of a crash.
+#[cold]
+pub fn internal(msg: impl Into<String>) -> PyErr {
+    PyErr::msg(&types().runtime_error, format!("internal error: {}", msg.into()))
+}
+
+/// `'X' object has no attribute 'y'`.
+#[cold]
+pub fn no_attribute(v: &Value, name: &str) -> PyErr {
+    match v {
+        Value::Module(m) => attribute_error(format!("module '{}' has no attribute '{}'", m.name, name)),
+        Value::Class(c) => attribute_error(format!("type object '{}' has no attribute '{}'", c.name, name)),
+        _ => attribute_error(format!("'{}' object has no attribute '{}'", crate::types::type_name(v), name)),
+    }
+}

@@ -1,0 +1,44 @@
+//! Script frames. They live in the goroutine's `Vm::frames` vector, never on
+//! the Rust stack, so script recursion is bounded by the recursion limit and
+//! not by the native stack.
+
+use std::sync::Arc;
+
+use crate::object::{CodeObj, Dict, Function, Generator, Globals};
+use crate::value::Value;
+
+/// What a frame's return value turns into.
+#[derive(Clone)]
+pub enum RetMode {
+    /// The value goes to the caller.
+    Normal,
+    /// An `__init__` call: must return None; the caller receives the instance.
+    Init(Value),
+}
+
+/// One activation of a code object.
+pub struct Frame {
+    pub code: Arc<CodeObj>,
+    pub func: Option<Arc<Function>>,
+    pub globals: Arc<Globals>,
+    /// Next instruction to execute.
+    pub ip: usize,
+    /// Index of slot 0 (first local) in `Vm::stack`.
+    pub base: usize,
+    /// The stack is truncated to this length when the frame returns.
+    pub ret_to: usize,
+    /// Class-body namespace (`LoadName`/`StoreName`).
+    pub ns: Option<Arc<Dict>>,
+    /// The generator this frame belongs to, if any.
+    pub gen: Option<Arc<Generator>>,
+    /// Entered from native code: returning from it returns from `Vm::run`.
+    pub entry: bool,
+    pub ret_mode: RetMode,
+}
+
+/// A generator's frame while it is not running: the frame with its slots
+/// and operand stack moved off the goroutine's stack.
+pub struct SavedFrame {
+    pub frame: Frame,
+    pub stack: Vec<Value>,
+}

@@ -1,0 +1,1141 @@
+//! The interpreter loop.
+//!
+//! One `Vm` per goroutine owns a value stack and a frame stack. `run` is one
+//! `loop { match op { ... } }` with the hot state (instruction pointer,
+//! frame base, code pointer) in locals; slow paths are methods elsewhere
+//! (`call`, `ops`, `protocol`). Script-to-script calls push a frame and
+//! continue the same loop, so script recursion never grows the Rust stack.
+//! Native code that calls back into scripts (sort keys, dunders, `map`)
+//! enters `run` again with an *entry* frame; that nesting is bounded by
+//! `MAX_NATIVE_DEPTH`.
+
+use std::sync::Arc;
+
+use spindle_compiler::op::{CmpOp, Count, Op, RaiseKind};
+
+use crate::context::Context;
+use crate::exc::{self, PyErr};
+use crate::frame::{Frame, RetMode};
+use crate::object::{CodeObj, Function, Globals, IterObj, Tuple};
+use crate::ops;
+use crate::value::Value;
+use crate::PyResult;
+
+/// Nested native re-entries of the interpreter allowed before
+/// RecursionError (each costs a few KiB of native stack).
+pub const MAX_NATIVE_DEPTH: usize = 200;
+
+/// Instructions between preemption checks.
+pub const BUDGET: i32 = 10_000;
+
+/// How `run` left its entry frame.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// Per-goroutine interpreter state.
+pub struct Vm {
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    pub ctx: Arc<Context>,
+    /// The exception being handled (for bare `raise` and `__context__`).
+    pub cur_exc: Value,
+    pub recursion_limit: usize,
+    pub native_depth: usize,
+    pub budget: i32,
+}
+
+impl Vm {
+    pub fn new(ctx: Arc<Context>) -> Vm {
+        let recursion_limit = ctx.recursion_limit;
+        Vm {
+            stack: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(64),
+            ctx,
+            cur_exc: Value::None,
+            recursion_limit,
+            native_depth: 0,
+            budget: BUDGET,
+        }
+    }
+
+    /// Pushes a frame for `func` whose slots are already on the stack from
+    /// `base` (arguments bound, remaining slots filled with Undef).
+    pub(crate) fn push_frame(
+        &mut self,
+        func: &Arc<Function>,
+        base: usize,
+        ret_to: usize,
+        entry: bool,
+        ret_mode: RetMode,
+    ) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            self.stack.truncate(ret_to);
+            return Err(exc::recursion_error());
+        }
+        let code = &func.code.code;
+        // Move parameters that are cells into fresh cells; create the others.
+        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+            self.init_cells(func, base);
+        }
+        self.frames.push(Frame {
+            code: func.code.clone(),
+            func: Some(func.clone()),
+            globals: func.globals.clone(),
+            ip: 0,
+            base,
+            ret_to,
+            ns: None,
+            gen: None,
+            entry,
+            ret_mode,
+        });
+        Ok(())
+    }
+
+    fn init_cells(&mut self, func: &Arc<Function>, base: usize) {
+        let code = &func.code.code;
+        let nlocals = code.varnames.len();
+        for (i, _) in code.cellvars.iter().enumerate() {
+            let cell = crate::object::CellObj::new(Value::Undef);
+            self.stack[base + nlocals + i] = Value::Cell(Arc::new(cell));
+        }
+        for &(ci, pi) in &code.cell_params {
+            let v = std::mem::replace(&mut self.stack[base + pi as usize], Value::Undef);
+            if let Value::Cell(c) = &self.stack[base + nlocals + ci as usize] {
+                *c.value.lock() = v;
+            }
+        }
+        let ncells = code.cellvars.len();
+        for (i, c) in func.closure.iter().enumerate() {
+            self.stack[base + nlocals + ncells + i] = c.clone();
+        }
+    }
+
+    /// Runs frames until the entry frame on top of the frame stack returns
+    /// or yields.
+    pub fn run(&mut self) -> PyResult<Exit> {
+        'frames: loop {
+            let fi = self.frames.len() - 1;
+            let frame = &self.frames[fi];
+            // SAFETY: the frame holds an Arc to its code object for as long
+            // as it is on the frame stack; we reload this pointer (via
+            // `continue 'frames`) whenever the frame stack changes.
+            let code: &CodeObj = unsafe { &*Arc::as_ptr(&frame.code) };
+            let ops: &[Op] = &code.code.ops;
+            let base = frame.base;
+            let mut ip = frame.ip;
+
+            let err: PyErr = loop {
+                let op = ops[ip];
+                ip += 1;
+                match op {
+                    Op::Nop => {}
+                    Op::Pop => {
+                        self.stack.pop();
+                    }
+                    Op::Copy(Count(n)) => {
+                        let v = self.stack[self.stack.len() - n as usize].clone();
+                        self.stack.push(v);
+                    }
+                    Op::Swap(Count(n)) => {
+                        let len = self.stack.len();
+                        self.stack.swap(len - 1, len - n as usize);
+                    }
+                    Op::LoadConst(c) => {
+                        let v = code.consts[c.0 as usize].clone();
+                        self.stack.push(v);
+                    }
+                    Op::LoadInt(i) => self.stack.push(Value::Int(i.0 as i64)),
+                    Op::LoadNone => self.stack.push(Value::None),
+                    Op::LoadFast(l) => {
+                        let v = self.stack[base + l.0 as usize].clone();
+                        if v.is_undef() {
+                            break exc::unbound_local(&code.code.varnames[l.0 as usize]);
+                        }
+                        self.stack.push(v);
+                    }
+                    Op::StoreFast(l) => {
+                        let v = self.stack.pop().expect("stack underflow");
+                        self.stack[base + l.0 as usize] = v;
+                    }
+                    Op::DeleteFast(l) => {
+                        let slot = &mut self.stack[base + l.0 as usize];
+                        if slot.is_undef() {
+                            break exc::unbound_local(&code.code.varnames[l.0 as usize]);
+                        }
+                        *slot = Value::Undef;
+                    }
+                    Op::LoadDeref(c) | Op::LoadClassDeref(c) => {
+                        if let Op::LoadClassDeref(_) = op {
+                            let name = self.cell_name(code, c.0 as usize);
+                            if let Some(ns) = &self.frames[fi].ns {
+                                if let Some(v) = ns.get_str(&name) {
+                                    self.stack.push(v);
+                                    continue;
+                                }
+                            }
+                        }
+                        let slot = base + code.code.varnames.len() + c.0 as usize;
+                        let v = match &self.stack[slot] {
+                            Value::Cell(cell) => cell.value.lock().clone(),
+                            _ => Value::Undef,
+                        };
+                        if v.is_undef() {
+                            break exc::unbound_deref(&self.cell_name(code, c.0 as usize));
+                        }
+                        self.stack.push(v);
+                    }
+                    Op::StoreDeref(c) => {
+                        let v = self.stack.pop().expect("stack underflow");
+                        let slot = base + code.code.varnames.len() + c.0 as usize;
+                        if let Value::Cell(cell) = &self.stack[slot] {
+                            *cell.value.lock() = v;
+                        }
+                    }
+                    Op::DeleteDeref(c) => {
+                        let slot = base + code.code.varnames.len() + c.0 as usize;
+                        if let Value::Cell(cell) = &self.stack[slot] {
+                            *cell.value.lock() = Value::Undef;
+                        }
+                    }
+                    Op::LoadClosure(c) => {
+                        let slot = base + code.code.varnames.len() + c.0 as usize;
+                        let v = self.stack[slot].clone();
+                        self.stack.push(v);
+                    }
+                    Op::LoadGlobal(g) => {
+                        let v = self.frames[fi].globals.load(g.0 as usize);
+                        if v.is_undef() {
+                            break exc::name_error(&self.frames[fi].globals.name_of(g.0 as usize));
+                        }
+                        self.stack.push(v);
+                    }
+                    Op::StoreGlobal(g) => {
+                        let v = self.stack.pop().expect("stack underflow");
+                        self.frames[fi].globals.set(g.0 as usize, v);
+                    }
+                    Op::DeleteGlobal(g) => {
+                        let globals = &self.frames[fi].globals;
+                        if globals.get(g.0 as usize).is_undef() {
+                            break exc::name_error(&globals.name_of(g.0 as usize));
+                        }
+                        globals.set(g.0 as usize, Value::Undef);
+                    }
+                    Op::LoadName(n) => {
+                        let name = &code.code.names[n.0 as usize];
+                        match self.load_name(fi, name) {
+                            Some(v) => self.stack.push(v),
+                            None => break exc::name_error(name),
+                        }
+                    }
+                    Op::StoreName(n) => {
+                        let v = self.stack.pop().expect("stack underflow");
+                        let name = &code.code.names[n.0 as usize];
+                        self.store_name(fi, name, v);
+                    }
+                    Op::DeleteName(n) => {
+                        let name = &code.code.names[n.0 as usize];
+                        if !self.delete_name(fi, name) {
+                            break exc::name_error(name);
+                        }
+                    }
+                    Op::LoadAttr(n) => {
+                        let obj = self.stack.pop().expect("stack underflow");
+                        match self.getattr(&obj, &code.code.names[n.0 as usize]) {
+                            Ok(v) => self.stack.push(v),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::StoreAttr(n) => {
+                        let obj = self.stack.pop().expect("stack underflow");
+                        let v = self.stack.pop().expect("stack underflow");
+                        if let Err(e) = self.setattr(&obj, &code.code.names[n.0 as usize], v) {
+                            break e;
+                        }
+                    }
+                    Op::DeleteAttr(n) => {
+                        let obj = self.stack.pop().expect("stack underflow");
+                        if let Err(e) = self.delattr(&obj, &code.code.names[n.0 as usize]) {
+                            break e;
+                        }
+                    }
+                    Op::LoadMethod(n) => {
+                        let obj = self.stack.pop().expect("stack underflow");
+                        match self.load_method(obj, &code.code.names[n.0 as usize]) {
+                            Ok((m, recv)) => {
+                                self.stack.push(m);
+                                self.stack.push(recv);
+                            }
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::CallMethod(Count(n)) => {
+                        let len = self.stack.len();
+                        let mpos = len - n as usize - 2;
+                        let (args_start, ret_to) = if self.stack[mpos + 1].is_undef() {
+                            (mpos + 2, mpos)
+                        } else {
+                            (mpos + 1, mpos)
+                        };
+                        let f = self.stack[mpos].clone();
+                        self.budget -= 1;
+                        self.frames[fi].ip = ip;
+                        match self.call_at(f, args_start, ret_to, None) {
+                            Ok(None) => continue 'frames,
+                            Ok(Some(v)) => self.stack.push(v),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::Call(Count(n)) => {
+                        let fpos = self.stack.len() - n as usize - 1;
+                        let f = self.stack[fpos].clone();
+                        self.budget -= 1;
+                        self.frames[fi].ip = ip;
+                        match self.call_at(f, fpos + 1, fpos, None) {
+                            Ok(None) => continue 'frames,
+                            Ok(Some(v)) => self.stack.push(v),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::CallKw(Count(n)) => {
+                        let names = match self.stack.pop() {
+                            Some(Value::Tuple(t)) => t,
+                            _ => break exc::internal("CallKw without a names tuple"),
+                        };
+                        let fpos = self.stack.len() - n as usize - 1;
+                        let f = self.stack[fpos].clone();
+                        self.frames[fi].ip = ip;
+                        match self.call_at(f, fpos + 1, fpos, Some(names)) {
+                            Ok(None) => continue 'frames,
+                            Ok(Some(v)) => self.stack.push(v),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::CallEx(Count(n)) => {
+                        let kwargs = if n == 1 { self.stack.pop() } else { None };
+                        let args = self.stack.pop().expect("stack underflow");
+                        let f = self.stack.pop().expect("stack underflow");
+                        self.frames[fi].ip = ip;
+                        match self.call_ex(f, args, kwargs) {
+                            Ok(None) => continue 'frames,
+                            Ok(Some(v)) => self.stack.push(v),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::BinaryOp(bop) => {
+                        let b = self.stack.pop().expect("stack underflow");
+                        let a = self.stack.pop().expect("stack underflow");
+                        match ops::binary(self, bop, &a, &b) {
+                            Ok(v) => self.stack.push(v),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::InplaceOp(bop) => {
+                        let b = self.stack.pop().expect("stack underflow");
+                        let a = self.stack.pop().expect("stack underflow");
+                        match ops::inplace(self, bop, &a, &b) {
+                            Ok(v) => self.stack.push(v),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::Add => {
+                        let len = self.stack.len();
+                        if let (Value::Int(a), Value::Int(b)) = (&self.stack[len - 2], &self.stack[len - 1]) {
+                            if let Some(r) = a.checked_add(*b) {
+                                self.stack.pop();
+                                self.stack[len - 2] = Value::Int(r);
+                                continue;
+                            }
+                        }
+                        let b = self.stack.pop().expect("stack underflow");
+                        let a = self.stack.pop().expect("stack underflow");
+                        match ops::add(self, &a, &b) {
+                            Ok(v) => self.stack.push(v),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::Sub => {
+                        let len = self.stack.len();
+                        if let (Value::Int(a), Value::Int(b)) = (&self.stack[len - 2], &self.stack[len - 1]) {
+                            if let Some(r) = a.checked_sub(*b) {
+                                self.stack.pop();
+                                self.stack[len - 2] = Value::Int(r);
+                                continue;
+                            }
+                        }
+                        let b = self.stack.pop().expect("stack underflow");
+                        let a = self.stack.pop().expect("stack underflow");
+                        match ops::binary(self, spindle_compiler::op::BinOp::Sub, &a, &b) {
+                            Ok(v) => self.stack.push(v),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::CompareOp(cop) => {
+                        let len = self.stack.len();
+                        if let (Value::Int(a), Value::Int(b)) = (&self.stack[len - 2], &self.stack[len - 1]) {
+                            let r = match cop {
+                                CmpOp::Lt => Some(a < b),
+                                CmpOp::Le => Some(a <= b),
+                                CmpOp::Gt => Some(a > b),
+                                CmpOp::Ge => Some(a >= b),
+                                CmpOp::Eq | CmpOp::Is => Some(a == b),
+                                CmpOp::Ne | CmpOp::IsNot => Some(a != b),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                self.stack.pop();
+                                self.stack[len - 2] = Value::Bool(r);
+                                continue;
+                            }
+                        }
+                        let b = self.stack.pop().expect("stack underflow");
+                        let a = self.stack.pop().expect("stack underflow");
+                        match ops::compare(self, cop, &a, &b) {
+                            Ok(v) => self.stack.push(v),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::Neg | Op::Pos | Op::Invert => {
+                        let a = self.stack.pop().expect("stack underflow");
+                        match ops::unary(self, op, &a) {
+                            Ok(v) => self.stack.push(v),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::Not => {
+                        let a = self.stack.pop().expect("stack underflow");
+                        match self.truthy(&a) {
+                            Ok(t) => self.stack.push(Value::Bool(!t)),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::Subscr => {
+                        let k = self.stack.pop().expect("stack underflow");
+                        let o = self.stack.pop().expect("stack underflow");
+                        match self.getitem(&o, &k) {
+                            Ok(v) => self.stack.push(v),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::StoreSubscr => {
+                        let k = self.stack.pop().expect("stack underflow");
+                        let o = self.stack.pop().expect("stack underflow");
+                        let v = self.stack.pop().expect("stack underflow");
+                        if let Err(e) = self.setitem(&o, k, v) {
+                            break e;
+                        }
+                    }
+                    Op::DeleteSubscr => {
+                        let k = self.stack.pop().expect("stack underflow");
+                        let o = self.stack.pop().expect("stack underflow");
+                        if let Err(e) = self.delitem(&o, &k) {
+                            break e;
+                        }
+                    }
+                    Op::BuildSlice(Count(n)) => {
+                        let step = if n == 3 { self.stack.pop().expect("stack underflow") } else { Value::None };
+                        let stop = self.stack.pop().expect("stack underflow");
+                        let start = self.stack.pop().expect("stack underflow");
+                        self.stack.push(Value::Slice(Arc::new(crate::object::SliceObj { start, stop, step })));
+                    }
+                    Op::Jump(t) => ip = t.0 as usize,
+                    Op::JumpBack(t) => {
+                        ip = t.0 as usize;
+                        self.budget -= 1;
+                        if self.budget <= 0 {
+                            self.frames[fi].ip = ip;
+                            if let Err(e) = self.preempt() {
+                                break e;
+                            }
+                        }
+                    }
+                    Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
+                        let v = self.stack.pop().expect("stack underflow");
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            other => match self.truthy(&other) {
+                                Ok(b) => b,
+                                Err(e) => break e,
+                            },
+                        };
+                        if b == matches!(op, Op::PopJumpIfTrue(_)) {
+                            if (t.0 as usize) < ip {
+                                self.budget -= 1;
+                            }
+                            ip = t.0 as usize;
+                        }
+                    }
+                    Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
+                        let b = match self.truthy(self.stack.last().expect("stack underflow")) {
+                            Ok(b) => b,
+                            Err(e) => break e,
+                        };
+                        if b == matches!(op, Op::JumpIfTrueOrPop(_)) {
+                            ip = t.0 as usize;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    Op::PopJumpIfNotNone(t) => {
+                        if !self.stack.pop().expect("stack underflow").is_none() {
+                            ip = t.0 as usize;
+                        }
+                    }
+                    Op::GetIter => {
+                        let v = self.stack.pop().expect("stack underflow");
+                        match self.iter(&v) {
+                            Ok(it) => self.stack.push(it),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::ForIter(t) => {
+                        self.frames[fi].ip = ip;
+                        match self.for_iter_next() {
+                            Ok(Some(v)) => self.stack.push(v),
+                            Ok(None) => {
+                                self.stack.pop();
+                                ip = t.0 as usize;
+                            }
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::BuildList(Count(n)) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        self.stack.push(Value::list(items));
+                    }
+                    Op::BuildTuple(Count(n)) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        self.stack.push(Value::tuple(items));
+                    }
+                    Op::BuildSet(Count(n)) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        match self.new_set(items) {
+                            Ok(s) => self.stack.push(s),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::BuildMap(Count(n)) => {
+                        let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
+                        match self.new_dict_from_flat(items) {
+                            Ok(d) => self.stack.push(d),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::BuildString(Count(n)) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        let mut s = String::new();
+                        for it in &items {
+                            if let Value::Str(x) = it {
+                                s.push_str(x.as_str());
+                            }
+                        }
+                        self.stack.push(Value::string(s));
+                    }
+                    Op::ListAppend(Count(n)) => {
+                        let v = self.stack.pop().expect("stack underflow");
+                        if let Value::List(l) = &self.stack[self.stack.len() - n as usize] {
+                            l.items.lock().push(v);
+                        }
+                    }
+                    Op::SetAdd(Count(n)) => {
+                        let v = self.stack.pop().expect("stack underflow");
+                        let s = self.stack[self.stack.len() - n as usize].clone();
+                        if let Err(e) = self.set_add(&s, v) {
+                            break e;
+                        }
+                    }
+                    Op::MapAdd(Count(n)) => {
+                        let v = self.stack.pop().expect("stack underflow");
+                        let k = self.stack.pop().expect("stack underflow");
+                        let d = self.stack[self.stack.len() - n as usize].clone();
+                        if let Value::Dict(d) = &d {
+                            if let Err(e) = self.dict_set(d, k, v) {
+                                break e;
+                            }
+                        }
+                    }
+                    Op::ListExtend(Count(n)) => {
+                        let it = self.stack.pop().expect("stack underflow");
+                        let l = self.stack[self.stack.len() - n as usize].clone();
+                        match self.collect(&it) {
+                            Ok(items) => {
+                                if let Value::List(l) = &l {
+                                    l.items.lock().extend(items);
+                                }
+                            }
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::SetUpdate(Count(n)) => {
+                        let it = self.stack.pop().expect("stack underflow");
+                        let s = self.stack[self.stack.len() - n as usize].clone();
+                        let r = self.collect(&it).and_then(|items| {
+                            for v in items {
+                                self.set_add(&s, v)?;
+                            }
+                            Ok(())
+                        });
+                        if let Err(e) = r {
+                            break e;
+                        }
+                    }
+                    Op::DictUpdate(Count(n)) | Op::DictMerge(Count(n)) => {
+                        let m = self.stack.pop().expect("stack underflow");
+                        let d = self.stack[self.stack.len() - n as usize].clone();
+                        let merge = matches!(op, Op::DictMerge(_));
+                        if let Err(e) = self.dict_update_op(&d, &m, merge) {
+                            break e;
+                        }
+                    }
+                    Op::ListToTuple => {
+                        let v = self.stack.pop().expect("stack underflow");
+                        if let Value::List(l) = v {
+                            let items = std::mem::take(&mut *l.items.lock());
+                            self.stack.push(Value::tuple(items));
+                        } else {
+                            self.stack.push(v);
+                        }
+                    }
+                    Op::UnpackSequence(Count(n)) => {
+                        let v = self.stack.pop().expect("stack underflow");
+                        match self.unpack(&v, n as usize) {
+                            Ok(items) => self.stack.extend(items.into_iter().rev()),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::UnpackEx(split) => {
+                        let v = self.stack.pop().expect("stack underflow");
+                        match self.unpack_ex(&v, split.0 as usize, split.1 as usize) {
+                            Ok(items) => self.stack.extend(items.into_iter().rev()),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::MakeFunction(flags) => {
+                        match self.make_function(flags, &self.frames[fi].globals.clone()) {
+                            Ok(f) => self.stack.push(f),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::BuildClass(Count(n)) => {
+                        self.frames[fi].ip = ip;
+                        let bases = self.stack.split_off(self.stack.len() - n as usize);
+                        let name = self.stack.pop().expect("stack underflow");
+                        let body = self.stack.pop().expect("stack underflow");
+                        match self.build_class(body, name, bases) {
+                            Ok(c) => self.stack.push(c),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::Return => {
+                        let v = self.stack.pop().expect("stack underflow");
+                        let f = self.frames.pop().expect("frame");
+                        self.stack.truncate(f.ret_to);
+                        let v = match f.ret_mode {
+                            RetMode::Normal => v,
+                            RetMode::Init(inst) => {
+                                if !v.is_none() {
+                                    let e = exc::type_error(format!(
+                                        "__init__() should return None, not '{}'",
+                                        crate::types::type_name(&v)
+                                    ));
+                                    if f.entry {
+                                        return Err(e);
+                                    }
+                                    match self.unwind(e) {
+                                        Ok(()) => continue 'frames,
+                                        Err(e) => return Err(e),
+                                    }
+                                }
+                                inst
+                            }
+                        };
+                        if f.entry {
+                            return Ok(Exit::Return(v));
+                        }
+                        self.stack.push(v);
+                        continue 'frames;
+                    }
+                    Op::Yield => {
+                        let v = self.stack.pop().expect("stack underflow");
+                        self.frames[fi].ip = ip;
+                        return Ok(Exit::Yield(v));
+                    }
+                    Op::YieldFrom => {
+                        let sent = self.stack.pop().expect("stack underflow");
+                        let sub = self.stack.last().expect("stack underflow").clone();
+                        match self.send(&sub, sent) {
+                            Ok(ops::SendResult::Yielded(v)) => {
+                                // Re-execute YieldFrom on resume, with the sent value pushed.
+                                self.frames[fi].ip = ip - 1;
+                                return Ok(Exit::Yield(v));
+                            }
+                            Ok(ops::SendResult::Returned(v)) => {
+                                self.stack.pop();
+                                self.stack.push(v);
+                            }
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::GetYieldFromIter => {
+                        let v = self.stack.pop().expect("stack underflow");
+                        let it = if let Value::Generator(_) = v { Ok(v) } else { self.iter(&v) };
+                        match it {
+                            Ok(it) => self.stack.push(it),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::Raise(kind) => {
+                        break self.do_raise(kind);
+                    }
+                    Op::Reraise => {
+                        let v = self.stack.pop().expect("stack underflow");
+                        break PyErr::from_value(v);
+                    }
+                    Op::PushExcInfo => {
+                        let e = self.stack.pop().expect("stack underflow");
+                        let prev = std::mem::replace(&mut self.cur_exc, e.clone());
+                        self.stack.push(prev);
+                        self.stack.push(e);
+                    }
+                    Op::PopExcept => {
+                        let prev = self.stack.pop().expect("stack underflow");
+                        self.cur_exc = prev;
+                    }
+                    Op::CheckExcMatch => {
+                        let t = self.stack.pop().expect("stack underflow");
+                        let e = self.stack.last().expect("stack underflow").clone();
+                        match self.exc_matches(&e, &t) {
+                            Ok(b) => self.stack.push(Value::Bool(b)),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::ImportName(n) => {
+                        self.frames[fi].ip = ip;
+                        let name = code.code.names[n.0 as usize].clone();
+                        match self.import_module(&name) {
+                            Ok(m) => self.stack.push(m),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::ImportFrom(n) => {
+                        let m = self.stack.last().expect("stack underflow").clone();
+                        let name = &code.code.names[n.0 as usize];
+                        match self.import_from(&m, name) {
+                            Ok(v) => self.stack.push(v),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::ImportStar => {
+                        let m = self.stack.pop().expect("stack underflow");
+                        if let Err(e) = self.import_star(fi, &m) {
+                            break e;
+                        }
+                    }
+                    Op::PrintExpr => {
+                        let v = self.stack.pop().expect("stack underflow");
+                        if !v.is_none() {
+                            match self.repr(&v) {
+                                Ok(s) => self.ctx.write_out(&format!("{}\n", s)),
+                                Err(e) => break e,
+                            }
+                        }
+                    }
+                    Op::FormatValue(flags) => {
+                        let spec = if flags.0 & 4 != 0 { self.stack.pop() } else { None };
+                        let v = self.stack.pop().expect("stack underflow");
+                        match self.format_value(v, flags.0 & 3, spec) {
+                            Ok(s) => self.stack.push(s),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::BeforeWith => {
+                        let mgr = self.stack.pop().expect("stack underflow");
+                        self.frames[fi].ip = ip;
+                        match self.before_with(&mgr) {
+                            Ok((exit, entered)) => {
+                                self.stack.push(exit);
+                                self.stack.push(entered);
+                            }
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::WithExceptStart => {
+                        let len = self.stack.len();
+                        let exit = self.stack[len - 3].clone();
+                        let e = self.stack[len - 1].clone();
+                        self.frames[fi].ip = ip;
+                        let args = vec![Value::Class(crate::types::class_of(&e)), e, Value::None];
+                        match self.call(&exit, &args) {
+                            Ok(r) => self.stack.push(r),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::LoadAssertionError => {
+                        self.stack.push(Value::Class(crate::types::types().assertion_error.clone()));
+                    }
+                    Op::MatchSequence => {
+                        let b = ops::is_match_sequence(self.stack.last().expect("stack underflow"));
+                        self.stack.push(Value::Bool(b));
+                    }
+                    Op::MatchMapping => {
+                        let b = ops::is_match_mapping(self.stack.last().expect("stack underflow"));
+                        self.stack.push(Value::Bool(b));
+                    }
+                    Op::GetLen => {
+                        let v = self.stack.last().expect("stack underflow").clone();
+                        match self.len(&v) {
+                            Ok(n) => self.stack.push(Value::Int(n as i64)),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::MatchKeys => {
+                        let len = self.stack.len();
+                        let keys = self.stack[len - 1].clone();
+                        let subject = self.stack[len - 2].clone();
+                        match self.match_keys(&subject, &keys) {
+                            Ok(v) => self.stack.push(v),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::MatchClass(Count(n)) => {
+                        let kw = self.stack.pop().expect("stack underflow");
+                        let cls = self.stack.pop().expect("stack underflow");
+                        let subject = self.stack.pop().expect("stack underflow");
+                        match self.match_class(&subject, &cls, n as usize, &kw) {
+                            Ok(v) => self.stack.push(v),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::CopyDictWithoutKeys => {
+                        let keys = self.stack.pop().expect("stack underflow");
+                        let d = self.stack.last().expect("stack underflow").clone();
+                        match self.copy_dict_without(&d, &keys) {
+                            Ok(v) => self.stack.push(v),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::LoadSuper => match self.load_super(fi) {
+                        Ok(v) => self.stack.push(v),
+                        Err(e) => break e,
+                    },
+                }
+            };
+            // Exception path: record where the frame stopped, then unwind.
+            self.frames[fi].ip = ip;
+            match self.unwind(err) {
+                Ok(()) => continue 'frames,
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Finds a handler for `err`, popping frames without one. Returns Ok
+    /// when a handler will run (its frame is on top with `ip` set), or the
+    /// error when the entry frame was popped.
+    pub(crate) fn unwind(&mut self, err: PyErr) -> Result<(), PyErr> {
+        let err = err.with_context(&self.cur_exc);
+        loop {
+            let f = self.frames.last_mut().expect("unwind with no frame");
+            let at = f.ip.saturating_sub(1);
+            err.add_traceback(&f.code.code, at, self.frames.len());
+            let f = self.frames.last_mut().expect("frame");
+            if let Some(h) = f.code.code.handler_for(at) {
+                let depth = f.base + f.code.code.nslots() + h.depth as usize;
+                f.ip = h.handler as usize;
+                self.stack.truncate(depth);
+                self.stack.push(err.value());
+                return Ok(());
+            }
+            let f = self.frames.pop().expect("frame");
+            self.stack.truncate(f.ret_to);
+            if f.entry {
+                return Err(err);
+            }
+        }
+    }
+
+    fn cell_name(&self, code: &CodeObj, i: usize) -> Arc<str> {
+        let c = &code.code;
+        if i < c.cellvars.len() {
+            c.cellvars[i].clone()
+        } else {
+            c.freevars[i - c.cellvars.len()].clone()
+        }
+    }
+
+    fn load_name(&self, fi: usize, name: &Arc<str>) -> Option<Value> {
+        let f = &self.frames[fi];
+        if let Some(ns) = &f.ns {
+            if let Some(v) = ns.get_str(name) {
+                return Some(v);
+            }
+        }
+        if let Some(i) = f.globals.find_slot(name) {
+            let v = f.globals.load(i);
+            if !v.is_undef() {
+                return Some(v);
+            }
+        }
+        crate::builtins::lookup(name)
+    }
+
+    fn store_name(&self, fi: usize, name: &Arc<str>, v: Value) {
+        let f = &self.frames[fi];
+        match &f.ns {
+            Some(ns) => ns.set_native(Value::str(name), v),
+            None => f.globals.set_by_name(name, v),
+        }
+    }
+
+    fn delete_name(&self, fi: usize, name: &Arc<str>) -> bool {
+        let f = &self.frames[fi];
+        match &f.ns {
+            Some(ns) => {
+                let k = Value::str(name);
+                let h = crate::hash::hash_native(&k).unwrap_or(0);
+                let mut g = ns.inner.lock();
+                match g.lookup(h, &k) {
+                    crate::object::Lookup::Found(i) => {
+                        g.remove_at(i);
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            None => match f.globals.find_slot(name) {
+                Some(i) if !f.globals.get(i).is_undef() => {
+                    f.globals.set(i, Value::Undef);
+                    true
+                }
+                _ => false,
+            },
+        }
+    }
+
+    /// Called when the preemption budget runs out: yields to the scheduler
+    /// and checks for cancellation.
+    fn preempt(&mut self) -> PyResult<()> {
+        self.budget = BUDGET;
+        self.ctx.check_cancel()?;
+        crate::sched::yield_now();
+        Ok(())
+    }
+
+    /// `next()` on the iterator at TOS for `ForIter`.
+    fn for_iter_next(&mut self) -> PyResult<Option<Value>> {
+        let len = self.stack.len();
+        // Fast paths for built-in iterators held only by this loop.
+        if let Value::Iter(it) = &mut self.stack[len - 1] {
+            if let Some(it) = Arc::get_mut(it) {
+                if let Some(r) = ops::iter_fast_next(it.state.get_mut()) {
+                    return Ok(r);
+                }
+            }
+        }
+        let it = self.stack[len - 1].clone();
+        self.next(&it)
+    }
+
+    fn do_raise(&mut self, kind: RaiseKind) -> PyErr {
+        match kind {
+            RaiseKind::Reraise => {
+                if self.cur_exc.is_none() {
+                    exc::runtime_error("No active exception to reraise")
+                } else {
+                    PyErr::from_value(self.cur_exc.clone())
+                }
+            }
+            RaiseKind::Raise => {
+                let v = self.stack.pop().expect("stack underflow");
+                match self.make_exception(v) {
+                    Ok(e) => e,
+                    Err(e) => e,
+                }
+            }
+            RaiseKind::RaiseFrom => {
+                let cause = self.stack.pop().expect("stack underflow");
+                let v = self.stack.pop().expect("stack underflow");
+                let e = match self.make_exception(v) {
+                    Ok(e) => e,
+                    Err(e) => return e,
+                };
+                let cause = if cause.is_none() {
+                    Value::None
+                } else {
+                    match self.make_exception(cause) {
+                        Ok(c) => c.value(),
+                        Err(e) => return e,
+                    }
+                };
+                e.set_cause(cause);
+                e
+            }
+        }
+    }
+
+    /// Calls `f` at stack position `ret_to` with arguments `args_start..`.
+    /// Returns None when a script frame was pushed (the loop continues in
+    /// it), or the result of a native call.
+    fn call_at(
+        &mut self,
+        f: Value,
+        args_start: usize,
+        ret_to: usize,
+        kwnames: Option<Arc<Tuple>>,
+    ) -> PyResult<Option<Value>> {
+        if let Value::Function(func) = &f {
+            let code = &func.code.code;
+            let nargs = self.stack.len() - args_start;
+            if func.simple && kwnames.is_none() && nargs == code.argcount as usize {
+                let nslots = code.nslots();
+                self.stack.resize(args_start + nslots, Value::Undef);
+                let func = func.clone();
+                self.push_frame(&func, args_start, ret_to, false, RetMode::Normal)?;
+                return Ok(None);
+            }
+        }
+        let mut args = self.stack.split_off(args_start);
+        self.stack.truncate(ret_to);
+        let kw = match kwnames {
+            Some(names) => {
+                let nkw = names.items.len();
+                let kwvals = args.split_off(args.len() - nkw);
+                names
+                    .items
+                    .iter()
+                    .zip(kwvals)
+                    .map(|(n, v)| (Arc::from(n.as_str().unwrap_or("")), v))
+                    .collect()
+            }
+            None => Vec::new(),
+        };
+        self.call_dispatch(f, args, kw)
+    }
+
+    /// The general call: binds arguments and pushes a frame for script
+    /// functions (returns None), or runs native callables (returns Some).
+    pub(crate) fn call_dispatch(
+        &mut self,
+        f: Value,
+        args: Vec<Value>,
+        kw: Vec<(Arc<str>, Value)>,
+    ) -> PyResult<Option<Value>> {
+        match &f {
+            Value::Function(func) => {
+                let func = func.clone();
+                if func.code.code.flags.generator {
+                    return self.make_generator(&func, args, &kw).map(Some);
+                }
+                let base = self.stack.len();
+                self.bind_args(&func, args, &kw)?;
+                self.push_frame(&func, base, base, false, RetMode::Normal)?;
+                Ok(None)
+            }
+            Value::Method(m) => {
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(m.receiver.clone());
+                a.extend(args);
+                let inner = m.func.clone();
+                self.call_dispatch(inner, a, kw)
+            }
+            Value::Class(cls) => {
+                let cls = cls.clone();
+                self.instantiate(&cls, args, kw)
+            }
+            _ => self.call_native(&f, &args, &kw).map(Some),
+        }
+    }
+
+    /// `f(*args, **kwargs)`.
+    fn call_ex(&mut self, f: Value, args: Value, kwargs: Option<Value>) -> PyResult<Option<Value>> {
+        let args = match &args {
+            Value::Tuple(t) => t.items.to_vec(),
+            other => self.collect(other)?,
+        };
+        let kw = match kwargs {
+            Some(Value::Dict(d)) => {
+                let items = d.inner.lock().items();
+                let mut kw = Vec::with_capacity(items.len());
+                for (k, v) in items {
+                    match k {
+                        Value::Str(s) => kw.push((Arc::from(s.as_str()), v)),
+                        _ => return Err(exc::type_error("keywords must be strings")),
+                    }
+                }
+                kw
+            }
+            _ => Vec::new(),
+        };
+        self.call_dispatch(f, args, kw)
+    }
+
+    /// Calls any callable from native code and returns its result.
+    pub fn call(&mut self, f: &Value, args: &[Value]) -> PyResult<Value> {
+        self.call_kw(f, args.to_vec(), Vec::new())
+    }
+
+    /// Calls any callable with keyword arguments from native code.
+    pub fn call_kw(&mut self, f: &Value, args: Vec<Value>, kw: Vec<(Arc<str>, Value)>) -> PyResult<Value> {
+        let depth = self.frames.len();
+        match self.call_dispatch(f.clone(), args, kw)? {
+            Some(v) => Ok(v),
+            None => {
+                debug_assert_eq!(self.frames.len(), depth + 1);
+                self.run_entry()
+            }
+        }
+    }
+
+    /// Marks the frame just pushed as an entry frame and runs it to its
+    /// return, guarding the native stack.
+    pub(crate) fn run_entry(&mut self) -> PyResult<Value> {
+        if let Some(f) = self.frames.last_mut() {
+            f.entry = true;
+        }
+        if self.native_depth >= MAX_NATIVE_DEPTH || crate::stack::remaining() < 64 * 1024 {
+            let f = self.frames.pop().expect("frame");
+            self.stack.truncate(f.ret_to);
+            return Err(exc::recursion_error());
+        }
+        self.native_depth += 1;
+        let r = self.run();
+        self.native_depth -= 1;
+        match r? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_) => Err(exc::internal("yield outside a generator frame")),
+        }
+    }
+
+    /// Runs a module's top-level code in `globals`.
+    pub fn run_module_code(&mut self, code: Arc<CodeObj>, globals: Arc<Globals>) -> PyResult<Value> {
+        let base = self.stack.len();
+        let nslots = code.code.nslots();
+        self.stack.resize(base + nslots, Value::Undef);
+        self.frames.push(Frame {
+            code,
+            func: None,
+            globals,
+            ip: 0,
+            base,
+            ret_to: base,
+            ns: None,
+            gen: None,
+            entry: true,
+            ret_mode: RetMode::Normal,
+        });
+        self.native_depth += 1;
+        let r = self.run();
+        self.native_depth -= 1;
+        match r? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_) => Err(exc::internal("yield at module level")),
+        }
+    }
+
+    /// A fresh iterator value over a built-in sequence snapshot.
+    pub fn values_iter(items: Vec<Value>) -> Value {
+        Value::Iter(Arc::new(IterObj::new("iterator", crate::object::IterState::Values(items, 0))))
+    }
+}

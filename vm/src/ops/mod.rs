@@ -1,0 +1,237 @@
+//! Operators: arithmetic, comparison, unary, and the iterator fast paths
+//! the interpreter loop uses. User dunders are tried where CPython would.
+
+pub mod arith;
+pub mod compare;
+
+use spindle_compiler::op::{BinOp, CmpOp, Op};
+
+use crate::exc::{self, PyErr};
+use crate::interp::Vm;
+use crate::object::IterState;
+use crate::types::type_name;
+use crate::value::Value;
+use crate::PyResult;
+
+pub use compare::compare;
+
+/// Result of sending into a sub-iterator (`yield from`).
+pub enum SendResult {
+    Yielded(Value),
+    Returned(Value),
+}
+
+/// Dunder names of a binary operator: (method, reflected, in-place).
+pub fn dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+    }
+}
+
+/// `a + b`.
+pub fn add(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
+    binary(vm, BinOp::Add, a, b)
+}
+
+/// `a op b`.
+pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult {
+    if let Some(r) = arith::binary_builtin(vm, op, a, b)? {
+        return Ok(r);
+    }
+    binary_dunder(vm, op, a, b)
+}
+
+fn user_class(v: &Value) -> bool {
+    matches!(v, Value::Instance(_))
+}
+
+#[cold]
+fn binary_dunder(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult {
+    let (m, r, _) = dunders(op);
+    if user_class(a) {
+        if let Some(f) = vm.lookup_special(a, m) {
+            let res = vm.call(&f, &[a.clone(), b.clone()])?;
+            if !matches!(res, Value::NotImplemented) {
+                return Ok(res);
+            }
+        }
+    }
+    if user_class(b) {
+        if let Some(f) = vm.lookup_special(b, r) {
+            let res = vm.call(&f, &[b.clone(), a.clone()])?;
+            if !matches!(res, Value::NotImplemented) {
+                return Ok(res);
+            }
+        }
+    }
+    // Instances of subclasses of built-ins: operate on the payload.
+    let pa = vm.builtin_payload(a);
+    let pb = vm.builtin_payload(b);
+    if pa.is_some() || pb.is_some() {
+        let a2 = pa.unwrap_or_else(|| a.clone());
+        let b2 = pb.unwrap_or_else(|| b.clone());
+        if let Some(r) = arith::binary_builtin(vm, op, &a2, &b2)? {
+            return Ok(r);
+        }
+    }
+    Err(unsupported(op.symbol(), a, b))
+}
+
+#[cold]
+pub fn unsupported(sym: &str, a: &Value, b: &Value) -> PyErr {
+    if sym == "**" {
+        return exc::type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+            type_name(a),
+            type_name(b)
+        ));
+    }
+    exc::type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", sym, type_name(a), type_name(b)))
+}
+
+/// `a op= b`: the in-place dunder, list `+=`, else the binary operator.
+pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult {
+    match (op, a) {
+        (BinOp::Add, Value::List(l)) => {
+            let items = vm.collect(b)?;
+            l.items.lock().extend(items);
+            return Ok(a.clone());
+        }
+        (BinOp::Mul, Value::List(l)) => {
+            let n = vm.index_value(b)?;
+            let mut g = l.items.lock();
+            let items = g.clone();
+            g.clear();
+            for _ in 0..n.max(0) {
+                g.extend(items.iter().cloned());
+            }
+            return Ok(a.clone());
+        }
+        (BinOp::BitOr, Value::Dict(d)) => {
+            vm.dict_update_op(a, b, false)?;
+            let _ = d;
+            return Ok(a.clone());
+        }
+        (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(_)) => {
+            let r = binary(vm, op, a, b)?;
+            if let (Value::Set(dst), Value::Set(src)) = (a, &r) {
+                let inner = src.inner.lock().clone();
+                *dst.inner.lock() = inner;
+            }
+            return Ok(a.clone());
+        }
+        (_, Value::Instance(_)) => {
+            let (_, _, im) = dunders(op);
+            if let Some(f) = vm.lookup_special(a, im) {
+                let res = vm.call(&f, &[a.clone(), b.clone()])?;
+                if !matches!(res, Value::NotImplemented) {
+                    return Ok(res);
+                }
+            }
+        }
+        _ => {}
+    }
+    binary(vm, op, a, b)
+}
+
+/// Unary `-`, `+`, `~`.
+pub fn unary(vm: &mut Vm, op: Op, a: &Value) -> PyResult {
+    if let Some(r) = arith::unary_builtin(op, a)? {
+        return Ok(r);
+    }
+    let (name, sym) = match op {
+        Op::Neg => ("__neg__", "-"),
+        Op::Pos => ("__pos__", "+"),
+        _ => ("__invert__", "~"),
+    };
+    if let Some(f) = vm.lookup_special(a, name) {
+        return vm.call(&f, &[a.clone()]);
+    }
+    if let Some(p) = vm.builtin_payload(a) {
+        if let Some(r) = arith::unary_builtin(op, &p)? {
+            return Ok(r);
+        }
+    }
+    Err(exc::type_error(format!("bad operand type for unary {}: '{}'", sym, type_name(a))))
+}
+
+/// Advances a built-in iterator without locking (the caller owns it
+/// exclusively). Returns None when the generic path is needed.
+#[inline]
+pub fn iter_fast_next(st: &mut IterState) -> Option<Option<Value>> {
+    match st {
+        IterState::Range { next, stop, step } => {
+            let cur = *next;
+            if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                *next = cur.wrapping_add(*step);
+                Some(Some(Value::Int(cur)))
+            } else {
+                Some(None)
+            }
+        }
+        IterState::List(l, i) => {
+            let g = l.items.lock();
+            if *i < g.len() {
+                let v = g[*i].clone();
+                *i += 1;
+                Some(Some(v))
+            } else {
+                Some(None)
+            }
+        }
+        IterState::Tuple(t, i) => {
+            if *i < t.items.len() {
+                let v = t.items[*i].clone();
+                *i += 1;
+                Some(Some(v))
+            } else {
+                Some(None)
+            }
+        }
+        IterState::Values(v, i) => {
+            if *i < v.len() {
+                let x = std::mem::replace(&mut v[*i], Value::None);
+                *i += 1;
+                Some(Some(x))
+            } else {
+                Some(None)
+            }
+        }
+        _ => None,
+    }
+}
+
+/// `case [..]` applies to sequences other than str, bytes and dicts.
+pub fn is_match_sequence(v: &Value) -> bool {
+    match v {
+        Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
+        Value::Instance(i) => matches!(i.payload, crate::object::Payload::List(_)),
+        _ => false,
+    }
+}
+
+/// `case {..}` applies to dicts.
+pub fn is_match_mapping(v: &Value) -> bool {
+    match v {
+        Value::Dict(_) => true,
+        Value::Instance(i) => matches!(i.payload, crate::object::Payload::Dict(_)),
+        _ => false,
+    }
+}
+
+/// Keeps `CmpOp` in scope for callers.
+pub fn cmp_symbol(op: CmpOp) -> &'static str {
+    op.symbol()
+}

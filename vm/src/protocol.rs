@@ -1,0 +1,1328 @@
+//! The object protocols: attribute access, truth, length, items,
+//! iteration, hashing, `repr`/`str` and membership, for built-in values and
+//! for instances with dunder methods.
+
+use std::sync::Arc;
+
+use crate::exc::{self, PyErr};
+use crate::interp::Vm;
+use crate::object::{BoundMethod, Class, ClassKind, IterObj, IterState, Lookup, Payload};
+use crate::types::{class_of, type_name, types};
+use crate::value::Value;
+use crate::PyResult;
+
+/// `repr` of values that need no interpreter (used in error messages).
+pub fn repr_plain(v: &Value) -> String {
+    match v {
+        Value::None => "None".into(),
+        Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Value::Int(i) => i.to_string(),
+        Value::BigInt(b) => b.to_string(),
+        Value::Float(f) => crate::format::float_repr(*f),
+        Value::Str(s) => crate::format::str_repr(s.as_str()),
+        Value::Tuple(t) => {
+            let parts: Vec<String> = t.items.iter().map(repr_plain).collect();
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
+        Value::List(l) => {
+            let parts: Vec<String> = l.snapshot().iter().map(repr_plain).collect();
+            format!("[{}]", parts.join(", "))
+        }
+        other => format!("<{} object>", type_name(other)),
+    }
+}
+
+/// Wraps a class attribute for access through an instance or class.
+enum Bind {
+    Instance(Value),
+    Class(Arc<Class>),
+}
+
+impl Vm {
+    /// The user-defined dunder `name` of `v`'s class, if any (instances of
+    /// script classes only; built-in types are handled natively).
+    pub fn lookup_special(&self, v: &Value, name: &str) -> Option<Value> {
+        match v {
+            Value::Instance(i) if !i.class.builtin => {
+                let f = i.class.lookup(name)?;
+                match f {
+                    Value::Builtin(_) => None,
+                    f => Some(f),
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// The built-in value inside an instance of a subclass of a built-in.
+    pub fn builtin_payload(&self, v: &Value) -> Option<Value> {
+        match v {
+            Value::Instance(i) => match &i.payload {
+                Payload::List(l) => Some(Value::List(l.clone())),
+                Payload::Dict(d) => Some(Value::Dict(d.clone())),
+                Payload::Value(v) => Some(v.read().clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn bind(&mut self, attr: Value, how: Bind) -> PyResult {
+        match (&attr, how) {
+            (Value::Function(_), Bind::Instance(obj)) => {
+                Ok(Value::Method(Arc::new(BoundMethod { receiver: obj, func: attr })))
+            }
+            (Value::Builtin(b), Bind::Instance(obj)) if b.owner.is_some() && b.bound.is_none() => {
+                Ok(Value::Method(Arc::new(BoundMethod { receiver: obj, func: attr })))
+            }
+            (Value::Instance(w), how) => match (w.class.kind, &w.payload) {
+                (ClassKind::Property, Payload::Wrapper(parts)) => match how {
+                    Bind::Instance(obj) => {
+                        if parts[0].is_none() {
+                            return Err(exc::attribute_error("property has no getter"));
+                        }
+                        let getter = parts[0].clone();
+                        self.call(&getter, &[obj])
+                    }
+                    Bind::Class(_) => Ok(attr.clone()),
+                },
+                (ClassKind::StaticMethod, Payload::Wrapper(parts)) => Ok(parts[0].clone()),
+                (ClassKind::ClassMethod, Payload::Wrapper(parts)) => {
+                    let cls = match how {
+                        Bind::Instance(obj) => class_of(&obj),
+                        Bind::Class(c) => c,
+                    };
+                    Ok(Value::Method(Arc::new(BoundMethod { receiver: Value::Class(cls), func: parts[0].clone() })))
+                }
+                _ => Ok(attr.clone()),
+            },
+            _ => Ok(attr),
+        }
+    }
+
+    /// `obj.name`.
+    pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => {
+                if let Some(ga) = self.lookup_special(obj, "__getattr__") {
+                    return self.call(&ga, &[obj.clone(), Value::str(name)]);
+                }
+                Err(exc::no_attribute(obj, name))
+            }
+        }
+    }
+
+    /// `obj.name`, or None when missing (no `__getattr__` fallback).
+    pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls_attr = inst.class.lookup(name);
+                if let Some(Value::Instance(w)) = &cls_attr {
+                    if w.class.kind == ClassKind::Property {
+                        return self.bind(cls_attr.clone().expect("checked"), Bind::Instance(obj.clone())).map(Some);
+                    }
+                }
+                if let Some(v) = inst.get_attr(name) {
+                    return Ok(Some(v));
+                }
+                if let Some(a) = cls_attr {
+                    return self.bind(a, Bind::Instance(obj.clone())).map(Some);
+                }
+                self.special_attr(obj, name)
+            }
+            Value::Class(cls) => {
+                if let Some(a) = cls.lookup(name) {
+                    return self.bind(a, Bind::Class(cls.clone())).map(Some);
+                }
+                self.special_attr(obj, name)
+            }
+            Value::Module(m) => Ok(m.globals.get_by_name(name).or_else(|| {
+                (name == "__name__").then(|| Value::str(&m.name))
+            })),
+            _ => {
+                let cls = class_of(obj);
+                if let Some(a) = cls.lookup(name) {
+                    return self.bind(a, Bind::Instance(obj.clone())).map(Some);
+                }
+                self.special_attr(obj, name)
+            }
+        }
+    }
+
+    /// Attributes every object of a kind has (`__class__`, `__name__`,
+    /// `args`, `real` ...).
+    fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        if name == "__class__" {
+            return Ok(Some(Value::Class(class_of(obj))));
+        }
+        Ok(match (obj, name) {
+            (Value::Instance(i), _) if i.exc().is_some() => crate::builtins::exceptions::exc_attr(i, name),
+            (Value::Instance(i), "__dict__") => {
+                let d = crate::object::Dict::new();
+                for (k, v) in i.attrs.lock().iter() {
+                    d.set_native(Value::str(k), v.clone());
+                }
+                Some(Value::Dict(Arc::new(d)))
+            }
+            (Value::Class(c), "__name__") => Some(Value::str(&c.name)),
+            (Value::Class(c), "__qualname__") => Some(Value::str(&c.qualname)),
+            (Value::Class(c), "__module__") => Some(Value::str(&c.module)),
+            (Value::Class(c), "__bases__") => Some(Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect())),
+            (Value::Class(c), "__mro__") => Some(Value::tuple(c.full_mro().into_iter().map(Value::Class).collect())),
+            (Value::Class(c), "__dict__") => {
+                let d = crate::object::Dict::new();
+                for (k, v) in c.dict.read().iter() {
+                    d.set_native(Value::str(k), v.clone());
+                }
+                Some(Value::Dict(Arc::new(d)))
+            }
+            (Value::Class(_), "__doc__") => Some(Value::None),
+            (Value::Function(f), _) => match name {
+                "__name__" => Some(Value::str(&f.name())),
+                "__qualname__" => Some(Value::str(&f.qualname())),
+                "__module__" => Some(Value::str(&f.globals.module_name)),
+                "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+                "__doc__" => Some(f.attrs.lock().iter().find(|(k, _)| &**k == "__doc__").map(|(_, v)| v.clone()).unwrap_or(Value::None)),
+                "__dict__" => {
+                    let d = crate::object::Dict::new();
+                    for (k, v) in f.attrs.lock().iter() {
+                        d.set_native(Value::str(k), v.clone());
+                    }
+                    Some(Value::Dict(Arc::new(d)))
+                }
+                _ => f.attrs.lock().iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone()),
+            },
+            (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(&b.name)),
+            (Value::Method(m), "__self__") => Some(m.receiver.clone()),
+            (Value::Method(m), "__func__") => Some(m.func.clone()),
+            (Value::Method(m), "__name__") => return self.getattr_opt(&m.func.clone(), "__name__"),
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => Some(match obj {
+                Value::Bool(b) => Value::Int(*b as i64),
+                _ => obj.clone(),
+            }),
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => Some(Value::Int(1)),
+            (Value::Float(f), "real") => Some(Value::Float(*f)),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Range(r), "start") => Some(Value::Int(r.start)),
+            (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
+            (Value::Range(r), "step") => Some(Value::Int(r.step)),
+            (Value::Slice(s), "start") => Some(s.start.clone()),
+            (Value::Slice(s), "stop") => Some(s.stop.clone()),
+            (Value::Slice(s), "step") => Some(s.step.clone()),
+            (Value::Generator(g), "__name__") => Some(Value::str(&g.name)),
+            (Value::Module(m), "__dict__") => {
+                let d = crate::object::Dict::new();
+                for (k, v) in m.globals.items() {
+                    d.set_native(Value::str(&k), v);
+                }
+                Some(Value::Dict(Arc::new(d)))
+            }
+            _ => None,
+        })
+    }
+
+    /// `(callable, receiver)` for `LoadMethod`; receiver is Undef when the
+    /// callable is already bound.
+    pub fn load_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
+        match &obj {
+            Value::Instance(inst) => {
+                if inst.get_attr(name).is_none() {
+                    if let Some(a) = inst.class.lookup(name) {
+                        if matches!(a, Value::Function(_)) {
+                            return Ok((a, obj));
+                        }
+                        if let Value::Builtin(b) = &a {
+                            if b.owner.is_some() {
+                                return Ok((a, obj));
+                            }
+                        }
+                    }
+                }
+            }
+            Value::Module(_) | Value::Class(_) => {}
+            _ => {
+                if let Some(a) = class_of(&obj).lookup(name) {
+                    if let Value::Builtin(b) = &a {
+                        if b.owner.is_some() {
+                            return Ok((a, obj));
+                        }
+                    }
+                }
+            }
+        }
+        let v = self.getattr(&obj, name)?;
+        Ok((v, Value::Undef))
+    }
+
+    /// `obj.name = v`.
+    pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Instance(w)) = inst.class.lookup(name) {
+                    if w.class.kind == ClassKind::Property {
+                        if let Payload::Wrapper(parts) = &w.payload {
+                            if parts[1].is_none() {
+                                return Err(exc::attribute_error(format!(
+                                    "property '{}' of '{}' object has no setter",
+                                    name, inst.class.name
+                                )));
+                            }
+                            let setter = parts[1].clone();
+                            self.call(&setter, &[obj.clone(), v])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                if let Some(sa) = self.lookup_special(obj, "__setattr__") {
+                    self.call(&sa, &[obj.clone(), Value::str(name), v])?;
+                    return Ok(());
+                }
+                if let Some(slots) = &inst.class.slots {
+                    if !slots.iter().any(|s| &**s == name) {
+                        return Err(exc::attribute_error(format!(
+                            "'{}' object has no attribute '{}'",
+                            inst.class.name, name
+                        )));
+                    }
+                }
+                if inst.class.builtin && inst.exc().is_none() {
+                    return Err(exc::no_attribute(obj, name));
+                }
+                if let Some(e) = inst.exc() {
+                    if crate::builtins::exceptions::set_exc_attr(e, name, &v) {
+                        return Ok(());
+                    }
+                }
+                inst.set_attr(intern(name), v);
+                Ok(())
+            }
+            Value::Class(c) => {
+                if c.builtin {
+                    return Err(exc::type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        name, c.name
+                    )));
+                }
+                c.set_attr(intern(name), v);
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.globals.set_by_name(name, v);
+                Ok(())
+            }
+            Value::Function(f) => {
+                let mut a = f.attrs.lock();
+                match a.iter_mut().find(|(k, _)| &**k == name) {
+                    Some(slot) => slot.1 = v,
+                    None => a.push((intern(name), v)),
+                }
+                Ok(())
+            }
+            _ => Err(exc::no_attribute(obj, name)),
+        }
+    }
+
+    /// `del obj.name`.
+    pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(da) = self.lookup_special(obj, "__delattr__") {
+                    self.call(&da, &[obj.clone(), Value::str(name)])?;
+                    return Ok(());
+                }
+                if inst.del_attr(name) {
+                    Ok(())
+                } else {
+                    Err(exc::no_attribute(obj, name))
+                }
+            }
+            Value::Class(c) if !c.builtin => {
+                if c.dict.write().remove(name).is_some() {
+                    Ok(())
+                } else {
+                    Err(exc::no_attribute(obj, name))
+                }
+            }
+            Value::Module(m) => match m.globals.find_slot(name) {
+                Some(i) => {
+                    m.globals.set(i, Value::Undef);
+                    Ok(())
+                }
+                None => Err(exc::no_attribute(obj, name)),
+            },
+            _ => Err(exc::no_attribute(obj, name)),
+        }
+    }
+
+    /// Truth value.
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Bool(b) => *b,
+            Value::None => false,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::BigInt(_) => true,
+            Value::Str(s) => !s.as_str().is_empty(),
+            Value::List(l) => !l.is_empty(),
+            Value::Tuple(t) => !t.items.is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::Range(r) => !r.is_empty(),
+            Value::Instance(_) => {
+                if let Some(f) = self.lookup_special(v, "__bool__") {
+                    let r = self.call(&f, &[v.clone()])?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => Err(exc::type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            type_name(&other)
+                        ))),
+                    };
+                }
+                if self.lookup_special(v, "__len__").is_some() {
+                    return Ok(self.len(v)? > 0);
+                }
+                match self.builtin_payload(v) {
+                    Some(p) => return self.truthy(&p),
+                    None => true,
+                }
+            }
+            _ => true,
+        })
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.char_len(),
+            Value::List(l) => l.len(),
+            Value::Tuple(t) => t.items.len(),
+            Value::Dict(d) => d.len(),
+            Value::Set(s) | Value::FrozenSet(s) => s.len(),
+            Value::Bytes(b) => b.len(),
+            Value::Range(r) => r.len(),
+            Value::Instance(i) => {
+                if let Some(f) = self.lookup_special(v, "__len__") {
+                    let r = self.call(&f, &[v.clone()])?;
+                    return match r {
+                        Value::Int(n) if n >= 0 => Ok(n as usize),
+                        Value::Int(_) => Err(exc::value_error("__len__() should return >= 0")),
+                        Value::Bool(b) => Ok(b as usize),
+                        other => Err(exc::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            type_name(&other)
+                        ))),
+                    };
+                }
+                if let Some(p) = self.builtin_payload(v) {
+                    return self.len(&p);
+                }
+                if let Payload::Dict(d) = &i.payload {
+                    return Ok(d.len());
+                }
+                return Err(exc::type_error(format!("object of type '{}' has no len()", type_name(v))));
+            }
+            _ => return Err(exc::type_error(format!("object of type '{}' has no len()", type_name(v)))),
+        })
+    }
+
+    /// An integer usable as an index.
+    pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(_) => Err(exc::index_error("cannot fit 'int' into an index-sized integer")),
+            Value::Instance(_) => {
+                if let Some(f) = self.lookup_special(v, "__index__") {
+                    let r = self.call(&f, &[v.clone()])?;
+                    return self.index_value(&r);
+                }
+                if let Some(p) = self.builtin_payload(v) {
+                    return self.index_value(&p);
+                }
+                Err(exc::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v))))
+            }
+            _ => Err(exc::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v)))),
+        }
+    }
+
+    /// `o[k]`.
+    pub fn getitem(&mut self, o: &Value, k: &Value) -> PyResult {
+        match o {
+            Value::List(l) => match k {
+                Value::Int(_) | Value::Bool(_) => {
+                    let g = l.items.lock();
+                    let i = norm_index(k.as_i64().unwrap_or(0), g.len()).ok_or_else(|| exc::index_error("list index out of range"))?;
+                    Ok(g[i].clone())
+                }
+                Value::Slice(s) => {
+                    let items = l.snapshot();
+                    let idx = self.slice_indices(s, items.len())?;
+                    Ok(Value::list(idx.into_iter().map(|i| items[i].clone()).collect()))
+                }
+                _ => {
+                    let i = self.seq_index(k, "list")?;
+                    self.getitem(o, &Value::Int(i))
+                }
+            },
+            Value::Tuple(t) => match k {
+                Value::Int(_) | Value::Bool(_) => {
+                    let i = norm_index(k.as_i64().unwrap_or(0), t.items.len())
+                        .ok_or_else(|| exc::index_error("tuple index out of range"))?;
+                    Ok(t.items[i].clone())
+                }
+                Value::Slice(s) => {
+                    let idx = self.slice_indices(s, t.items.len())?;
+                    Ok(Value::tuple(idx.into_iter().map(|i| t.items[i].clone()).collect()))
+                }
+                _ => {
+                    let i = self.seq_index(k, "tuple")?;
+                    self.getitem(o, &Value::Int(i))
+                }
+            },
+            Value::Str(s) => match k {
+                Value::Int(_) | Value::Bool(_) => {
+                    let i = norm_index(k.as_i64().unwrap_or(0), s.char_len())
+                        .ok_or_else(|| exc::index_error("string index out of range"))?;
+                    Ok(Value::string(s.char_at(i).to_string()))
+                }
+                Value::Slice(sl) => {
+                    let n = s.char_len();
+                    let idx = self.slice_indices(sl, n)?;
+                    if s.is_ascii() {
+                        let b = s.as_str().as_bytes();
+                        let out: Vec<u8> = idx.into_iter().map(|i| b[i]).collect();
+                        Ok(Value::string(String::from_utf8(out).unwrap_or_default()))
+                    } else {
+                        let chars: Vec<char> = s.as_str().chars().collect();
+                        Ok(Value::string(idx.into_iter().map(|i| chars[i]).collect()))
+                    }
+                }
+                _ => {
+                    let i = self.seq_index(k, "string")?;
+                    self.getitem(o, &Value::Int(i))
+                }
+            },
+            Value::Bytes(b) => match k {
+                Value::Slice(sl) => {
+                    let idx = self.slice_indices(sl, b.len())?;
+                    Ok(Value::Bytes(idx.into_iter().map(|i| b[i]).collect::<Vec<u8>>().into()))
+                }
+                _ => {
+                    let i = self.seq_index(k, "byte")?;
+                    let i = norm_index(i, b.len()).ok_or_else(|| exc::index_error("index out of range"))?;
+                    Ok(Value::Int(b[i] as i64))
+                }
+            },
+            Value::Range(r) => match k {
+                Value::Slice(sl) => {
+                    let n = r.len();
+                    let (start, _stop, step, len) = self.slice_params(sl, n)?;
+                    let nstart = r.start + start * r.step;
+                    let nstep = r.step * step;
+                    let nstop = nstart + nstep * len as i64;
+                    Ok(Value::Range(Arc::new(crate::object::RangeObj { start: nstart, stop: nstop, step: nstep })))
+                }
+                _ => {
+                    let i = self.seq_index(k, "range object")?;
+                    let i = norm_index(i, r.len()).ok_or_else(|| exc::index_error("range object index out of range"))?;
+                    Ok(Value::Int(r.get(i)))
+                }
+            },
+            Value::Dict(d) => match self.dict_get(d, k)? {
+                Some(v) => Ok(v),
+                None => Err(exc::key_error(k.clone())),
+            },
+            Value::Instance(inst) => {
+                if let Some(f) = self.lookup_special(o, "__getitem__") {
+                    return self.call(&f, &[o.clone(), k.clone()]);
+                }
+                if let Payload::Dict(d) = &inst.payload {
+                    if let Some(v) = self.dict_get(d, k)? {
+                        return Ok(v);
+                    }
+                    if let Some(m) = self.lookup_special(o, "__missing__") {
+                        return self.call(&m, &[o.clone(), k.clone()]);
+                    }
+                    return Err(exc::key_error(k.clone()));
+                }
+                if let Some(p) = self.builtin_payload(o) {
+                    return self.getitem(&p, k);
+                }
+                Err(not_subscriptable(o))
+            }
+            Value::Class(c) => {
+                if let Some(f) = c.lookup("__class_getitem__") {
+                    return self.call(&f, &[o.clone(), k.clone()]);
+                }
+                // `list[int]` and friends: typing aliases evaluate to the class.
+                if c.builtin {
+                    return Ok(o.clone());
+                }
+                Err(exc::type_error(format!("type '{}' is not subscriptable", c.name)))
+            }
+            Value::Native(_) => {
+                if let Some(f) = class_of(o).lookup("__getitem__") {
+                    return self.call(&f, &[o.clone(), k.clone()]);
+                }
+                Err(not_subscriptable(o))
+            }
+            _ => Err(not_subscriptable(o)),
+        }
+    }
+
+    fn seq_index(&mut self, k: &Value, what: &str) -> PyResult<i64> {
+        match k {
+            Value::Instance(_) if self.lookup_special(k, "__index__").is_some() => self.index_value(k),
+            Value::BigInt(_) => Err(exc::index_error(format!("cannot fit 'int' into an index-sized integer"))),
+            _ => Err(exc::type_error(format!(
+                "{} indices must be integers or slices, not {}",
+                what,
+                type_name(k)
+            ))),
+        }
+    }
+
+    /// `o[k] = v`.
+    pub fn setitem(&mut self, o: &Value, k: Value, v: Value) -> PyResult<()> {
+        match o {
+            Value::List(l) => match &k {
+                Value::Slice(s) => {
+                    let items = self.collect(&v)?;
+                    self.list_set_slice(l, s, items)
+                }
+                _ => {
+                    let i = match &k {
+                        Value::Int(_) | Value::Bool(_) => k.as_i64().unwrap_or(0),
+                        _ => self.seq_index(&k, "list")?,
+                    };
+                    let mut g = l.items.lock();
+                    let n = g.len();
+                    let i = norm_index(i, n).ok_or_else(|| exc::index_error("list assignment index out of range"))?;
+                    g[i] = v;
+                    Ok(())
+                }
+            },
+            Value::Dict(d) => self.dict_set(d, k, v),
+            Value::Instance(inst) => {
+                if let Some(f) = self.lookup_special(o, "__setitem__") {
+                    self.call(&f, &[o.clone(), k, v])?;
+                    return Ok(());
+                }
+                match &inst.payload {
+                    Payload::Dict(d) => self.dict_set(d, k, v),
+                    Payload::List(l) => self.setitem(&Value::List(l.clone()), k, v),
+                    _ => Err(exc::type_error(format!(
+                        "'{}' object does not support item assignment",
+                        type_name(o)
+                    ))),
+                }
+            }
+            Value::Native(_) => {
+                if let Some(f) = class_of(o).lookup("__setitem__") {
+                    self.call(&f, &[o.clone(), k, v])?;
+                    return Ok(());
+                }
+                Err(exc::type_error(format!("'{}' object does not support item assignment", type_name(o))))
+            }
+            _ => Err(exc::type_error(format!("'{}' object does not support item assignment", type_name(o)))),
+        }
+    }
+
+    /// `del o[k]`.
+    pub fn delitem(&mut self, o: &Value, k: &Value) -> PyResult<()> {
+        match o {
+            Value::List(l) => match k {
+                Value::Slice(s) => {
+                    let n = l.len();
+                    let mut idx = self.slice_indices(s, n)?;
+                    idx.sort_unstable();
+                    let mut g = l.items.lock();
+                    for i in idx.into_iter().rev() {
+                        if i < g.len() {
+                            g.remove(i);
+                        }
+                    }
+                    Ok(())
+                }
+                _ => {
+                    let i = self.index_value(k)?;
+                    let mut g = l.items.lock();
+                    let n = g.len();
+                    let i = norm_index(i, n).ok_or_else(|| exc::index_error("list assignment index out of range"))?;
+                    g.remove(i);
+                    Ok(())
+                }
+            },
+            Value::Dict(d) => {
+                if self.dict_remove(d, k)?.is_none() {
+                    return Err(exc::key_error(k.clone()));
+                }
+                Ok(())
+            }
+            Value::Instance(inst) => {
+                if let Some(f) = self.lookup_special(o, "__delitem__") {
+                    self.call(&f, &[o.clone(), k.clone()])?;
+                    return Ok(());
+                }
+                match &inst.payload {
+                    Payload::Dict(d) => {
+                        if self.dict_remove(d, k)?.is_none() {
+                            return Err(exc::key_error(k.clone()));
+                        }
+                        Ok(())
+                    }
+                    Payload::List(l) => self.delitem(&Value::List(l.clone()), k),
+                    _ => Err(exc::type_error(format!("'{}' object does not support item deletion", type_name(o)))),
+                }
+            }
+            _ => Err(exc::type_error(format!("'{}' object does not support item deletion", type_name(o)))),
+        }
+    }
+
+    /// (start, stop, step, length) of a slice applied to a sequence of `n`.
+    pub fn slice_params(&mut self, s: &crate::object::SliceObj, n: usize) -> PyResult<(i64, i64, i64, usize)> {
+        let step = if s.step.is_none() { 1 } else { self.slice_int(&s.step)? };
+        if step == 0 {
+            return Err(exc::value_error("slice step cannot be zero"));
+        }
+        let n = n as i64;
+        let (lo, hi) = if step < 0 { (-1, n - 1) } else { (0, n) };
+        let clamp = |v: i64| -> i64 {
+            if v < 0 {
+                (v + n).max(lo)
+            } else {
+                v.min(hi)
+            }
+        };
+        let start = if s.start.is_none() { if step < 0 { hi } else { lo } } else { clamp(self.slice_int(&s.start)?) };
+        let stop = if s.stop.is_none() { if step < 0 { lo } else { hi } } else { clamp(self.slice_int(&s.stop)?) };
+        let len = if step > 0 {
+            if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+        } else if start > stop {
+            ((start - stop - 1) / (-step) + 1) as usize
+        } else {
+            0
+        };
+        Ok((start, stop, step, len))
+    }
+
+    fn slice_int(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 }),
+            Value::Int(_) | Value::Bool(_) => Ok(v.as_i64().unwrap_or(0)),
+            _ => {
+                if let Value::Instance(_) = v {
+                    if self.lookup_special(v, "__index__").is_some() {
+                        return self.index_value(v);
+                    }
+                }
+                Err(exc::type_error("slice indices must be integers or None or have an __index__ method"))
+            }
+        }
+    }
+
+    /// The element indexes a slice selects.
+    pub fn slice_indices(&mut self, s: &crate::object::SliceObj, n: usize) -> PyResult<Vec<usize>> {
+        let (start, _, step, len) = self.slice_params(s, n)?;
+        Ok((0..len).map(|i| (start + i as i64 * step) as usize).collect())
+    }
+
+    fn list_set_slice(&mut self, l: &crate::object::List, s: &crate::object::SliceObj, items: Vec<Value>) -> PyResult<()> {
+        let n = l.len();
+        let (start, stop, step, len) = self.slice_params(s, n)?;
+        let mut g = l.items.lock();
+        if step == 1 {
+            let start = start as usize;
+            let stop = (stop.max(start as i64)) as usize;
+            g.splice(start..stop.min(g.len()), items);
+            return Ok(());
+        }
+        if items.len() != len {
+            return Err(exc::value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                items.len(),
+                len
+            )));
+        }
+        for (k, v) in items.into_iter().enumerate() {
+            g[(start + k as i64 * step) as usize] = v;
+        }
+        Ok(())
+    }
+
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult {
+        let st = match v {
+            Value::List(l) => IterState::List(l.clone(), 0),
+            Value::Tuple(t) => IterState::Tuple(t.clone(), 0),
+            Value::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
+            Value::Str(s) => IterState::Str(s.clone(), 0),
+            Value::Bytes(b) => IterState::Bytes(b.clone(), 0),
+            Value::Dict(d) => IterState::DictKeys(d.clone(), 0, d.len()),
+            Value::Set(s) | Value::FrozenSet(s) => IterState::Set(s.clone(), 0, s.len()),
+            Value::Generator(_) | Value::Iter(_) => return Ok(v.clone()),
+            Value::Instance(inst) => {
+                if let Some(f) = self.lookup_special(v, "__iter__") {
+                    let it = self.call(&f, &[v.clone()])?;
+                    return Ok(it);
+                }
+                let t = types();
+                if Arc::ptr_eq(&inst.class, &t.dict_keys)
+                    || Arc::ptr_eq(&inst.class, &t.dict_values)
+                    || Arc::ptr_eq(&inst.class, &t.dict_items)
+                {
+                    if let Payload::Dict(d) = &inst.payload {
+                        let n = d.len();
+                        let st = if Arc::ptr_eq(&inst.class, &t.dict_keys) {
+                            IterState::DictKeys(d.clone(), 0, n)
+                        } else if Arc::ptr_eq(&inst.class, &t.dict_values) {
+                            IterState::DictValues(d.clone(), 0, n)
+                        } else {
+                            IterState::DictItems(d.clone(), 0, n)
+                        };
+                        return Ok(Value::Iter(Arc::new(IterObj::new("dict_keyiterator", st))));
+                    }
+                }
+                if let Some(p) = self.builtin_payload(v) {
+                    return self.iter(&p);
+                }
+                if self.lookup_special(v, "__getitem__").is_some() {
+                    IterState::SeqGetItem(v.clone(), 0)
+                } else {
+                    return Err(not_iterable(v));
+                }
+            }
+            Value::Native(_) => {
+                if let Some(f) = class_of(v).lookup("__iter__") {
+                    return self.call(&f, &[v.clone()]);
+                }
+                return Err(not_iterable(v));
+            }
+            _ => return Err(not_iterable(v)),
+        };
+        let kind = match v {
+            Value::List(_) => "list_iterator",
+            Value::Tuple(_) => "tuple_iterator",
+            Value::Range(_) => "range_iterator",
+            Value::Str(_) => "str_ascii_iterator",
+            Value::Dict(_) => "dict_keyiterator",
+            Value::Set(_) | Value::FrozenSet(_) => "set_iterator",
+            _ => "iterator",
+        };
+        Ok(Value::Iter(Arc::new(IterObj::new(kind, st))))
+    }
+
+    /// `next(it)`, with exhaustion as None.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(obj) => self.iter_obj_next(obj),
+            Value::Generator(g) => {
+                let g = g.clone();
+                match self.gen_resume(&g, Value::None, None)? {
+                    crate::ops::SendResult::Yielded(v) => Ok(Some(v)),
+                    crate::ops::SendResult::Returned(_) => Ok(None),
+                }
+            }
+            Value::Instance(_) | Value::Native(_) => {
+                let f = match it {
+                    Value::Instance(_) => self.lookup_special(it, "__next__"),
+                    _ => class_of(it).lookup("__next__"),
+                };
+                match f {
+                    Some(f) => match self.call(&f, &[it.clone()]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if e.is(&types().stop_iteration) => Ok(None),
+                        Err(e) => Err(e),
+                    },
+                    None => Err(exc::type_error(format!("'{}' object is not an iterator", type_name(it)))),
+                }
+            }
+            _ => Err(exc::type_error(format!("'{}' object is not an iterator", type_name(it)))),
+        }
+    }
+
+    fn iter_obj_next(&mut self, obj: &Arc<IterObj>) -> PyResult<Option<Value>> {
+        let mut st = obj.state.lock();
+        if let Some(r) = crate::ops::iter_fast_next(&mut st) {
+            return Ok(r);
+        }
+        match &mut *st {
+            IterState::Str(s, pos) => {
+                let text = s.as_str();
+                if *pos >= text.len() {
+                    return Ok(None);
+                }
+                let ch = text[*pos..].chars().next().expect("in bounds");
+                *pos += ch.len_utf8();
+                Ok(Some(Value::string(ch.to_string())))
+            }
+            IterState::Bytes(b, i) => {
+                if *i < b.len() {
+                    *i += 1;
+                    Ok(Some(Value::Int(b[*i - 1] as i64)))
+                } else {
+                    Ok(None)
+                }
+            }
+            IterState::DictKeys(d, pos, n0) | IterState::DictValues(d, pos, n0) | IterState::DictItems(d, pos, n0) => {
+                let g = d.inner.lock();
+                if g.len() != *n0 {
+                    *n0 = usize::MAX;
+                    return Err(exc::runtime_error("dictionary changed size during iteration"));
+                }
+                match g.entry_from(*pos) {
+                    Some((e, next)) => {
+                        *pos = next;
+                        let (k, v) = (e.key.clone(), e.value.clone());
+                        drop(g);
+                        Ok(Some(match &*st {
+                            IterState::DictKeys(..) => k,
+                            IterState::DictValues(..) => v,
+                            _ => Value::tuple(vec![k, v]),
+                        }))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Set(s, pos, n0) => {
+                let g = s.inner.lock();
+                if g.len() != *n0 {
+                    return Err(exc::runtime_error("Set changed size during iteration"));
+                }
+                match g.entry_from(*pos) {
+                    Some((e, next)) => {
+                        *pos = next;
+                        Ok(Some(e.key.clone()))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::ListReversed(l, i) => {
+                let g = l.items.lock();
+                if *i > 0 && *i <= g.len() {
+                    *i -= 1;
+                    Ok(Some(g[*i].clone()))
+                } else {
+                    *i = 0;
+                    Ok(None)
+                }
+            }
+            IterState::Exhausted => Ok(None),
+            _ => {
+                // States that call back into scripts: take the state out,
+                // unlock, advance, put it back.
+                let mut taken = std::mem::replace(&mut *st, IterState::Exhausted);
+                drop(st);
+                let r = self.advance_callback_iter(&mut taken);
+                let done = matches!(r, Ok(None));
+                if !done {
+                    *obj.state.lock() = taken;
+                }
+                r
+            }
+        }
+    }
+
+    fn advance_callback_iter(&mut self, st: &mut IterState) -> PyResult<Option<Value>> {
+        match st {
+            IterState::Enumerate(inner, count) => {
+                let inner = inner.clone();
+                match self.next(&inner)? {
+                    Some(v) => {
+                        let c = count.clone();
+                        *count = crate::ops::add(self, &c, &Value::Int(1))?;
+                        Ok(Some(Value::tuple(vec![c, v])))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Zip(its, strict) => {
+                let mut out = Vec::with_capacity(its.len());
+                for (k, it) in its.clone().iter().enumerate() {
+                    match self.next(it)? {
+                        Some(v) => out.push(v),
+                        None => {
+                            if *strict && (k > 0 || its.len() > 1) {
+                                let others_done = k > 0;
+                                if others_done {
+                                    return Err(exc::value_error(format!(
+                                        "zip() argument {} is shorter than argument{} 1{}",
+                                        k + 1,
+                                        if k > 1 { "s" } else { "" },
+                                        if k > 1 { format!("-{}", k) } else { String::new() }
+                                    )));
+                                }
+                                for (j, rest) in its.iter().enumerate().skip(1) {
+                                    if self.next(rest)?.is_some() {
+                                        return Err(exc::value_error(format!(
+                                            "zip() argument {} is longer than argument{} 1{}",
+                                            j + 1,
+                                            if j > 1 { "s" } else { "" },
+                                            if j > 1 { format!("-{}", j) } else { String::new() }
+                                        )));
+                                    }
+                                }
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                if its.is_empty() {
+                    return Ok(None);
+                }
+                Ok(Some(Value::tuple(out)))
+            }
+            IterState::Map(f, its) => {
+                let mut args = Vec::with_capacity(its.len());
+                for it in its.clone().iter() {
+                    match self.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                let f = f.clone();
+                self.call(&f, &args).map(Some)
+            }
+            IterState::Filter(f, inner) => {
+                let (f, inner) = (f.clone(), inner.clone());
+                loop {
+                    match self.next(&inner)? {
+                        Some(v) => {
+                            let keep = if f.is_none() {
+                                self.truthy(&v)?
+                            } else {
+                                let r = self.call(&f, &[v.clone()])?;
+                                self.truthy(&r)?
+                            };
+                            if keep {
+                                return Ok(Some(v));
+                            }
+                        }
+                        None => return Ok(None),
+                    }
+                }
+            }
+            IterState::SeqGetItem(obj, i) => {
+                let obj = obj.clone();
+                match self.getitem(&obj, &Value::Int(*i)) {
+                    Ok(v) => {
+                        *i += 1;
+                        Ok(Some(v))
+                    }
+                    Err(e) if e.is(&types().index_error) || e.is(&types().stop_iteration) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::Callable(f, sentinel) => {
+                let (f, sentinel) = (f.clone(), sentinel.clone());
+                let v = self.call(&f, &[])?;
+                if crate::ops::compare::eq(self, &v, &sentinel)? {
+                    Ok(None)
+                } else {
+                    Ok(Some(v))
+                }
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => Ok(l.snapshot()),
+            Value::Tuple(t) => Ok(t.items.to_vec()),
+            Value::Range(r) => {
+                if r.len() > 1 << 32 {
+                    return Err(exc::memory_error(""));
+                }
+                Ok((0..r.len()).map(|i| Value::Int(r.get(i))).collect())
+            }
+            Value::Dict(d) => Ok(d.inner.lock().keys()),
+            Value::Set(s) | Value::FrozenSet(s) => Ok(s.inner.lock().keys()),
+            _ => {
+                let it = self.iter(v)?;
+                let mut out = Vec::new();
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                }
+                Ok(out)
+            }
+        }
+    }
+
+    /// Unpacks exactly `n` items.
+    pub fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = match v {
+            Value::Tuple(t) => t.items.to_vec(),
+            Value::List(l) => l.snapshot(),
+            _ => {
+                if !self.is_iterable(v) {
+                    return Err(exc::type_error(format!("cannot unpack non-iterable {} object", type_name(v))));
+                }
+                // Stop after n+1 items so an infinite iterator still errors.
+                let it = self.iter(v)?;
+                let mut out = Vec::new();
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                    if out.len() > n {
+                        break;
+                    }
+                }
+                out
+            }
+        };
+        if items.len() < n {
+            return Err(exc::value_error(format!(
+                "not enough values to unpack (expected {}, got {})",
+                n,
+                items.len()
+            )));
+        }
+        if items.len() > n {
+            return Err(exc::value_error(format!("too many values to unpack (expected {})", n)));
+        }
+        Ok(items)
+    }
+
+    /// Unpacks with a starred target: `before` items, a list, `after` items.
+    pub fn unpack_ex(&mut self, v: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+        if !self.is_iterable(v) {
+            return Err(exc::type_error(format!("cannot unpack non-iterable {} object", type_name(v))));
+        }
+        let mut items = self.collect(v)?;
+        if items.len() < before + after {
+            return Err(exc::value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let tail = items.split_off(items.len() - after);
+        let mid = items.split_off(before);
+        items.push(Value::list(mid));
+        items.extend(tail);
+        Ok(items)
+    }
+
+    fn is_iterable(&self, v: &Value) -> bool {
+        match v {
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::BigInt(_) => false,
+            Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) | Value::Module(_) => false,
+            _ => true,
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                _ => Err(exc::type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    type_name(item)
+                ))),
+            },
+            Value::Bytes(b) => match item {
+                Value::Int(i) => Ok(b.contains(&(*i as u8))),
+                Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+                _ => Err(exc::type_error("a bytes-like object is required")),
+            },
+            Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
+            Value::Set(s) | Value::FrozenSet(s) => self.set_contains(s, item),
+            Value::Range(r) => match item {
+                Value::Int(i) => {
+                    let i = *i;
+                    Ok(if r.step > 0 {
+                        i >= r.start && i < r.stop && (i - r.start) % r.step == 0
+                    } else {
+                        i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+                    })
+                }
+                _ => self.contains_by_iter(container, item),
+            },
+            Value::List(_) | Value::Tuple(_) => {
+                let items = match container {
+                    Value::List(l) => l.snapshot(),
+                    Value::Tuple(t) => t.items.to_vec(),
+                    _ => unreachable!("matched above"),
+                };
+                for x in &items {
+                    if x.is(item) || crate::ops::compare::eq(self, x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Instance(inst) => {
+                if let Some(f) = self.lookup_special(container, "__contains__") {
+                    let r = self.call(&f, &[container.clone(), item.clone()])?;
+                    return self.truthy(&r);
+                }
+                let t = types();
+                if let Payload::Dict(d) = &inst.payload {
+                    if Arc::ptr_eq(&inst.class, &t.dict_keys) || !inst.class.builtin {
+                        return Ok(self.dict_get(d, item)?.is_some());
+                    }
+                    if Arc::ptr_eq(&inst.class, &t.dict_items) {
+                        if let Value::Tuple(kv) = item {
+                            if kv.items.len() == 2 {
+                                if let Some(v) = self.dict_get(d, &kv.items[0])? {
+                                    return crate::ops::compare::eq(self, &v, &kv.items[1]);
+                                }
+                            }
+                        }
+                        return Ok(false);
+                    }
+                }
+                if let Some(p) = self.builtin_payload(container) {
+                    return self.contains(&p, item);
+                }
+                self.contains_by_iter(container, item)
+            }
+            _ => self.contains_by_iter(container, item),
+        }
+    }
+
+    fn contains_by_iter(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if !self.is_iterable(container) {
+            return Err(exc::type_error(format!(
+                "argument of type '{}' is not iterable",
+                type_name(container)
+            )));
+        }
+        let it = self.iter(container)?;
+        while let Some(x) = self.next(&it)? {
+            if x.is(item) || crate::ops::compare::eq(self, &x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: &Value) -> PyResult<u64> {
+        match crate::hash::hash_native(v) {
+            Ok(h) => Ok(h),
+            Err(crate::hash::NoHash::Unhashable) => Err(unhashable(v)),
+            Err(crate::hash::NoHash::NeedsVm) => {
+                if let Value::Instance(inst) = v {
+                    match inst.class.lookup("__hash__") {
+                        Some(Value::None) => return Err(unhashable(v)),
+                        Some(f @ Value::Function(_)) => {
+                            let r = self.call(&f, &[v.clone()])?;
+                            return match r {
+                                Value::Int(i) => Ok(crate::hash::hash_i64(i) as u64),
+                                Value::BigInt(b) => Ok(crate::hash::hash_bigint(&b) as u64),
+                                Value::Bool(b) => Ok(b as u64),
+                                _ => Err(exc::type_error("__hash__ method should return an integer")),
+                            };
+                        }
+                        _ => {}
+                    }
+                    if inst.class.lookup("__eq__").is_some_and(|f| matches!(f, Value::Function(_))) {
+                        return Err(unhashable(v));
+                    }
+                    if let Some(p) = self.builtin_payload(v) {
+                        if !matches!(p, Value::List(_) | Value::Dict(_)) {
+                            return self.hash(&p);
+                        }
+                    }
+                    return Ok(v.arc_ptr().unwrap_or(0) as u64 >> 4);
+                }
+                Err(unhashable(v))
+            }
+        }
+    }
+
+    /// `repr(v)`.
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        crate::builtins::repr::repr(self, v)
+    }
+
+    /// `str(v)`.
+    pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Instance(inst) => {
+                if let Some(f) = self.lookup_special(v, "__str__") {
+                    let r = self.call(&f, &[v.clone()])?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(exc::type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            type_name(&other)
+                        ))),
+                    };
+                }
+                if self.lookup_special(v, "__repr__").is_some() {
+                    return self.repr(v);
+                }
+                if inst.exc().is_some() {
+                    return Ok(crate::builtins::exceptions::exc_str(self, inst)?);
+                }
+                if let Some(p) = self.builtin_payload(v) {
+                    return self.to_str(&p);
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    /// An f-string field: conversion then `format(v, spec)`.
+    pub fn format_value(&mut self, v: Value, conv: u8, spec: Option<Value>) -> PyResult {
+        let v = match conv {
+            1 => Value::string(self.to_str(&v)?),
+            2 => Value::string(self.repr(&v)?),
+            3 => Value::string(crate::builtins::repr::ascii(&self.repr(&v)?)),
+            _ => v,
+        };
+        let spec = match &spec {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => String::new(),
+        };
+        if spec.is_empty() {
+            if let Value::Str(_) = v {
+                return Ok(v);
+            }
+        }
+        crate::builtins::format_builtin(self, &v, &spec).map(Value::string)
+    }
+}
+
+/// Normalizes a possibly negative index into `0..n`.
+pub fn norm_index(i: i64, n: usize) -> Option<usize> {
+    let i = if i < 0 { i + n as i64 } else { i };
+    (i >= 0 && (i as usize) < n).then_some(i as usize)
+}
+
+#[cold]
+fn not_subscriptable(v: &Value) -> PyErr {
+    exc::type_error(format!("'{}' object is not subscriptable", type_name(v)))
+}
+
+#[cold]
+pub fn not_iterable(v: &Value) -> PyErr {
+    exc::type_error(format!("'{}' object is not iterable", type_name(v)))
+}
+
+#[cold]
+pub fn unhashable(v: &Value) -> PyErr {
+    exc::type_error(format!("unhashable type: '{}'", type_name(v)))
+}
+
+/// Interns an attribute name so later lookups hit the pointer fast path.
+pub fn intern(name: &str) -> Arc<str> {
+    crate::intern::intern(name)
+}
+
+/// Keeps `Lookup` imported for dict helpers in this module's callers.
+pub type DictLookup = Lookup;

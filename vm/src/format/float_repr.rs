@@ -31,7 +31,10 @@ pub struct DtoaFlags {
 /// `repr(x)` and `str(x)` of a Python float: `1.0`, `0.1`, `1e+16`,
 /// `1e-05`, `-0.0`, `inf`, `nan`.
 pub fn float_repr(x: f64) -> String {
-    let flags = DtoaFlags { add_dot_0: true, ..DtoaFlags::default() };
+    let flags = DtoaFlags {
+        add_dot_0: true,
+        ..DtoaFlags::default()
+    };
     double_to_string(x, 'r', 0, flags)
 }
 
@@ -119,7 +122,10 @@ impl Digits {
     fn normalize(mut digits: Vec<u8>, mut decpt: i64) -> Digits {
         let leading = digits.iter().take_while(|&&d| d == b'0').count();
         if leading == digits.len() {
-            return Digits { digits: vec![b'0'], decpt: 1 };
+            return Digits {
+                digits: vec![b'0'],
+                decpt: 1,
+            };
         }
         digits.drain(..leading);
         decpt -= leading as i64;
@@ -156,7 +162,11 @@ fn layout(d: &Digits, code: char, precision: usize, flags: DtoaFlags, upper: boo
             if flags.alt {
                 end = precision;
             }
-            let limit = if flags.add_dot_0 { precision - 1 } else { precision };
+            let limit = if flags.add_dot_0 {
+                precision - 1
+            } else {
+                precision
+            };
             decpt <= -4 || decpt > limit
         }
         _ => decpt <= -4 || decpt > 16,
@@ -166,7 +176,11 @@ fn layout(d: &Digits, code: char, precision: usize, flags: DtoaFlags, upper: boo
         decpt = 1;
     }
     let start = if decpt <= 0 { decpt - 1 } else { 0 };
-    let min_end = if !use_exp && flags.add_dot_0 { decpt + 1 } else { decpt };
+    let min_end = if !use_exp && flags.add_dot_0 {
+        decpt + 1
+    } else {
+        decpt
+    };
     let end = end.max(min_end);
 
     let mut out = String::with_capacity((end - start) as usize + 8);
@@ -174,16 +188,93 @@ fn layout(d: &Digits, code: char, precision: usize, flags: DtoaFlags, upper: boo
         if i == decpt {
             out.push('.');
         }
-        out.push(if 0 <= i && i < len { d.digits[i as usize] as char } else { '0' });
+        out.push(if 0 <= i && i < len {
+            d.digits[i as usize] as char
+        } else {
+            '0'
+        });
     }
     if decpt == end && flags.alt {
         out.push('.');
     }
     if use_exp {
         out.push(if upper { 'E' } else { 'e' });
-        out.push_str(&format!("{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs()));
+        out.push_str(&format!(
+            "{}{:02}",
+            if exp < 0 { '-' } else { '+' },
+            exp.abs()
+        ));
     }
     out
+}
+
+/// Why `round(x, ndigits)` failed: OverflowError "rounded value too large
+/// to represent".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RoundOverflow;
+
+/// `round(x, ndigits)` for a float (`float.__round__`): `x` correctly
+/// rounded, half to even on the exact binary value, to `ndigits` decimal
+/// places (negative: to a multiple of `10**-ndigits`), then read back
+/// correctly rounded, as CPython's `double_round` does with dtoa.
+/// `round(2.675, 2)` is `2.67`; `round(25.0, -1)` is `20.0`.
+pub fn round_float(x: f64, ndigits: i64) -> Result<f64, RoundOverflow> {
+    // CPython's bounds: beyond them x is already exact or rounds to 0.
+    const NDIGITS_MAX: i64 = 323;
+    const NDIGITS_MIN: i64 = -308;
+    if !x.is_finite() || ndigits > NDIGITS_MAX {
+        return Ok(x);
+    }
+    if ndigits < NDIGITS_MIN {
+        return Ok(0.0 * x);
+    }
+    let text = if ndigits >= 0 {
+        // `{:.N}` is dtoa mode 3 (exact, ties to even).
+        format!("{:.*}", ndigits as usize, x)
+    } else {
+        let sign = if x.is_sign_negative() { "-" } else { "" };
+        format!(
+            "{sign}{}e{}",
+            round_to_power_of_ten(x.abs(), (-ndigits) as u32),
+            -ndigits
+        )
+    };
+    let rounded: f64 = text.parse().expect("a decimal literal");
+    if rounded.is_infinite() {
+        return Err(RoundOverflow);
+    }
+    Ok(rounded)
+}
+
+/// `x / 10**k` rounded half to even to an integer, computed exactly
+/// (`x` finite, non-negative).
+fn round_to_power_of_ten(x: f64, k: u32) -> num_bigint::BigInt {
+    use num_bigint::BigInt;
+    use num_integer::Integer;
+    let bits = x.to_bits();
+    let exp_bits = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    let (mantissa, exp) = if exp_bits == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), exp_bits - 1075)
+    };
+    // x / 10^k == numerator / denominator exactly.
+    let mut numerator = BigInt::from(mantissa);
+    let mut denominator = BigInt::from(10u32).pow(k);
+    if exp >= 0 {
+        numerator <<= exp as usize;
+    } else {
+        denominator <<= (-exp) as usize;
+    }
+    let (quotient, remainder) = numerator.div_rem(&denominator);
+    let twice: BigInt = remainder * 2u32;
+    let round_up = twice > denominator || (twice == denominator && quotient.is_odd());
+    if round_up {
+        quotient + 1u32
+    } else {
+        quotient
+    }
 }
 
 #[cfg(test)]
@@ -191,7 +282,12 @@ mod tests {
     use super::*;
 
     fn flags(sign: bool, add_dot_0: bool, alt: bool) -> DtoaFlags {
-        DtoaFlags { sign, add_dot_0, alt, no_neg_0: false }
+        DtoaFlags {
+            sign,
+            add_dot_0,
+            alt,
+            no_neg_0: false,
+        }
     }
 
     #[test]
@@ -202,6 +298,181 @@ mod tests {
         assert_eq!(float_repr(f64::NEG_INFINITY), "-inf");
         assert_eq!(float_repr(f64::NAN), "nan");
         assert_eq!(float_repr(-f64::NAN), "nan");
+    }
+
+    /// (x bits, ndigits, CPython round(x, ndigits) bits or None for OverflowError).
+    const ROUND_CASES: &[(u64, i64, Option<u64>)] = &[
+        (0x4005666666666666, 2, Some(0x40055c28f5c28f5c)),
+        (0x3fc0000000000000, 2, Some(0x3fbeb851eb851eb8)),
+        (0x3fd8000000000000, 2, Some(0x3fd851eb851eb852)),
+        (0x4004000000000000, 0, Some(0x4000000000000000)),
+        (0x400c000000000000, 0, Some(0x4010000000000000)),
+        (0xc004000000000000, 0, Some(0xc000000000000000)),
+        (0xbf50624dd2f1a9fc, 2, Some(0x8000000000000000)),
+        (0x4039000000000000, -1, Some(0x4034000000000000)),
+        (0x4041800000000000, -1, Some(0x4044000000000000)),
+        (0x402e000000000000, -1, Some(0x4034000000000000)),
+        (0x4014000000000000, -1, Some(0x0000000000000000)),
+        (0x4018000000000000, -1, Some(0x4024000000000000)),
+        (0x4049000000000000, -2, Some(0x0000000000000000)),
+        (0x4062c00000000000, -2, Some(0x4069000000000000)),
+        (0xc010000000000000, -1, Some(0x8000000000000000)),
+        (0x40934a456d5cfaad, -2, Some(0x4092c00000000000)),
+        (0x7e37e43c8800759c, -299, Some(0x7e37e43c8800759c)),
+        (0x7e37e43c8800759c, -300, Some(0x7e37e43c8800759c)),
+        (0x7e37e43c8800759c, -301, Some(0x0000000000000000)),
+        (0x7fefffffffffffff, -308, None),
+        (0x3ff8000000000000, 400, Some(0x3ff8000000000000)),
+        (0x3ff8000000000000, -400, Some(0x0000000000000000)),
+        (0x0000000000000001, 323, Some(0x0000000000000000)),
+        (0x0000000000000001, 320, Some(0x0000000000000000)),
+        (0x00000000000007e8, 322, Some(0x00000000000007e8)),
+        (0x3fe0000000000000, 1, Some(0x3fe0000000000000)),
+        (0x419d6f34547e6b75, 5, Some(0x419d6f34547e6c4c)),
+        (0x4480f0cf064dd592, -21, Some(0x4480f0cf064dd592)),
+        (0x3efa36e2eb1c432d, 5, Some(0x3eff75104d551d69)),
+        (0x7ff0000000000000, 2, Some(0x7ff0000000000000)),
+        (0x7ff8000000000000, -2, Some(0x7ff8000000000000)),
+        (0x8000000000000000, -3, Some(0x8000000000000000)),
+        (0x0000000000000000, 5, Some(0x0000000000000000)),
+        (0x44c9320b4cdeb910, -2, Some(0x44c9320b4cdeb910)),
+        (0x4413dc83dd5ab2de, -25, Some(0x0000000000000000)),
+        (0xc413b4f49fefda09, 10, Some(0xc413b4f49fefda09)),
+        (0xc3f453314c0da6c7, 0, Some(0xc3f453314c0da6c7)),
+        (0x3fb05c326c5af306, -16, Some(0x0000000000000000)),
+        (0xc4b261aedba69179, -25, Some(0x8000000000000000)),
+        (0x3ea6876172c92d3c, 12, Some(0x3ea68760672d32cf)),
+        (0xbdc7860540b19883, 5, Some(0x8000000000000000)),
+        (0xc2cb0bcbae3632b3, 0, Some(0xc2cb0bcbae363280)),
+        (0x43a435a56def1244, -2, Some(0x43a435a56def1244)),
+        (0xbf4fef0f5da14233, -12, Some(0x8000000000000000)),
+        (0xc356e9d05ec07592, 1, Some(0xc356e9d05ec07592)),
+        (0xc2c71115e4af1cfa, 9, Some(0xc2c71115e4af1cfa)),
+        (0xc0b6dabdb7077847, -24, Some(0x8000000000000000)),
+        (0xbfeb67a2291e65ed, 9, Some(0xbfeb67a228e7de54)),
+        (0x3f17b74fddd45284, 11, Some(0x3f17b74fe4a416e7)),
+        (0x3f3180f0efe701d1, 5, Some(0x3f31b1d92b7fe08b)),
+        (0x44128455438922ca, -3, Some(0x44128455438922ca)),
+        (0x433c715f3d52ed2b, -24, Some(0x0000000000000000)),
+        (0x4324e1d9c3628b3c, -23, Some(0x0000000000000000)),
+        (0xbe39fbeb10a142b5, 12, Some(0xbe39fc0b9bedf15b)),
+        (0x41493ff2bae78226, -23, Some(0x0000000000000000)),
+        (0x3e94c8174c5c67e8, 9, Some(0x3e94cdc26b1f07d8)),
+        (0xc0091a2a6ae3b972, -7, Some(0x8000000000000000)),
+        (0x3faf4183c1af82ba, -4, Some(0x0000000000000000)),
+        (0xbf69b580c63f97fe, -1, Some(0x8000000000000000)),
+        (0xc4a37fc57017b6c2, 10, Some(0xc4a37fc57017b6c2)),
+        (0xc44bcd6b679ac827, 2, Some(0xc44bcd6b679ac827)),
+        (0xc0eef8a14fdbfc7f, 2, Some(0xc0eef8a147ae147b)),
+        (0xc4b4b4a65e1fc838, 10, Some(0xc4b4b4a65e1fc838)),
+        (0xc32814b3a44f3057, -24, Some(0x8000000000000000)),
+        (0x3f6ed81fe795f515, -4, Some(0x0000000000000000)),
+        (0xc25b23ac3d402d4d, 6, Some(0xc25b23ac3d402d4d)),
+        (0x3e230df9fd0f4b2c, -2, Some(0x0000000000000000)),
+        (0xc3c16cd3e8539017, 12, Some(0xc3c16cd3e8539017)),
+        (0xc0180ee55499a1eb, -14, Some(0x8000000000000000)),
+        (0xc286bff1e53808dd, -6, Some(0xc286bff214960000)),
+        (0x3f14a37e645bec9a, 11, Some(0x3f14a37e5d72b3bc)),
+        (0xbf7c0175650b4944, 7, Some(0xbf7c016dbe497c4b)),
+        (0x4140fa7136c6790b, -5, Some(0x4140c8e000000000)),
+        (0x4350a4daa01553c4, -19, Some(0x0000000000000000)),
+        (0x422bf930911d8c8e, 3, Some(0x422bf930911d8ccd)),
+        (0x3fe9e998476c116a, -4, Some(0x0000000000000000)),
+        (0xc087308f1e923b7d, -8, Some(0x8000000000000000)),
+        (0x3f2d7eae734b58a8, 8, Some(0x3f2d7ec0fb3265d9)),
+        (0x4201d61a27cd1b91, -8, Some(0x4201e1a300000000)),
+        (0xbecc87ccab52437f, 12, Some(0xbecc87ccd96eceab)),
+        (0xc168bc7a38f29219, 4, Some(0xc168bc7a38f27bb3)),
+        (0xc3289c25cd4fc9ee, 1, Some(0xc3289c25cd4fc9ee)),
+        (0xbe3868e117361f26, -16, Some(0x8000000000000000)),
+        (0xc3f14f5e2014774f, 10, Some(0xc3f14f5e2014774f)),
+        (0x40c28ece4b00197d, 4, Some(0x40c28ece4c2f837b)),
+        (0xc4b1b7c0ac4a6ef6, 9, Some(0xc4b1b7c0ac4a6ef6)),
+        (0x40aaa55fd0dc42a1, 12, Some(0x40aaa55fd0dc42a1)),
+        (0x3f4fd1099ac68d94, -23, Some(0x0000000000000000)),
+        (0x44330d472f1f0007, 2, Some(0x44330d472f1f0007)),
+        (0xbdcfb7e5b551f349, -18, Some(0x8000000000000000)),
+        (0x41a47b942d12cf33, -24, Some(0x0000000000000000)),
+        (0x4332a685601ce0a9, -18, Some(0x0000000000000000)),
+        (0xc114d5a2a1322ed4, -22, Some(0x8000000000000000)),
+        (0x40419792a76148fb, 9, Some(0x40419792a762042c)),
+        (0x3f4d160b42d56a90, -10, Some(0x0000000000000000)),
+        (0x3f8036a4100f9212, 6, Some(0x3f8036c9c0a8d21c)),
+        (0x4301ddb82bc91596, -8, Some(0x4301ddb826dfc000)),
+        (0xc49507405161687f, -22, Some(0xc490f0cf064dd592)),
+        (0x3dc9ff79dba974cd, -17, Some(0x0000000000000000)),
+        (0x3e33d6140f7c5a31, 5, Some(0x0000000000000000)),
+        (0xbee470d736e419aa, -5, Some(0x8000000000000000)),
+        (0xbe8513e9047996cc, -1, Some(0x8000000000000000)),
+        (0xc1c3478f26a6a0dc, -9, Some(0xc1cdcd6500000000)),
+        (0xc211cbbffa014614, -18, Some(0x8000000000000000)),
+        (0xbdac0fcf576fd054, -20, Some(0x8000000000000000)),
+        (0xbe38574ed213d301, 4, Some(0x8000000000000000)),
+        (0xc4dfff9eb57f344a, -23, Some(0xc4dfc3842bd1f072)),
+        (0x436ba9dac0e3e6ea, -2, Some(0x436ba9dac0e3e6e6)),
+        (0xc1f75fc666ab5103, 1, Some(0xc1f75fc666ab3333)),
+        (0x40e6807fb843020f, 9, Some(0x40e6807fb84301d5)),
+        (0xbe92201fbe01091e, -11, Some(0x8000000000000000)),
+        (0xbdfd43b8ac653184, -2, Some(0x8000000000000000)),
+        (0xc520071374d3572a, -18, Some(0xc52007136cb32843)),
+        (0xbf3e6b07ed14be5c, -19, Some(0x8000000000000000)),
+        (0x44e36bfba2b01ec4, 12, Some(0x44e36bfba2b01ec4)),
+        (0x440f13a88f8acf0d, -10, Some(0x440f13a88f82dbc9)),
+        (0x3e40a0c807ca7a01, 11, Some(0x3e409f1c28ed4187)),
+        (0x42a20fff625686fe, -24, Some(0x0000000000000000)),
+        (0x3f36612654b7c5a2, -18, Some(0x0000000000000000)),
+        (0xc1900eee13c5a637, -20, Some(0x8000000000000000)),
+        (0x4433a95f4fb57d23, -19, Some(0x44338400eca364a0)),
+        (0x3f0d11de3a280aea, 10, Some(0x3f0d11dceced8e14)),
+        (0x4009f0936ab1b8d0, -10, Some(0x0000000000000000)),
+        (0xc0f85faf7b09b27d, 0, Some(0xc0f85fb000000000)),
+        (0xc2ecc03e4c7130d0, 10, Some(0xc2ecc03e4c7130d0)),
+        (0xbed18a93ed254806, 7, Some(0xbed19db7358bd307)),
+        (0x4320b76dcd37960d, 1, Some(0x4320b76dcd37960d)),
+        (0xc4ad4214f0cc0a99, -16, Some(0xc4ad4214e98a9345)),
+        (0x3fb075a8247bbde3, -19, Some(0x0000000000000000)),
+        (0xc4059872c2d7a388, 12, Some(0xc4059872c2d7a388)),
+        (0x401cc1a51c4a5fec, -8, Some(0x0000000000000000)),
+        (0xbfb340a677099170, -11, Some(0x8000000000000000)),
+        (0xc4e689ed61016623, 1, Some(0xc4e689ed61016623)),
+        (0x4156b4be966f3655, -6, Some(0x4156e36000000000)),
+        (0xc3c00bc82c2766ea, -13, Some(0xc3c00bca276b1900)),
+        (0x427910ba799a9104, -5, Some(0x427910ba74fc0000)),
+        (0xbfa8b57a44f474ec, 5, Some(0xbfa8b588e368f084)),
+        (0xc085ebe8e39f0029, 12, Some(0xc085ebe8e39f002c)),
+        (0x451b9d6fb6b0c94e, 5, Some(0x451b9d6fb6b0c94e)),
+        (0xbeb0a7ff8e2b070d, -23, Some(0x8000000000000000)),
+        (0x40b241f3bb969db5, -21, Some(0x0000000000000000)),
+        (0x412d41f5640c06f5, -13, Some(0x0000000000000000)),
+        (0x3f7fc6dc9aec9516, -23, Some(0x0000000000000000)),
+        (0x412b755ffff4c421, -23, Some(0x0000000000000000)),
+        (0x435bd645a3435811, -20, Some(0x0000000000000000)),
+        (0xc0fcccf8a0ab44a5, -23, Some(0x8000000000000000)),
+        (0x42209bbb4068e1ba, -24, Some(0x0000000000000000)),
+        (0xc35dbc83c3513dd4, 6, Some(0xc35dbc83c3513dd4)),
+        (0xc410e7ffb73c9f6d, -17, Some(0xc410e9deaaf401e0)),
+        (0xbf41d664c1d15f4d, -21, Some(0x8000000000000000)),
+        (0xbf45ce0e9952e2a6, 8, Some(0xbf45ce080b3c4931)),
+        (0xbf17d2993b65217a, -2, Some(0x8000000000000000)),
+        (0xc1920e55b336e70b, -19, Some(0x8000000000000000)),
+    ];
+
+    #[test]
+    fn round_matches_cpython() {
+        for &(bits, ndigits, want) in ROUND_CASES {
+            let x = f64::from_bits(bits);
+            let got = round_float(x, ndigits).ok().map(f64::to_bits);
+            let nan_safe = |b: Option<u64>| {
+                b.map(|b| {
+                    if f64::from_bits(b).is_nan() {
+                        0x7ff8_0000_0000_0000
+                    } else {
+                        b
+                    }
+                })
+            };
+            assert_eq!(nan_safe(got), nan_safe(want), "round({x:?}, {ndigits})");
+        }
     }
 
     /// (bits, code, precision, sign, alt, CPython `'%+#.{p}{code}' % x`).
@@ -764,8 +1035,16 @@ mod tests {
     #[test]
     fn double_to_string_matches_percent_format() {
         for &(bits, code, precision, sign, alt, want) in DTS_TABLE {
-            let got = double_to_string(f64::from_bits(bits), code, precision, flags(sign, false, alt));
-            assert_eq!(got, want, "bits {bits:#x} code {code} precision {precision}");
+            let got = double_to_string(
+                f64::from_bits(bits),
+                code,
+                precision,
+                flags(sign, false, alt),
+            );
+            assert_eq!(
+                got, want,
+                "bits {bits:#x} code {code} precision {precision}"
+            );
         }
     }
 

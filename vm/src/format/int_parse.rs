@@ -59,8 +59,15 @@ pub fn parse_int_literal(s: &str, base: u32) -> Result<ParsedInt, IntParseError>
 }
 
 /// [`parse_int_literal`] with another digit limit (0 means none).
-pub fn parse_int_literal_with_limit(s: &str, base: u32, max_digits: usize) -> Result<ParsedInt, IntParseError> {
-    assert!(base == 0 || (2..=36).contains(&base), "int() base must be 0 or 2..=36");
+pub fn parse_int_literal_with_limit(
+    s: &str,
+    base: u32,
+    max_digits: usize,
+) -> Result<ParsedInt, IntParseError> {
+    assert!(
+        base == 0 || (2..=36).contains(&base),
+        "int() base must be 0 or 2..=36"
+    );
     let text = to_ascii_numeric(s);
     let text = text.trim_matches(is_ascii_space);
     let (negative, text) = match text.as_bytes().first() {
@@ -73,7 +80,9 @@ pub fn parse_int_literal_with_limit(s: &str, base: u32, max_digits: usize) -> Re
     let (digits, rest) = scan_digits(body, base).ok_or(IntParseError::Invalid)?;
     // CPython checks the limit before it looks at what follows the digits.
     if !base.is_power_of_two() && max_digits > 0 && digits.len() > max_digits {
-        return Err(IntParseError::ExceedsDigitLimit { digits: digits.len() });
+        return Err(IntParseError::ExceedsDigitLimit {
+            digits: digits.len(),
+        });
     }
     if !rest.is_empty() {
         return Err(IntParseError::Invalid);
@@ -298,7 +307,10 @@ mod tests {
 
     #[test]
     fn small_and_big_forms() {
-        assert_eq!(parse_int_literal("-9223372036854775808", 10), Ok(ParsedInt::Small(i64::MIN)));
+        assert_eq!(
+            parse_int_literal("-9223372036854775808", 10),
+            Ok(ParsedInt::Small(i64::MIN))
+        );
         let big = parse_int_literal("9223372036854775808", 10).unwrap();
         assert!(matches!(big, ParsedInt::Big(_)));
     }
@@ -306,12 +318,21 @@ mod tests {
     #[test]
     fn digit_limit_matches_cpython() {
         let ones = "1".repeat(4301);
-        assert_eq!(parse_int_literal(&ones, 10), Err(IntParseError::ExceedsDigitLimit { digits: 4301 }));
+        assert_eq!(
+            parse_int_literal(&ones, 10),
+            Err(IntParseError::ExceedsDigitLimit { digits: 4301 })
+        );
         assert!(parse_int_literal(&ones[1..], 10).is_ok());
         let zeros = "0".repeat(5000);
-        assert_eq!(parse_int_literal(&zeros, 0), Err(IntParseError::ExceedsDigitLimit { digits: 5000 }));
+        assert_eq!(
+            parse_int_literal(&zeros, 0),
+            Err(IntParseError::ExceedsDigitLimit { digits: 5000 })
+        );
         let trailing = "1".repeat(5000) + "x";
-        assert_eq!(parse_int_literal(&trailing, 10), Err(IntParseError::ExceedsDigitLimit { digits: 5000 }));
+        assert_eq!(
+            parse_int_literal(&trailing, 10),
+            Err(IntParseError::ExceedsDigitLimit { digits: 5000 })
+        );
         assert!(parse_int_literal(&"1".repeat(5000), 16).is_ok());
         assert!(parse_int_literal_with_limit(&ones, 10, 0).is_ok());
     }
@@ -321,7 +342,15 @@ mod tests {
         for &(text, want) in FLOAT_CASES {
             let got = parse_float(text).map(f64::to_bits);
             // NaN payloads aside, compare bit patterns.
-            let normalize = |b: Option<u64>| b.map(|b| if f64::from_bits(b).is_nan() { b & (1 << 63) | 0x7ff8_0000_0000_0000 } else { b });
+            let normalize = |b: Option<u64>| {
+                b.map(|b| {
+                    if f64::from_bits(b).is_nan() {
+                        b & (1 << 63) | 0x7ff8_0000_0000_0000
+                    } else {
+                        b
+                    }
+                })
+            };
             assert_eq!(normalize(got), normalize(want), "float({text:?})");
         }
     }
@@ -704,12 +733,28 @@ mod tests {
         ("-9223372036854775809", 36, "-93419446956697119914106100425"),
         ("-9223372036854775809", 3, "!"),
         ("-9223372036854775809", 7, "!"),
-        ("123456789012345678901234567890", 0, "123456789012345678901234567890"),
+        (
+            "123456789012345678901234567890",
+            0,
+            "123456789012345678901234567890",
+        ),
         ("123456789012345678901234567890", 2, "!"),
         ("123456789012345678901234567890", 8, "!"),
-        ("123456789012345678901234567890", 10, "123456789012345678901234567890"),
-        ("123456789012345678901234567890", 16, "94522879687365475552814062743484560"),
-        ("123456789012345678901234567890", 36, "1436287679432363134028105837355561937436483460"),
+        (
+            "123456789012345678901234567890",
+            10,
+            "123456789012345678901234567890",
+        ),
+        (
+            "123456789012345678901234567890",
+            16,
+            "94522879687365475552814062743484560",
+        ),
+        (
+            "123456789012345678901234567890",
+            36,
+            "1436287679432363134028105837355561937436483460",
+        ),
         ("123456789012345678901234567890", 3, "!"),
         ("123456789012345678901234567890", 7, "!"),
         ("0o_7", 0, "7"),
@@ -765,7 +810,11 @@ mod tests {
         ("0xffffffffffffffffffff", 8, "!"),
         ("0xffffffffffffffffffff", 10, "!"),
         ("0xffffffffffffffffffff", 16, "1208925819614629174706175"),
-        ("0xffffffffffffffffffff", 36, "446856246012776253124898565502683"),
+        (
+            "0xffffffffffffffffffff",
+            36,
+            "446856246012776253124898565502683",
+        ),
         ("0xffffffffffffffffffff", 3, "!"),
         ("0xffffffffffffffffffff", 7, "!"),
         ("\u{661}_\u{662}", 0, "12"),

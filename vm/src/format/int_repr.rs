@@ -47,7 +47,11 @@ pub fn i64_to_prefixed(v: i64, radix: Radix) -> String {
 
 /// `hex(v)`, `oct(v)` or `bin(v)` of a big integer.
 pub fn bigint_to_prefixed(v: &BigInt, radix: Radix) -> String {
-    join(v.is_negative(), radix, &v.magnitude().to_str_radix(radix.base()))
+    join(
+        v.is_negative(),
+        radix,
+        &v.magnitude().to_str_radix(radix.base()),
+    )
 }
 
 /// `hex(v)`.
@@ -100,10 +104,30 @@ mod tests {
         (-255, "-0xff", "-0o377", "-0b11111111"),
         (4096, "0x1000", "0o10000", "0b1000000000000"),
         (-4097, "-0x1001", "-0o10001", "-0b1000000000001"),
-        (2147483648, "0x80000000", "0o20000000000", "0b10000000000000000000000000000000"),
-        (9223372036854775807, "0x7fffffffffffffff", "0o777777777777777777777", "0b111111111111111111111111111111111111111111111111111111111111111"),
-        (-9223372036854775808, "-0x8000000000000000", "-0o1000000000000000000000", "-0b1000000000000000000000000000000000000000000000000000000000000000"),
-        (12345678901234, "0xb3a73ce2ff2", "0o263516363427762", "0b10110011101001110011110011100010111111110010"),
+        (
+            2147483648,
+            "0x80000000",
+            "0o20000000000",
+            "0b10000000000000000000000000000000",
+        ),
+        (
+            9223372036854775807,
+            "0x7fffffffffffffff",
+            "0o777777777777777777777",
+            "0b111111111111111111111111111111111111111111111111111111111111111",
+        ),
+        (
+            -9223372036854775808,
+            "-0x8000000000000000",
+            "-0o1000000000000000000000",
+            "-0b1000000000000000000000000000000000000000000000000000000000000000",
+        ),
+        (
+            12345678901234,
+            "0xb3a73ce2ff2",
+            "0o263516363427762",
+            "0b10110011101001110011110011100010111111110010",
+        ),
     ];
 
     const BIG_CASES: &[(&str, &str, &str, &str)] = &[
@@ -131,7 +155,11 @@ mod tests {
     #[test]
     fn i64_matches_cpython() {
         for &(v, hex, oct, bin) in I64_CASES {
-            assert_eq!((hex_i64(v), oct_i64(v), bin_i64(v)), (hex.into(), oct.into(), bin.into()), "{v}");
+            assert_eq!(
+                (hex_i64(v), oct_i64(v), bin_i64(v)),
+                (hex.into(), oct.into(), bin.into()),
+                "{v}"
+            );
         }
     }
 
@@ -139,7 +167,11 @@ mod tests {
     fn bigint_matches_cpython() {
         for &(v, hex, oct, bin) in BIG_CASES {
             let n: BigInt = v.parse().unwrap();
-            assert_eq!((hex_bigint(&n), oct_bigint(&n), bin_bigint(&n)), (hex.into(), oct.into(), bin.into()), "{v}");
+            assert_eq!(
+                (hex_bigint(&n), oct_bigint(&n), bin_bigint(&n)),
+                (hex.into(), oct.into(), bin.into()),
+                "{v}"
+            );
         }
     }
 }

@@ -65,7 +65,10 @@ pub fn percent_format_i64(value: i64, spec: &PercentSpec) -> String {
 
 /// `%e %E %f %F %g %G` of a float; the precision defaults to 6.
 pub fn percent_format_float(x: f64, spec: &PercentSpec) -> String {
-    let flags = DtoaFlags { alt: spec.flags.alt, ..DtoaFlags::default() };
+    let flags = DtoaFlags {
+        alt: spec.flags.alt,
+        ..DtoaFlags::default()
+    };
     let text = double_to_string(x, spec.conv, spec.precision.unwrap_or(6), flags);
     match text.strip_prefix('-') {
         Some(body) => output_number(true, "", body, spec),
@@ -80,7 +83,10 @@ pub fn percent_format_text(text: &str, spec: &PercentSpec) -> String {
         Some(p) if matches!(spec.conv, 's' | 'r' | 'a') => text.chars().take(p).collect(),
         _ => text.to_string(),
     };
-    let pad = spec.width.unwrap_or(0).saturating_sub(truncated.chars().count());
+    let pad = spec
+        .width
+        .unwrap_or(0)
+        .saturating_sub(truncated.chars().count());
     let padding = " ".repeat(pad);
     if spec.flags.left {
         truncated + &padding
@@ -146,7 +152,12 @@ mod tests {
             Some((w, p)) => (w, Some(p.parse().unwrap_or(0))),
             None => (numbers, None),
         };
-        PercentSpec { flags, width: width.parse().ok(), precision, conv }
+        PercentSpec {
+            flags,
+            width: width.parse().ok(),
+            precision,
+            conv,
+        }
     }
 
     /// (decimal int, directive, CPython `directive % int`).
@@ -161,7 +172,11 @@ mod tests {
         ("8", "%#o", "0o10"),
         ("5", "%i", "5"),
         ("5", "%u", "5"),
-        ("-1180591620717411303424", "%.8o", "-200000000000000000000000"),
+        (
+            "-1180591620717411303424",
+            "%.8o",
+            "-200000000000000000000000",
+        ),
         ("123456", "%+#o", "+0o361100"),
         ("-1180591620717411303424", "% #.0x", "-0x400000000000000000"),
         ("0", "%#1X", "0X0"),
@@ -175,13 +190,21 @@ mod tests {
         ("8", "% #.1u", " 8"),
         ("8", "%u", "8"),
         ("42", "% o", " 52"),
-        ("-1180591620717411303424", "% #o", "-0o200000000000000000000000"),
+        (
+            "-1180591620717411303424",
+            "% #o",
+            "-0o200000000000000000000000",
+        ),
         ("-255", "%.3x", "-0ff"),
         ("123456", "%.3o", "361100"),
         ("42", "%-+01.3u", "+042"),
         ("123456", "%5X", "1E240"),
         ("-255", "%+1.d", "-255"),
-        ("-1180591620717411303424", "%1.3d", "-1180591620717411303424"),
+        (
+            "-1180591620717411303424",
+            "%1.3d",
+            "-1180591620717411303424",
+        ),
         ("100000000000000000000", "%+#5x", "+0x56bc75e2d63100000"),
         ("1", "%-5X", "1    "),
         ("8", "%1o", "10"),
@@ -196,7 +219,11 @@ mod tests {
         ("-1180591620717411303424", "%0.1x", "-400000000000000000"),
         ("7", "% .3i", " 007"),
         ("-1180591620717411303424", "%12u", "-1180591620717411303424"),
-        ("-1180591620717411303424", "% .3d", "-1180591620717411303424"),
+        (
+            "-1180591620717411303424",
+            "% .3d",
+            "-1180591620717411303424",
+        ),
         ("-255", "%1d", "-255"),
         ("-1180591620717411303424", "%d", "-1180591620717411303424"),
         ("-1", "%12X", "          -1"),
@@ -239,7 +266,11 @@ mod tests {
         ("42", "% 5x", "   2a"),
         ("42", "%#012.8X", "0X000000002A"),
         ("-1", "% 0x", "-1"),
-        ("-1180591620717411303424", "%#12.1o", "-0o200000000000000000000000"),
+        (
+            "-1180591620717411303424",
+            "%#12.1o",
+            "-0o200000000000000000000000",
+        ),
         ("255", "%+.3x", "+0ff"),
         ("8", "%1i", "8"),
         ("100000000000000000000", "%#.3x", "0x56bc75e2d63100000"),
@@ -294,16 +325,28 @@ mod tests {
         ("255", "%#1.0u", "255"),
         ("-1", "%12x", "          -1"),
         ("7", "%d", "7"),
-        ("-1180591620717411303424", "%+#12.8d", "-1180591620717411303424"),
+        (
+            "-1180591620717411303424",
+            "%+#12.8d",
+            "-1180591620717411303424",
+        ),
         ("-1", "%i", "-1"),
         ("0", "%#.8X", "0X00000000"),
         ("255", "% 12x", "          ff"),
         ("-1", "% 12X", "          -1"),
         ("42", "%X", "2A"),
         ("0", "% #05x", " 0x00"),
-        ("-1180591620717411303424", "% #012X", "-0X400000000000000000"),
+        (
+            "-1180591620717411303424",
+            "% #012X",
+            "-0X400000000000000000",
+        ),
         ("42", "%+12x", "         +2a"),
-        ("-1180591620717411303424", "%- 012d", "-1180591620717411303424"),
+        (
+            "-1180591620717411303424",
+            "%- 012d",
+            "-1180591620717411303424",
+        ),
         ("255", "%05x", "000ff"),
         ("-1", "%-#12.3x", "-0x001      "),
         ("-255", "%12.1d", "        -255"),
@@ -602,7 +645,11 @@ mod tests {
     fn int_cases_match_cpython() {
         for &(value, directive, want) in INT_CASES {
             let n: BigInt = value.parse().unwrap();
-            assert_eq!(percent_format_int(&n, &spec(directive)), want, "{directive:?} % {value}");
+            assert_eq!(
+                percent_format_int(&n, &spec(directive)),
+                want,
+                "{directive:?} % {value}"
+            );
         }
     }
 
@@ -610,14 +657,22 @@ mod tests {
     fn float_cases_match_cpython() {
         for &(bits, directive, want) in FLOAT_CASES {
             let x = f64::from_bits(bits);
-            assert_eq!(percent_format_float(x, &spec(directive)), want, "{directive:?} % {x:?}");
+            assert_eq!(
+                percent_format_float(x, &spec(directive)),
+                want,
+                "{directive:?} % {x:?}"
+            );
         }
     }
 
     #[test]
     fn text_cases_match_cpython() {
         for &(text, directive, want) in TEXT_CASES {
-            assert_eq!(percent_format_text(text, &spec(directive)), want, "{directive:?} % {text:?}");
+            assert_eq!(
+                percent_format_text(text, &spec(directive)),
+                want,
+                "{directive:?} % {text:?}"
+            );
         }
     }
 }

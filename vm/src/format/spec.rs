@@ -40,12 +40,18 @@ pub struct FormatError {
 impl FormatError {
     #[cold]
     pub(crate) fn value(message: impl Into<String>) -> FormatError {
-        FormatError { kind: FormatErrorKind::ValueError, message: message.into() }
+        FormatError {
+            kind: FormatErrorKind::ValueError,
+            message: message.into(),
+        }
     }
 
     #[cold]
     pub(crate) fn overflow(message: impl Into<String>) -> FormatError {
-        FormatError { kind: FormatErrorKind::OverflowError, message: message.into() }
+        FormatError {
+            kind: FormatErrorKind::OverflowError,
+            message: message.into(),
+        }
     }
 }
 
@@ -233,7 +239,9 @@ fn parse_grouping(chars: &[char], pos: &mut usize) -> Result<Option<Grouping>, F
 
 /// PEP 378 / PEP 515: which types accept a thousands separator.
 fn check_grouping_type(spec: &FormatSpec) -> Result<(), FormatError> {
-    let Some(grouping) = spec.grouping else { return Ok(()) };
+    let Some(grouping) = spec.grouping else {
+        return Ok(());
+    };
     let ok = match spec.ty {
         None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
         Some('b' | 'o' | 'x' | 'X') => grouping == Grouping::Underscore,
@@ -273,7 +281,11 @@ fn unknown_code(ty: char, type_name: &str) -> FormatError {
 
 /// `int.__format__` with a parsed, non-empty spec. Float types (`e E f F
 /// g G %`) convert the int to float first, as CPython does.
-pub fn format_int(value: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
+pub fn format_int(
+    value: &BigInt,
+    spec: &FormatSpec,
+    type_name: &str,
+) -> Result<String, FormatError> {
     match spec.ty.unwrap_or('d') {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => format_int_digits(value, spec),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
@@ -307,14 +319,20 @@ pub fn bigint_to_f64(value: &BigInt) -> Option<f64> {
         top |= 1;
     }
     let x = top as f64 * 2f64.powi(shift as i32);
-    let x = if value.sign() == BigSign::Minus { -x } else { x };
+    let x = if value.sign() == BigSign::Minus {
+        -x
+    } else {
+        x
+    };
     x.is_finite().then_some(x)
 }
 
 /// The integer presentation types: b c d n o x X.
 fn format_int_digits(value: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> {
     if spec.precision.is_some() {
-        return Err(FormatError::value("Precision not allowed in integer format specifier"));
+        return Err(FormatError::value(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     if spec.no_neg_0 {
         return Err(FormatError::value(
@@ -332,7 +350,11 @@ fn format_int_digits(value: &BigInt, spec: &FormatSpec) -> Result<String, Format
         _ => (10, ""),
     };
     let mut digits = value.magnitude().to_str_radix(radix);
-    let mut prefix = if spec.alternate { prefix.to_string() } else { String::new() };
+    let mut prefix = if spec.alternate {
+        prefix.to_string()
+    } else {
+        String::new()
+    };
     if ty == 'X' {
         digits.make_ascii_uppercase();
         prefix.make_ascii_uppercase();
@@ -351,7 +373,9 @@ fn format_int_digits(value: &BigInt, spec: &FormatSpec) -> Result<String, Format
 /// The `c` type: the int is a code point.
 fn format_int_char(value: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> {
     if spec.sign.is_some() {
-        return Err(FormatError::value("Sign not allowed with integer format specifier 'c'"));
+        return Err(FormatError::value(
+            "Sign not allowed with integer format specifier 'c'",
+        ));
     }
     if spec.alternate {
         return Err(FormatError::value(
@@ -369,7 +393,13 @@ fn format_int_char(value: &BigInt, spec: &FormatSpec) -> Result<String, FormatEr
     let c = char::from_u32(code as u32)
         .ok_or_else(|| FormatError::value("surrogate code points are not supported"))?;
     let text = c.to_string();
-    let parts = NumberParts { negative: false, prefix: "", digits: "", has_decimal: false, remainder: &text };
+    let parts = NumberParts {
+        negative: false,
+        prefix: "",
+        digits: "",
+        has_decimal: false,
+        remainder: &text,
+    };
     Ok(parts.render(spec, None))
 }
 
@@ -391,7 +421,10 @@ fn grouping_for(spec: &FormatSpec, ty: char) -> Option<(char, usize)> {
 /// is given (`format(1.0, '')` is the caller's `str(x)`).
 pub fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
     let ty = spec.ty;
-    if !matches!(ty, None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')) {
+    if !matches!(
+        ty,
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')
+    ) {
         return Err(unknown_code(ty.unwrap_or('\0'), type_name));
     }
     if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
@@ -424,7 +457,13 @@ pub fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String
         Some(r) => (true, r),
         None => (false, rest),
     };
-    let parts = NumberParts { negative, prefix: "", digits, has_decimal, remainder };
+    let parts = NumberParts {
+        negative,
+        prefix: "",
+        digits,
+        has_decimal,
+        remainder,
+    };
     Ok(parts.render(spec, grouping_for(spec, 'd')))
 }
 
@@ -440,13 +479,22 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
     }
     // `parse` saw no type; CPython checks the separator against the default 's'.
     if let Some(grouping) = spec.grouping {
-        return Err(FormatError::value(format!("Cannot specify '{}' with 's'.", grouping.as_char())));
+        return Err(FormatError::value(format!(
+            "Cannot specify '{}' with 's'.",
+            grouping.as_char()
+        )));
     }
     match spec.sign {
         Some(Sign::Space) => {
-            return Err(FormatError::value("Space not allowed in string format specifier"))
+            return Err(FormatError::value(
+                "Space not allowed in string format specifier",
+            ))
         }
-        Some(_) => return Err(FormatError::value("Sign not allowed in string format specifier")),
+        Some(_) => {
+            return Err(FormatError::value(
+                "Sign not allowed in string format specifier",
+            ))
+        }
         None => {}
     }
     if spec.no_neg_0 {
@@ -455,11 +503,15 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
         ));
     }
     if spec.alternate {
-        return Err(FormatError::value("Alternate form (#) not allowed in string format specifier"));
+        return Err(FormatError::value(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
     let align = spec.align_or(Align::Left);
     if align == Align::AfterSign {
-        return Err(FormatError::value("'=' alignment not allowed in string format specifier"));
+        return Err(FormatError::value(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     let text: String = match spec.precision {
         Some(p) => s.chars().take(p).collect(),
@@ -528,7 +580,11 @@ impl NumberParts<'_> {
             + self.prefix.chars().count() as i64
             + self.has_decimal as i64
             + self.remainder.chars().count() as i64;
-        let min_width = if fill == '0' && align == Align::AfterSign { width - fixed } else { 0 };
+        let min_width = if fill == '0' && align == Align::AfterSign {
+            width - fixed
+        } else {
+            0
+        };
         let grouped = if self.digits.is_empty() {
             String::new()
         } else {
@@ -557,7 +613,7 @@ impl NumberParts<'_> {
 }
 
 fn push_fill(out: &mut String, fill: char, count: usize) {
-    out.extend(std::iter::repeat(fill).take(count));
+    out.extend(std::iter::repeat_n(fill, count));
 }
 
 /// `_PyUnicode_InsertThousandsGrouping`: groups `digits` from the right and
@@ -580,7 +636,8 @@ fn group_digits(digits: &str, group: Option<(char, usize)>, mut min_width: i64) 
         let zeros = (len - remaining).max(0);
         let end = remaining as usize;
         let start = (remaining - chars) as usize;
-        let chunk = "0".repeat(zeros as usize) + std::str::from_utf8(&digits[start..end]).expect("ASCII");
+        let chunk =
+            "0".repeat(zeros as usize) + std::str::from_utf8(&digits[start..end]).expect("ASCII");
         chunks.push(chunk);
         remaining -= chars;
         min_width -= len;
@@ -608,7 +665,11 @@ mod tests {
     fn int_cases_match_cpython() {
         for &(value, spec, want) in INT_CASES {
             let n: BigInt = value.parse().unwrap();
-            assert_eq!(outcome(format_int_spec(&n, spec, "int")), want, "format({value}, {spec:?})");
+            assert_eq!(
+                outcome(format_int_spec(&n, spec, "int")),
+                want,
+                "format({value}, {spec:?})"
+            );
         }
     }
 
@@ -616,22 +677,36 @@ mod tests {
     fn float_cases_match_cpython() {
         for &(bits, spec, want) in FLOAT_CASES {
             let x = f64::from_bits(bits);
-            assert_eq!(outcome(format_float_spec(x, spec, "float")), want, "format({x:?}, {spec:?})");
+            assert_eq!(
+                outcome(format_float_spec(x, spec, "float")),
+                want,
+                "format({x:?}, {spec:?})"
+            );
         }
     }
 
     #[test]
     fn str_cases_match_cpython() {
         for &(value, spec, want) in STR_CASES {
-            assert_eq!(outcome(format_str_spec(value, spec, "str")), want, "format({value:?}, {spec:?})");
+            assert_eq!(
+                outcome(format_str_spec(value, spec, "str")),
+                want,
+                "format({value:?}, {spec:?})"
+            );
         }
     }
 
     #[test]
     fn bool_names_its_type() {
         let err = format_int_spec(&BigInt::from(1), "q", "bool").unwrap_err();
-        assert_eq!(err.message, "Unknown format code 'q' for object of type 'bool'");
-        assert_eq!(format_i64(1, &parse(">3", "bool").unwrap(), "bool").unwrap(), "  1");
+        assert_eq!(
+            err.message,
+            "Unknown format code 'q' for object of type 'bool'"
+        );
+        assert_eq!(
+            format_i64(1, &parse(">3", "bool").unwrap(), "bool").unwrap(),
+            "  1"
+        );
     }
 
     #[test]

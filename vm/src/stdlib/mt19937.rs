@@ -41,7 +41,9 @@ impl Mt19937 {
         state[0] = seed;
         for i in 1..N {
             let prev = state[i - 1];
-            state[i] = 1_812_433_253u32.wrapping_mul(prev ^ (prev >> 30)).wrapping_add(i as u32);
+            state[i] = 1_812_433_253u32
+                .wrapping_mul(prev ^ (prev >> 30))
+                .wrapping_add(i as u32);
         }
         Mt19937 { state, index: N }
     }
@@ -55,7 +57,9 @@ impl Mt19937 {
         let (mut i, mut j) = (1usize, 0usize);
         for _ in 0..N.max(key.len()) {
             let prev = s[i - 1] ^ (s[i - 1] >> 30);
-            s[i] = (s[i] ^ prev.wrapping_mul(1_664_525)).wrapping_add(key[j]).wrapping_add(j as u32);
+            s[i] = (s[i] ^ prev.wrapping_mul(1_664_525))
+                .wrapping_add(key[j])
+                .wrapping_add(j as u32);
             i += 1;
             j += 1;
             if i >= N {
@@ -185,7 +189,14 @@ impl Mt19937 {
 
     /// `setstate`: `None` for an index above 624 (CPython's "invalid state").
     pub fn from_state(words: &[u32; N], index: usize) -> Option<Mt19937> {
-        (index <= N).then(|| Mt19937 { state: *words, index })
+        if index <= N {
+            Some(Mt19937 {
+                state: *words,
+                index,
+            })
+        } else {
+            None
+        }
     }
 }
 
@@ -197,7 +208,13 @@ mod tests {
     fn reference_init_genrand_5489() {
         // The first outputs of mt19937ar.c with init_genrand(5489).
         let mut mt = Mt19937::from_u32(5489);
-        let want = [3_499_211_612u32, 581_869_302, 3_890_346_734, 3_586_334_585, 545_404_204];
+        let want = [
+            3_499_211_612u32,
+            581_869_302,
+            3_890_346_734,
+            3_586_334_585,
+            545_404_204,
+        ];
         for w in want {
             assert_eq!(mt.next_u32(), w);
         }
@@ -207,7 +224,13 @@ mod tests {
     fn reference_init_by_array() {
         // mt19937ar.c's test vector: init_by_array({0x123, 0x234, 0x345, 0x456}).
         let mut mt = Mt19937::from_key(&[0x123, 0x234, 0x345, 0x456]);
-        let want = [1_067_595_299u32, 955_945_823, 477_289_528, 4_107_218_783, 4_228_976_476];
+        let want = [
+            1_067_595_299u32,
+            955_945_823,
+            477_289_528,
+            4_107_218_783,
+            4_228_976_476,
+        ];
         for w in want {
             assert_eq!(mt.next_u32(), w);
         }
@@ -215,19 +238,29 @@ mod tests {
 
     /// (hash(x), first random() after random.seed(x)) for floats x.
     const HASH_SEEDS: &[(i64, u64)] = &[
-        (322818021289917443, 0x3fe8d07a14dd52c9),  // seed(3.14)
-        (-1152921504606846977, 0x3fe6b943c9c3f231),  // seed(-1.5)
+        (322818021289917443, 0x3fe8d07a14dd52c9),   // seed(3.14)
+        (-1152921504606846977, 0x3fe6b943c9c3f231), // seed(-1.5)
         (1152921504606846976, 0x3fd1e336efff4236),  // seed(0.5)
         (1224995262755759164, 0x3fd0bb03504c5e90),  // seed(1e+300)
-        (0, 0x3feb0580f98a7dbe),  // seed(-0.0)
+        (0, 0x3feb0580f98a7dbe),                    // seed(-0.0)
     ];
     /// random.seed(2024): (index, state[0], state[1], state[623]) and the first four getrandbits(32).
-    const SEED_2024: (usize, u32, u32, u32, [u32; 4]) = (624, 2147483648, 2279282712, 3136574788, [2019024262, 780421486, 3127871324, 2484006460]);
+    const SEED_2024: (usize, u32, u32, u32, [u32; 4]) = (
+        624,
+        2147483648,
+        2279282712,
+        3136574788,
+        [2019024262, 780421486, 3127871324, 2484006460],
+    );
 
     #[test]
     fn seeding_from_hash_matches_cpython() {
         for &(hash, want) in HASH_SEEDS {
-            assert_eq!(Mt19937::from_hash(hash).random().to_bits(), want, "hash {hash}");
+            assert_eq!(
+                Mt19937::from_hash(hash).random().to_bits(),
+                want,
+                "hash {hash}"
+            );
         }
     }
 
@@ -236,7 +269,10 @@ mod tests {
         let (index, w0, w1, w623, outputs) = SEED_2024;
         let mut mt = Mt19937::from_u64(2024);
         let (words, got_index) = mt.state();
-        assert_eq!((got_index, words[0], words[1], words[623]), (index, w0, w1, w623));
+        assert_eq!(
+            (got_index, words[0], words[1], words[623]),
+            (index, w0, w1, w623)
+        );
         let saved = Mt19937::from_state(words, got_index).unwrap();
         assert_eq!(saved, mt);
         for want in outputs {

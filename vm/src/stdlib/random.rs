@@ -19,8 +19,8 @@ use super::mt19937::Mt19937;
 
 /// `4 * exp(-0.5) / sqrt(2.0)`, as `random.NV_MAGICCONST`.
 const NV_MAGICCONST: f64 = 1.7155277699214135;
-/// `2 * pi`, as `random.TWOPI`.
-const TWOPI: f64 = 6.283185307179586;
+/// `2 * pi`, as `random.TWOPI` (doubling is exact, so this is `TAU`).
+const TWOPI: f64 = std::f64::consts::TAU;
 
 /// The exception class of a [`RandomError`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,7 +40,10 @@ pub struct RandomError {
 
 #[cold]
 fn error(kind: RandomErrorKind, message: impl Into<String>) -> RandomError {
-    RandomError { kind, message: message.into() }
+    RandomError {
+        kind,
+        message: message.into(),
+    }
 }
 
 /// A `random.Random` instance: the generator plus `gauss`'s cached value.
@@ -54,7 +57,10 @@ pub struct Random {
 impl Random {
     /// A generator in the given state, as after `seed(...)`.
     pub fn new(mt: Mt19937) -> Random {
-        Random { mt, gauss_next: None }
+        Random {
+            mt,
+            gauss_next: None,
+        }
     }
 
     /// `seed(x)`: replaces the generator and clears the `gauss` cache.
@@ -70,7 +76,10 @@ impl Random {
     /// `getrandbits(k)`; ValueError for a negative `k`.
     pub fn getrandbits(&mut self, k: i64) -> Result<BigInt, RandomError> {
         if k < 0 {
-            return Err(error(RandomErrorKind::ValueError, "number of bits must be non-negative"));
+            return Err(error(
+                RandomErrorKind::ValueError,
+                "number of bits must be non-negative",
+            ));
         }
         Ok(self.mt.getrandbits(k as u64))
     }
@@ -161,7 +170,10 @@ impl Random {
     /// `choice(seq)`: the index to pick from a sequence of length `len`.
     pub fn choice_index(&mut self, len: usize) -> Result<usize, RandomError> {
         if len == 0 {
-            return Err(error(RandomErrorKind::IndexError, "Cannot choose from an empty sequence"));
+            return Err(error(
+                RandomErrorKind::IndexError,
+                "Cannot choose from an empty sequence",
+            ));
         }
         Ok(self.randbelow_u64(len as u64) as usize)
     }
@@ -221,26 +233,41 @@ impl Random {
     /// `choices(population, k=k)` without weights: `k` indices.
     pub fn choices_uniform(&mut self, n: usize, k: usize) -> Vec<usize> {
         let n = n as f64;
-        (0..k).map(|_| (self.random() * n).floor() as usize).collect()
+        (0..k)
+            .map(|_| (self.random() * n).floor() as usize)
+            .collect()
     }
 
     /// `choices(population, cum_weights=cum, k=k)`: `k` indices, each
     /// `bisect(cum, random() * total, 0, n - 1)`. With `weights=` the VM
     /// accumulates them first, as `itertools.accumulate` would.
-    pub fn choices_weighted(&mut self, cum_weights: &[f64], n: usize, k: usize) -> Result<Vec<usize>, RandomError> {
+    pub fn choices_weighted(
+        &mut self,
+        cum_weights: &[f64],
+        n: usize,
+        k: usize,
+    ) -> Result<Vec<usize>, RandomError> {
         use RandomErrorKind::ValueError;
         if cum_weights.len() != n {
-            return Err(error(ValueError, "The number of weights does not match the population"));
+            return Err(error(
+                ValueError,
+                "The number of weights does not match the population",
+            ));
         }
         let total = cum_weights.last().copied().unwrap_or(f64::NAN) + 0.0;
         if total <= 0.0 {
-            return Err(error(ValueError, "Total of weights must be greater than zero"));
+            return Err(error(
+                ValueError,
+                "Total of weights must be greater than zero",
+            ));
         }
         if !total.is_finite() {
             return Err(error(ValueError, "Total of weights must be finite"));
         }
         let hi = n - 1;
-        Ok((0..k).map(|_| bisect_right(cum_weights, self.random() * total, hi)).collect())
+        Ok((0..k)
+            .map(|_| bisect_right(cum_weights, self.random() * total, hi))
+            .collect())
     }
 
     /// `uniform(a, b)`.
@@ -258,7 +285,11 @@ impl Random {
             Some(_) if high - low == 0.0 => return low,
             Some(mode) => (mode - low) / (high - low),
         };
-        let (u, c, low, high) = if u > c { (1.0 - u, 1.0 - c, high, low) } else { (u, c, low, high) };
+        let (u, c, low, high) = if u > c {
+            (1.0 - u, 1.0 - c, high, low)
+        } else {
+            (u, c, low, high)
+        };
         low + (high - low) * (u * c).sqrt()
     }
 
@@ -297,7 +328,10 @@ impl Random {
     pub fn expovariate(&mut self, lambd: f64) -> Result<f64, RandomError> {
         let x = -(1.0 - self.random()).ln();
         if lambd == 0.0 {
-            return Err(error(RandomErrorKind::ZeroDivisionError, "float division by zero"));
+            return Err(error(
+                RandomErrorKind::ZeroDivisionError,
+                "float division by zero",
+            ));
         }
         Ok(x / lambd)
     }
@@ -353,7 +387,10 @@ mod tests {
     }
 
     fn join<T: ToString>(xs: impl IntoIterator<Item = T>) -> String {
-        xs.into_iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")
+        xs.into_iter()
+            .map(|x| x.to_string())
+            .collect::<Vec<_>>()
+            .join(",")
     }
 
     fn big(n: i128) -> BigInt {
@@ -363,38 +400,80 @@ mod tests {
     /// The calls of `random_table.py`'s `transcript()`, in the same order.
     fn transcript(r: &mut Random) -> Vec<String> {
         let mut out = Vec::new();
-        out.push(format!("random {}", (0..5).map(|_| fb(r.random())).collect::<Vec<_>>().join(" ")));
-        out.push(format!("randint {}", join((0..20).map(|_| r.randint(&big(1), &big(100)).unwrap()))));
+        out.push(format!(
+            "random {}",
+            (0..5).map(|_| fb(r.random())).collect::<Vec<_>>().join(" ")
+        ));
+        out.push(format!(
+            "randint {}",
+            join((0..20).map(|_| r.randint(&big(1), &big(100)).unwrap()))
+        ));
         let bits = [100, 32, 7, 64, 0, 33, 65, 1000];
-        out.push(format!("getrandbits {}", join(bits.iter().map(|&k| r.getrandbits(k).unwrap()))));
+        out.push(format!(
+            "getrandbits {}",
+            join(bits.iter().map(|&k| r.getrandbits(k).unwrap()))
+        ));
         let mut list: Vec<u32> = (0..20).collect();
         r.shuffle(&mut list);
         out.push(format!("shuffle {}", join(list)));
-        for (n, k) in [(1000, 10), (100, 5), (30, 30), (1_000_000_000_000, 3), (60, 20)] {
+        for (n, k) in [
+            (1000, 10),
+            (100, 5),
+            (30, 30),
+            (1_000_000_000_000, 3),
+            (60, 20),
+        ] {
             out.push(format!("sample {}", join(r.sample_indices(n, k).unwrap())));
         }
-        out.push(format!("choice {}", join((0..5).map(|_| r.choice_index(50).unwrap()))));
-        out.push(format!("gauss {}", (0..5).map(|_| fb(r.gauss(0.0, 1.0))).collect::<Vec<_>>().join(" ")));
+        out.push(format!(
+            "choice {}",
+            join((0..5).map(|_| r.choice_index(50).unwrap()))
+        ));
+        out.push(format!(
+            "gauss {}",
+            (0..5)
+                .map(|_| fb(r.gauss(0.0, 1.0)))
+                .collect::<Vec<_>>()
+                .join(" ")
+        ));
         let normals: Vec<String> = (0..3).map(|_| fb(r.normalvariate(2.0, 3.0))).collect();
         out.push(format!("normalvariate {}", normals.join(" ")));
         out.push(format!("expovariate {}", fb(r.expovariate(1.5).unwrap())));
         let t1 = fb(r.triangular(0.0, 10.0, Some(3.0)));
-        out.push(format!("triangular {} {}", t1, fb(r.triangular(0.0, 1.0, None))));
+        out.push(format!(
+            "triangular {} {}",
+            t1,
+            fb(r.triangular(0.0, 1.0, None))
+        ));
         out.push(format!("uniform {}", fb(r.uniform(2.0, 5.0))));
         out.push(format!("choices {}", join(r.choices_uniform(10, 5))));
-        out.push(format!("choices {}", join(r.choices_weighted(&[1.0, 3.0, 6.0, 10.0], 4, 5).unwrap())));
+        out.push(format!(
+            "choices {}",
+            join(r.choices_weighted(&[1.0, 3.0, 6.0, 10.0], 4, 5).unwrap())
+        ));
         let ranges = [
-            r.randrange(&big(0), Some(&big(100)), Some(&big(7))).unwrap(),
-            r.randrange(&BigInt::from(10u8).pow(30), None, None).unwrap(),
-            r.randrange(&big(100), Some(&big(0)), Some(&big(-3))).unwrap(),
+            r.randrange(&big(0), Some(&big(100)), Some(&big(7)))
+                .unwrap(),
+            r.randrange(&BigInt::from(10u8).pow(30), None, None)
+                .unwrap(),
+            r.randrange(&big(100), Some(&big(0)), Some(&big(-3)))
+                .unwrap(),
             r.randrange(&big(-5), Some(&big(5)), None).unwrap(),
             r.randrange(&big((1i128 << 64) + 1), None, None).unwrap(),
         ];
         out.push(format!("randrange {}", join(ranges)));
-        let misc = [r.paretovariate(2.5), r.weibullvariate(1.0, 2.0), r.lognormvariate(0.0, 1.0)];
+        let misc = [
+            r.paretovariate(2.5),
+            r.weibullvariate(1.0, 2.0),
+            r.lognormvariate(0.0, 1.0),
+        ];
         out.push(format!("misc {}", misc.map(fb).join(" ")));
         let hex = |b: Vec<u8>| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
-        out.push(format!("randbytes {} {}", hex(r.randbytes(5)), hex(r.randbytes(0))));
+        out.push(format!(
+            "randbytes {} {}",
+            hex(r.randbytes(5)),
+            hex(r.randbytes(0))
+        ));
         let (words, index) = r.mt.state();
         out.push(format!("state {} {} {}", index, words[0], words[623]));
         out
@@ -425,7 +504,9 @@ mod tests {
         for &(start, stop, step, want) in RANDRANGE_ERRORS {
             let parse = |s: &str| s.parse::<BigInt>().unwrap();
             let (stop, step) = (stop.map(parse), step.map(parse));
-            let e = r.randrange(&parse(start), stop.as_ref(), step.as_ref()).unwrap_err();
+            let e = r
+                .randrange(&parse(start), stop.as_ref(), step.as_ref())
+                .unwrap_err();
             assert_eq!(format!("{:?}: {}", e.kind, e.message), want);
         }
     }
@@ -440,13 +521,36 @@ mod tests {
     #[test]
     fn other_errors() {
         let mut r = Random::default();
-        assert_eq!(r.choice_index(0).unwrap_err().message, "Cannot choose from an empty sequence");
-        assert_eq!(r.sample_indices(3, 4).unwrap_err().message, "Sample larger than population or is negative");
-        assert_eq!(r.sample_indices(3, -1).unwrap_err().kind, RandomErrorKind::ValueError);
-        assert_eq!(r.getrandbits(-1).unwrap_err().message, "number of bits must be non-negative");
-        assert_eq!(r.expovariate(0.0).unwrap_err().kind, RandomErrorKind::ZeroDivisionError);
-        assert_eq!(r.choices_weighted(&[0.0, 0.0], 2, 1).unwrap_err().message, "Total of weights must be greater than zero");
-        assert_eq!(r.choices_weighted(&[1.0, f64::INFINITY], 2, 1).unwrap_err().message, "Total of weights must be finite");
+        assert_eq!(
+            r.choice_index(0).unwrap_err().message,
+            "Cannot choose from an empty sequence"
+        );
+        assert_eq!(
+            r.sample_indices(3, 4).unwrap_err().message,
+            "Sample larger than population or is negative"
+        );
+        assert_eq!(
+            r.sample_indices(3, -1).unwrap_err().kind,
+            RandomErrorKind::ValueError
+        );
+        assert_eq!(
+            r.getrandbits(-1).unwrap_err().message,
+            "number of bits must be non-negative"
+        );
+        assert_eq!(
+            r.expovariate(0.0).unwrap_err().kind,
+            RandomErrorKind::ZeroDivisionError
+        );
+        assert_eq!(
+            r.choices_weighted(&[0.0, 0.0], 2, 1).unwrap_err().message,
+            "Total of weights must be greater than zero"
+        );
+        assert_eq!(
+            r.choices_weighted(&[1.0, f64::INFINITY], 2, 1)
+                .unwrap_err()
+                .message,
+            "Total of weights must be finite"
+        );
         assert_eq!(r.triangular(2.0, 2.0, Some(2.0)), 2.0);
     }
 
@@ -687,12 +791,42 @@ mod tests {
     const RANDRANGE_ERRORS: &[(&str, Option<&str>, Option<&str>, &str)] = &[
         ("0", None, None, "ValueError: empty range for randrange()"),
         ("-3", None, None, "ValueError: empty range for randrange()"),
-        ("5", Some("5"), None, "ValueError: empty range for randrange() (5, 5, 0)"),
-        ("5", Some("2"), None, "ValueError: empty range for randrange() (5, 2, -3)"),
-        ("0", Some("10"), Some("0"), "ValueError: zero step for randrange()"),
-        ("0", Some("10"), Some("-1"), "ValueError: empty range for randrange()"),
-        ("10", Some("0"), Some("1"), "ValueError: empty range for randrange() (10, 0, -10)"),
-        ("3", None, Some("2"), "TypeError: Missing a non-None stop argument"),
+        (
+            "5",
+            Some("5"),
+            None,
+            "ValueError: empty range for randrange() (5, 5, 0)",
+        ),
+        (
+            "5",
+            Some("2"),
+            None,
+            "ValueError: empty range for randrange() (5, 2, -3)",
+        ),
+        (
+            "0",
+            Some("10"),
+            Some("0"),
+            "ValueError: zero step for randrange()",
+        ),
+        (
+            "0",
+            Some("10"),
+            Some("-1"),
+            "ValueError: empty range for randrange()",
+        ),
+        (
+            "10",
+            Some("0"),
+            Some("1"),
+            "ValueError: empty range for randrange() (10, 0, -10)",
+        ),
+        (
+            "3",
+            None,
+            Some("2"),
+            "TypeError: Missing a non-None stop argument",
+        ),
     ];
     const SAMPLE_SETSIZE: &[(u64, u64)] = &[
         (0, 21),

@@ -203,3 +203,13 @@ pub fn no_attribute(v: &Value, name: &str) -> PyErr {
         _ => attribute_error(format!("'{}' object has no attribute '{}'", crate::types::type_name(v), name)),
     }
 }
+
+impl PyErr {
+    /// The message as a traceback prints it (user `__str__` not called).
+    pub fn message_for_traceback(&self) -> String {
+        if let Some(Value::Str(s)) = self.exc.get_attr("__str_cache__") {
+            return s.as_str().to_string();
+        }
+        self.message()
+    }
+}

@@ -44,6 +44,10 @@ pub struct Vm {
     pub recursion_limit: usize,
     pub native_depth: usize,
     pub budget: i32,
+    /// Low end of the native stack this Vm runs on (0: unknown).
+    pub stack_low: usize,
+    /// Objects being repr'd (cycle guard for `[...]`).
+    pub repr_guard: Vec<usize>,
 }
 
 impl Vm {
@@ -57,6 +61,8 @@ impl Vm {
             recursion_limit,
             native_depth: 0,
             budget: BUDGET,
+            stack_low: crate::stack::thread_stack_low(),
+            repr_guard: Vec::new(),
         }
     }
 
@@ -1094,7 +1100,7 @@ impl Vm {
         if let Some(f) = self.frames.last_mut() {
             f.entry = true;
         }
-        if self.native_depth >= MAX_NATIVE_DEPTH || crate::stack::remaining() < 64 * 1024 {
+        if self.native_depth >= MAX_NATIVE_DEPTH || crate::stack::remaining(self.stack_low) < 256 * 1024 {
             let f = self.frames.pop().expect("frame");
             self.stack.truncate(f.ret_to);
             return Err(exc::recursion_error());

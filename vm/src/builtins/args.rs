@@ -1,0 +1,118 @@
+//! Argument checking for native functions, with CPython's messages.
+
+use std::sync::Arc;
+
+use crate::exc;
+use crate::object::func::Kwargs;
+use crate::types::type_name;
+use crate::value::Value;
+use crate::PyResult;
+
+/// Checks a positional argument count.
+pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    Err(if min == max {
+        match min {
+            0 => exc::type_error(format!("{}() takes no arguments ({} given)", name, n)),
+            1 => exc::type_error(format!("{}() takes exactly one argument ({} given)", name, n)),
+            k => exc::type_error(format!("{}() takes exactly {} arguments ({} given)", name, k, n)),
+        }
+    } else if n < min {
+        exc::type_error(format!(
+            "{} expected at least {} argument{}, got {}",
+            name,
+            min,
+            if min == 1 { "" } else { "s" },
+            n
+        ))
+    } else {
+        exc::type_error(format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            if max == 1 { "" } else { "s" },
+            n
+        ))
+    })
+}
+
+/// Checks a method's argument count (`args[0]` is self).
+pub fn method_arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    arity(name, &args[1.min(args.len())..], min, max)
+}
+
+/// Rejects keyword arguments.
+pub fn no_kw(name: &str, kw: Kwargs) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(exc::type_error(format!("{}() takes no keyword arguments", name)))
+    }
+}
+
+/// Takes the allowed keywords out of `kw`, rejecting any other.
+pub fn take_kw(name: &str, kw: Kwargs, allowed: &[&str]) -> PyResult<Vec<Option<Value>>> {
+    let mut out = vec![None; allowed.len()];
+    for (k, v) in kw {
+        match allowed.iter().position(|a| **a == **k) {
+            Some(i) => out[i] = Some(v.clone()),
+            None => {
+                return Err(exc::type_error(format!(
+                    "{}() got an unexpected keyword argument '{}'",
+                    name, k
+                )))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Positional argument `i` or keyword `name`.
+pub fn arg_or_kw(args: &[Value], i: usize, kw: Kwargs, name: &str) -> Option<Value> {
+    args.get(i).cloned().or_else(|| kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone()))
+}
+
+/// A str argument.
+pub fn str_arg<'a>(fname: &str, v: &'a Value) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        other => Err(exc::type_error(format!(
+            "{}() argument must be str, not {}",
+            fname,
+            type_name(other)
+        ))),
+    }
+}
+
+/// An int argument that fits in i64 (bools accepted).
+pub fn int_arg(fname: &str, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(exc::overflow_error("Python int too large to convert to C ssize_t")),
+        other => Err(exc::type_error(format!(
+            "'{}' object cannot be interpreted as an integer{}",
+            type_name(other),
+            if fname.is_empty() { String::new() } else { String::new() }
+        ))),
+    }
+}
+
+/// A float argument (ints converted).
+pub fn float_arg(v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::BigInt(b) => crate::ops::arith::big_to_f64(b),
+        other => Err(exc::type_error(format!("must be real number, not {}", type_name(other)))),
+    }
+}
+
+/// Interned keyword name helper.
+pub fn kw_name(s: &str) -> Arc<str> {
+    crate::intern::intern(s)
+}

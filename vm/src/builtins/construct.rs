@@ -1,0 +1,381 @@
+//! Calling a built-in class: `int(x)`, `str(x)`, `list(it)`, `dict(...)`,
+//! `type(x)`, exception classes, property and friends.
+
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+use parking_lot::Mutex;
+
+use super::args::{arg_or_kw, arity, no_kw, take_kw};
+use crate::exc;
+use crate::format::int_parse::{parse_float, parse_int_literal, IntParseError, ParsedInt};
+use crate::interp::Vm;
+use crate::object::func::Kwargs;
+use crate::object::{Class, ClassKind, Dict, ExcData, Instance, Payload, RangeObj, SliceObj};
+use crate::types::{class_of, type_name, types};
+use crate::value::Value;
+use crate::PyResult;
+
+/// Calls built-in class `cls`.
+pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: Vec<(Arc<str>, Value)>) -> PyResult {
+    let t = types();
+    let kw = &kw[..];
+    if cls.kind == ClassKind::Exception {
+        if !kw.is_empty() {
+            return Err(exc::type_error(format!("{}() takes no keyword arguments", cls.name)));
+        }
+        let inst = Instance::new(cls.clone(), Payload::Exc(Mutex::new(ExcData::new(Value::tuple(args)))));
+        return Ok(Value::Instance(Arc::new(inst)));
+    }
+    let name = &*cls.name;
+    match cls.kind {
+        ClassKind::Object => {
+            arity("object", &args, 0, 0).map_err(|_| exc::type_error("object() takes no arguments"))?;
+            Ok(Value::Instance(Arc::new(Instance::new(t.object.clone(), Payload::None))))
+        }
+        ClassKind::Type => {
+            no_kw("type", kw)?;
+            match args.len() {
+                1 => Ok(Value::Class(class_of(&args[0]))),
+                3 => {
+                    let name: Arc<str> = Arc::from(args[0].as_str().ok_or_else(|| exc::type_error("type.__new__() argument 1 must be str"))?);
+                    let bases = vm.collect(&args[1])?;
+                    let bases = bases
+                        .into_iter()
+                        .map(|b| match b {
+                            Value::Class(c) => Ok(c),
+                            _ => Err(exc::type_error("bases must be types")),
+                        })
+                        .collect::<PyResult<Vec<_>>>()?;
+                    let ns = match &args[2] {
+                        Value::Dict(d) => d.clone(),
+                        _ => return Err(exc::type_error("type.__new__() argument 3 must be dict")),
+                    };
+                    let module: Arc<str> = match vm.frames.last() {
+                        Some(f) => f.globals.module_name.clone(),
+                        None => Arc::from("__main__"),
+                    };
+                    let c = vm.create_class(name.clone(), name, module, bases, &ns)?;
+                    Ok(Value::Class(c))
+                }
+                _ => Err(exc::type_error("type() takes 1 or 3 arguments")),
+            }
+        }
+        ClassKind::NoneType => Ok(Value::None),
+        ClassKind::Bool => {
+            no_kw("bool", kw)?;
+            arity("bool", &args, 0, 1)?;
+            match args.first() {
+                Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+                None => Ok(Value::Bool(false)),
+            }
+        }
+        ClassKind::Int => make_int(vm, &args, kw),
+        ClassKind::Float => {
+            no_kw("float", kw)?;
+            arity("float", &args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::Float(0.0)),
+                Some(v) => to_float(vm, v).map(Value::Float),
+            }
+        }
+        ClassKind::Str => make_str(vm, &args, kw),
+        ClassKind::Bytes => make_bytes(vm, &args, kw),
+        ClassKind::List => {
+            no_kw("list", kw)?;
+            arity("list", &args, 0, 1)?;
+            match args.first() {
+                Some(v) => Ok(Value::list(vm.collect(v)?)),
+                None => Ok(Value::list(Vec::new())),
+            }
+        }
+        ClassKind::Tuple => {
+            no_kw("tuple", kw)?;
+            arity("tuple", &args, 0, 1)?;
+            match args.first() {
+                Some(Value::Tuple(_)) => Ok(args[0].clone()),
+                Some(v) => Ok(Value::tuple(vm.collect(v)?)),
+                None => Ok(Value::tuple(Vec::new())),
+            }
+        }
+        ClassKind::Dict => {
+            arity("dict", &args, 0, 1)?;
+            let d = Arc::new(Dict::new());
+            if let Some(a) = args.first() {
+                for (k, v) in vm.pairs_of(a)? {
+                    vm.dict_set(&d, k, v)?;
+                }
+            }
+            for (k, v) in kw {
+                vm.dict_set(&d, Value::str(k), v.clone())?;
+            }
+            Ok(Value::Dict(d))
+        }
+        ClassKind::Set | ClassKind::FrozenSet => {
+            no_kw(name, kw)?;
+            arity(name, &args, 0, 1)?;
+            let items = match args.first() {
+                Some(v) => vm.collect(v)?,
+                None => Vec::new(),
+            };
+            if cls.kind == ClassKind::Set {
+                vm.new_set(items)
+            } else {
+                vm.new_frozenset(items)
+            }
+        }
+        ClassKind::Range => {
+            no_kw("range", kw)?;
+            arity("range", &args, 1, 3)?;
+            let mut ints = Vec::with_capacity(3);
+            for a in &args {
+                ints.push(match a {
+                    Value::Int(i) => *i,
+                    Value::Bool(b) => *b as i64,
+                    Value::BigInt(_) => return Err(exc::overflow_error("Python int too large to convert to C ssize_t")),
+                    other => {
+                        if let Value::Instance(_) = other {
+                            vm.index_value(other)?
+                        } else {
+                            return Err(exc::type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                type_name(other)
+                            )));
+                        }
+                    }
+                });
+            }
+            let (start, stop, step) = match ints.len() {
+                1 => (0, ints[0], 1),
+                2 => (ints[0], ints[1], 1),
+                _ => (ints[0], ints[1], ints[2]),
+            };
+            if step == 0 {
+                return Err(exc::value_error("range() arg 3 must not be zero"));
+            }
+            Ok(Value::Range(Arc::new(RangeObj { start, stop, step })))
+        }
+        ClassKind::Slice => {
+            no_kw("slice", kw)?;
+            arity("slice", &args, 1, 3)?;
+            let (start, stop, step) = match args.len() {
+                1 => (Value::None, args[0].clone(), Value::None),
+                2 => (args[0].clone(), args[1].clone(), Value::None),
+                _ => (args[0].clone(), args[1].clone(), args[2].clone()),
+            };
+            Ok(Value::Slice(Arc::new(SliceObj { start, stop, step })))
+        }
+        ClassKind::Property => {
+            let [fget, fset, fdel, doc] = take_kw("property", kw, &["fget", "fset", "fdel", "doc"])?[..] else {
+                unreachable!("four keywords")
+            };
+            let get = |i: usize, k: Option<Value>| args.get(i).cloned().or(k).unwrap_or(Value::None);
+            Ok(super::wrapper(&t.property, vec![get(0, fget), get(1, fset), get(2, fdel), get(3, doc)]))
+        }
+        ClassKind::StaticMethod | ClassKind::ClassMethod => {
+            arity(name, &args, 1, 1)?;
+            Ok(super::wrapper(cls, vec![args[0].clone()]))
+        }
+        ClassKind::Super => {
+            arity("super", &args, 0, 2)?;
+            if args.is_empty() {
+                // super() called through a name other than the compiler's
+                // LoadSuper (e.g. via a variable): find the method's frame.
+                let fi = vm.frames.len().checked_sub(1).ok_or_else(|| exc::runtime_error("super(): no arguments"))?;
+                return vm.load_super(fi);
+            }
+            let c = match &args[0] {
+                Value::Class(c) => c.clone(),
+                other => return Err(exc::type_error(format!("super() argument 1 must be a type, not {}", type_name(other)))),
+            };
+            let obj = args.get(1).cloned().unwrap_or(Value::None);
+            Ok(crate::call::make_super(c, obj))
+        }
+        _ => Err(exc::type_error(format!("cannot create '{}' instances", cls.name))),
+    }
+}
+
+fn int_err(s: &str, base: u32) -> crate::exc::PyErr {
+    exc::value_error(format!(
+        "invalid literal for int() with base {}: {}",
+        base,
+        crate::format::str_repr(s)
+    ))
+}
+
+/// Parses an int from text with CPython's rules and messages.
+pub fn parse_int(s: &str, base: u32) -> PyResult {
+    match parse_int_literal(s, base) {
+        Ok(ParsedInt::Small(i)) => Ok(Value::Int(i)),
+        Ok(ParsedInt::Big(b)) => Ok(Value::from_bigint(b)),
+        Err(IntParseError::Invalid) => Err(int_err(s, base)),
+        Err(IntParseError::ExceedsDigitLimit { digits }) => Err(exc::value_error(format!(
+            "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            digits
+        ))),
+    }
+}
+
+fn make_int(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let x = arg_or_kw(args, 0, kw, "x");
+    let base = arg_or_kw(args, 1, kw, "base");
+    if args.len() > 2 {
+        return Err(exc::type_error(format!("int() takes at most 2 arguments ({} given)", args.len())));
+    }
+    let x = match x {
+        None => return Ok(Value::Int(0)),
+        Some(x) => x,
+    };
+    if let Some(b) = base {
+        let b = match b {
+            Value::Int(b) => b,
+            _ => return Err(exc::type_error("'base' must be an integer")),
+        };
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(exc::value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        return match &x {
+            Value::Str(s) => parse_int(s.as_str(), b as u32),
+            Value::Bytes(bs) => parse_int(&String::from_utf8_lossy(bs), b as u32),
+            _ => Err(exc::type_error("int() can't convert non-string with explicit base")),
+        };
+    }
+    to_int(vm, &x)
+}
+
+/// `int(x)` for one argument.
+pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult {
+    match x {
+        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(exc::value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(exc::overflow_error("cannot convert float infinity to integer"));
+            }
+            let t = f.trunc();
+            if t.abs() < 9.2e18 {
+                Ok(Value::Int(t as i64))
+            } else {
+                Ok(Value::from_bigint(crate::ops::compare::float_to_big(t)))
+            }
+        }
+        Value::Str(s) => parse_int(s.as_str(), 10),
+        Value::Bytes(b) => parse_int(&String::from_utf8_lossy(b), 10),
+        Value::Instance(_) => {
+            for name in ["__int__", "__index__", "__trunc__"] {
+                if let Some(f) = vm.lookup_special(x, name) {
+                    return vm.call(&f, &[x.clone()]);
+                }
+            }
+            if let Some(p) = vm.builtin_payload(x) {
+                return to_int(vm, &p);
+            }
+            Err(exc::type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                type_name(x)
+            )))
+        }
+        _ => Err(exc::type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            type_name(x)
+        ))),
+    }
+}
+
+/// `float(x)`.
+pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::BigInt(b) => crate::ops::arith::big_to_f64(b),
+        Value::Str(s) => parse_float(s.as_str()).ok_or_else(|| {
+            exc::value_error(format!("could not convert string to float: {}", crate::format::str_repr(s.as_str())))
+        }),
+        Value::Instance(_) => {
+            if let Some(f) = vm.lookup_special(v, "__float__") {
+                let r = vm.call(&f, &[v.clone()])?;
+                return match r {
+                    Value::Float(f) => Ok(f),
+                    _ => Err(exc::type_error("__float__ returned non-float")),
+                };
+            }
+            if let Some(f) = vm.lookup_special(v, "__index__") {
+                let r = vm.call(&f, &[v.clone()])?;
+                return to_float(vm, &r);
+            }
+            if let Some(p) = vm.builtin_payload(v) {
+                return to_float(vm, &p);
+            }
+            Err(exc::type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(v))))
+        }
+        _ => Err(exc::type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(v)))),
+    }
+}
+
+fn make_str(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let obj = arg_or_kw(args, 0, kw, "object");
+    let encoding = arg_or_kw(args, 1, kw, "encoding");
+    match (obj, encoding) {
+        (None, _) => Ok(Value::str("")),
+        (Some(Value::Bytes(b)), Some(_)) => match std::str::from_utf8(&b) {
+            Ok(s) => Ok(Value::str(s)),
+            Err(e) => Err(exc::unicode_decode_error(format!(
+                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                b[e.valid_up_to()],
+                e.valid_up_to()
+            ))),
+        },
+        (Some(v), None) => match &v {
+            Value::Str(_) => Ok(v.clone()),
+            _ => Ok(Value::string(vm.to_str(&v)?)),
+        },
+        (Some(v), Some(_)) => Err(exc::type_error(format!("decoding to str: need a bytes-like object, {} found", type_name(&v)))),
+    }
+}
+
+fn make_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let src = arg_or_kw(args, 0, kw, "source");
+    let enc = arg_or_kw(args, 1, kw, "encoding");
+    match (src, enc) {
+        (None, _) => Ok(Value::Bytes(Vec::new().into())),
+        (Some(Value::Str(s)), Some(_)) => Ok(Value::Bytes(s.as_str().as_bytes().to_vec().into())),
+        (Some(Value::Str(_)), None) => Err(exc::type_error("string argument without an encoding")),
+        (Some(Value::Int(n)), None) => {
+            if n < 0 {
+                return Err(exc::value_error("negative count"));
+            }
+            if n > 1 << 32 {
+                return Err(exc::memory_error(""));
+            }
+            Ok(Value::Bytes(vec![0u8; n as usize].into()))
+        }
+        (Some(Value::Bytes(b)), None) => Ok(Value::Bytes(b)),
+        (Some(v), None) => {
+            let items = vm.collect(&v)?;
+            let mut out = Vec::with_capacity(items.len());
+            for it in items {
+                match it {
+                    Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
+                    Value::Int(_) => return Err(exc::value_error("bytes must be in range(0, 256)")),
+                    other => {
+                        return Err(exc::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            type_name(&other)
+                        )))
+                    }
+                }
+            }
+            Ok(Value::Bytes(out.into()))
+        }
+        (Some(_), Some(_)) => Err(exc::type_error("encoding without a string argument")),
+    }
+}
+
+/// Keeps BigInt in scope for int helpers.
+pub fn big(i: i64) -> BigInt {
+    BigInt::from(i)
+}

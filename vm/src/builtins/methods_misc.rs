@@ -1,0 +1,141 @@
+//! Methods of int, float, bytes, generators and property objects.
+
+use num_bigint::BigInt;
+use num_traits::Signed;
+
+use super::args::method_arity;
+use crate::exc;
+use crate::interp::Vm;
+use crate::object::func::Kwargs;
+use crate::object::Payload;
+use crate::ops::SendResult;
+use crate::types::{types, Types};
+use crate::value::Value;
+use crate::PyResult;
+
+pub(super) fn register(t: &Types) {
+    super::add_methods(&t.int, "int", &[("bit_length", bit_length), ("conjugate", identity), ("is_integer", int_is_integer)]);
+    super::add_methods(&t.float, "float", &[("is_integer", float_is_integer), ("conjugate", identity)]);
+    super::add_methods(&t.bytes, "bytes", &[("decode", decode)]);
+    super::add_methods(&t.generator, "generator", &[("send", gen_send), ("throw", gen_throw), ("close", gen_close)]);
+    super::add_methods(&t.property, "property", &[("setter", prop_setter), ("getter", prop_getter), ("deleter", prop_deleter)]);
+}
+
+fn identity(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    Ok(args[0].clone())
+}
+
+fn bit_length(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    Ok(Value::Int(match &args[0] {
+        Value::Int(i) => 64 - i.unsigned_abs().leading_zeros() as i64,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(b) => b.abs().bits() as i64,
+        _ => 0,
+    }))
+}
+
+fn int_is_integer(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
+    Ok(Value::Bool(true))
+}
+
+fn float_is_integer(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    Ok(Value::Bool(matches!(args[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0)))
+}
+
+fn decode(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    match &args[0] {
+        Value::Bytes(b) => match std::str::from_utf8(b) {
+            Ok(s) => Ok(Value::str(s)),
+            Err(e) => Err(exc::unicode_decode_error(format!(
+                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                b[e.valid_up_to()],
+                e.valid_up_to()
+            ))),
+        },
+        _ => Err(exc::type_error("decode() requires bytes")),
+    }
+}
+
+fn this_gen(v: &Value) -> PyResult<std::sync::Arc<crate::object::Generator>> {
+    match v {
+        Value::Generator(g) => Ok(g.clone()),
+        _ => Err(exc::type_error("generator expected")),
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("send", args, 1, 1)?;
+    let g = this_gen(&args[0])?;
+    match vm.gen_resume(&g, args[1].clone(), None)? {
+        SendResult::Yielded(v) => Ok(v),
+        SendResult::Returned(v) => Err(exc::stop_iteration(v)),
+    }
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("throw", args, 1, 3)?;
+    let g = this_gen(&args[0])?;
+    let e = match &args[1] {
+        Value::Class(_) if args.len() > 2 && !args[2].is_none() => {
+            let v = vm.call(&args[1], &[args[2].clone()])?;
+            crate::exc::PyErr::from_value(v)
+        }
+        v => match vm.make_exception(v.clone()) {
+            Ok(e) => e,
+            Err(e) => return Err(e),
+        },
+    };
+    match vm.gen_resume(&g, Value::None, Some(e))? {
+        SendResult::Yielded(v) => Ok(v),
+        SendResult::Returned(v) => Err(exc::stop_iteration(v)),
+    }
+}
+
+fn gen_close(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    let g = this_gen(&args[0])?;
+    if matches!(&*g.state.lock(), crate::object::GeneratorState::Created(_)) {
+        *g.state.lock() = crate::object::GeneratorState::Finished;
+        return Ok(Value::None);
+    }
+    let e = crate::exc::PyErr::new(&types().generator_exit, vec![]);
+    match vm.gen_resume(&g, Value::None, Some(e)) {
+        Ok(SendResult::Yielded(_)) => Err(exc::runtime_error("generator ignored GeneratorExit")),
+        Ok(SendResult::Returned(_)) => Ok(Value::None),
+        Err(e) if e.is(&types().generator_exit) || e.is(&types().stop_iteration) => Ok(Value::None),
+        Err(e) => Err(e),
+    }
+}
+
+fn prop_parts(v: &Value) -> PyResult<Vec<Value>> {
+    match v {
+        Value::Instance(i) => match &i.payload {
+            Payload::Wrapper(p) => Ok(p.clone()),
+            _ => Err(exc::type_error("property expected")),
+        },
+        _ => Err(exc::type_error("property expected")),
+    }
+}
+
+fn prop_with(args: &[Value], slot: usize) -> PyResult {
+    method_arity("setter", args, 1, 1)?;
+    let mut parts = prop_parts(&args[0])?;
+    parts[slot] = args[1].clone();
+    Ok(super::wrapper(&types().property, parts))
+}
+
+fn prop_setter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    prop_with(args, 1)
+}
+
+fn prop_getter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    prop_with(args, 0)
+}
+
+fn prop_deleter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    prop_with(args, 2)
+}
+
+/// Keeps BigInt linked for int helpers.
+pub fn _big(i: i64) -> BigInt {
+    BigInt::from(i)
+}

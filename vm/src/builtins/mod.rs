@@ -1,0 +1,146 @@
+//! Built-in functions, the constructors of the built-in types, and the
+//! methods of those types (one file per type).
+
+pub mod args;
+pub mod construct;
+pub mod exceptions;
+pub mod functions;
+pub mod repr;
+mod methods_dict;
+mod methods_list;
+mod methods_misc;
+mod methods_set;
+mod methods_str;
+
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+use crate::exc;
+use crate::interp::Vm;
+use crate::object::func::BuiltinImpl;
+use crate::object::{Builtin, BuiltinFn, Class, Instance, Payload};
+use crate::types::{type_name, Types};
+use crate::value::Value;
+use crate::PyResult;
+
+pub use construct::construct;
+
+/// A free built-in function value.
+pub fn func(name: &str, f: BuiltinFn) -> Value {
+    Value::Builtin(Arc::new(Builtin { name: Arc::from(name), func: BuiltinImpl::Plain(f), owner: None, bound: None }))
+}
+
+/// Adds methods to a built-in class; each receives `self` as `args[0]`.
+pub fn add_methods(cls: &Arc<Class>, owner: &'static str, methods: &[(&str, BuiltinFn)]) {
+    let mut d = cls.dict.write();
+    for (name, f) in methods {
+        let b = Builtin { name: Arc::from(*name), func: BuiltinImpl::Plain(*f), owner: Some(owner), bound: None };
+        d.insert(crate::intern::intern(name), Value::Builtin(Arc::new(b)));
+    }
+}
+
+/// An instance of a built-in wrapper class (property, staticmethod, super ...).
+pub fn wrapper(cls: &Arc<Class>, parts: Vec<Value>) -> Value {
+    Value::Instance(Arc::new(Instance::new(cls.clone(), Payload::Wrapper(parts))))
+}
+
+/// Registers the methods of every built-in type (called once at startup).
+pub fn register_methods(t: &Types) {
+    methods_str::register(t);
+    methods_list::register(t);
+    methods_dict::register(t);
+    methods_set::register(t);
+    methods_misc::register(t);
+    exceptions::register(t);
+}
+
+fn table() -> &'static HashMap<&'static str, Value> {
+    static T: OnceLock<HashMap<&'static str, Value>> = OnceLock::new();
+    T.get_or_init(|| {
+        let t = crate::types::types();
+        let mut m: HashMap<&'static str, Value> = HashMap::new();
+        for (name, cls) in t.all() {
+            if !matches!(
+                name,
+                "NoneType" | "function" | "builtin_function_or_method" | "method" | "module" | "generator"
+                    | "iterator" | "cell" | "code" | "ellipsis" | "NotImplementedType" | "dict_keys"
+                    | "dict_values" | "dict_items"
+            ) {
+                m.insert(name, Value::Class(cls.clone()));
+            }
+        }
+        functions::register(&mut m);
+        m.insert("Ellipsis", Value::Ellipsis);
+        m.insert("NotImplemented", Value::NotImplemented);
+        m
+    })
+}
+
+/// The built-in named `name`.
+pub fn lookup(name: &str) -> Option<Value> {
+    table().get(name).cloned()
+}
+
+/// All built-in names (for `dir()` of builtins).
+pub fn names() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = table().keys().copied().collect();
+    v.sort_unstable();
+    v
+}
+
+/// `format(v, spec)` for built-in types and `__format__`.
+pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
+    use crate::format::spec as fs;
+    let conv = |e: fs::FormatError| match e.kind {
+        fs::FormatErrorKind::ValueError => exc::value_error(e.message),
+        fs::FormatErrorKind::OverflowError => exc::overflow_error(e.message),
+    };
+    match v {
+        Value::Instance(_) => {
+            if let Some(f) = vm.lookup_special(v, "__format__") {
+                let r = vm.call(&f, &[v.clone(), Value::str(spec)])?;
+                return match r {
+                    Value::Str(s) => Ok(s.as_str().to_string()),
+                    _ => Err(exc::type_error("__format__ must return a str")),
+                };
+            }
+            if let Some(p) = vm.builtin_payload(v) {
+                if !matches!(p, Value::List(_) | Value::Dict(_)) {
+                    return format_builtin(vm, &p, spec);
+                }
+            }
+            if spec.is_empty() {
+                return vm.to_str(v);
+            }
+            Err(exc::type_error(format!("unsupported format string passed to {}.__format__", type_name(v))))
+        }
+        _ if spec.is_empty() => vm.to_str(v),
+        Value::Int(i) => fs::format_int_spec(&num_bigint::BigInt::from(*i), spec, "int").map_err(conv),
+        Value::BigInt(b) => fs::format_int_spec(b, spec, "int").map_err(conv),
+        Value::Bool(b) => fs::format_int_spec(&num_bigint::BigInt::from(*b as i64), spec, "bool").map_err(conv),
+        Value::Float(f) => fs::format_float_spec(*f, spec, "float").map_err(conv),
+        Value::Str(s) => fs::format_str_spec(s.as_str(), spec, "str").map_err(conv),
+        _ => Err(exc::type_error(format!("unsupported format string passed to {}.__format__", type_name(v)))),
+    }
+}
+
+/// A class for native objects (streams, threads primitives).
+pub fn native_class(name: &str, module: &str) -> Arc<Class> {
+    let t = crate::types::types();
+    Arc::new(Class {
+        name: Arc::from(name),
+        qualname: Arc::from(name),
+        module: Arc::from(module),
+        bases: vec![t.object.clone()],
+        mro: vec![t.object.clone()],
+        dict: parking_lot::RwLock::new(Default::default()),
+        kind: crate::object::ClassKind::Native,
+        builtin: true,
+        slots: None,
+    })
+}
+
+/// CPython's iteration order for a set's keys.
+pub fn methods_set_order(keys: &[Value]) -> Vec<Value> {
+    methods_set::order(keys)
+}

@@ -1,0 +1,849 @@
+//! Calls: argument binding, functions, classes and instances, generators,
+//! `super()`, context managers and exception construction.
+
+use std::sync::Arc;
+
+use parking_lot::{Mutex, RwLock};
+use spindle_compiler::op::FnFlags;
+
+use crate::exc::{self, PyErr};
+use crate::frame::{Frame, RetMode, SavedFrame};
+use crate::interp::{Exit, Vm};
+use crate::object::{
+    Class, ClassKind, CodeObj, Dict, ExcData, Function, Generator, GeneratorState, Globals, Instance, List, Payload,
+};
+use crate::ops::SendResult;
+use crate::types::{class_of, type_name, types};
+use crate::value::Value;
+use crate::PyResult;
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{} {}", n, word)
+    } else {
+        format!("{} {}s", n, word)
+    }
+}
+
+fn name_list(names: &[Arc<str>]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+impl Vm {
+    /// Binds `args`/`kw` to `func`'s parameters and pushes its slots.
+    pub(crate) fn bind_args(&mut self, func: &Function, args: Vec<Value>, kw: &[(Arc<str>, Value)]) -> PyResult<()> {
+        let code = &func.code.code;
+        let npos = code.argcount as usize;
+        let nkwonly = code.kwonlyargcount as usize;
+        let nslots = code.nslots();
+        let fname = func.qualname();
+        let mut slots = vec![Value::Undef; nslots];
+        let nargs = args.len();
+        let mut extra = Vec::new();
+        for (i, a) in args.into_iter().enumerate() {
+            if i < npos {
+                slots[i] = a;
+            } else {
+                extra.push(a);
+            }
+        }
+        let mut idx = npos + nkwonly;
+        if code.flags.varargs {
+            slots[idx] = Value::tuple(extra);
+            idx += 1;
+        } else if !extra.is_empty() {
+            let ndef = func.defaults.len();
+            let takes = if ndef > 0 {
+                format!("from {} to {} positional arguments", npos - ndef, npos)
+            } else {
+                plural(npos, "positional argument")
+            };
+            let given = if nargs == 1 { "was" } else { "were" };
+            let kwonly_given = kw.iter().filter(|(k, _)| code.varnames[npos..npos + nkwonly].iter().any(|n| n == k)).count();
+            let extra_kw = if kwonly_given > 0 {
+                format!(" positional argument{} (and {} keyword-only argument{})", if nargs == 1 { "" } else { "s" }, kwonly_given, if kwonly_given == 1 { "" } else { "s" })
+            } else {
+                String::new()
+            };
+            let takes = if npos == 1 && ndef == 0 { "1 positional argument".to_string() } else { takes };
+            if extra_kw.is_empty() {
+                return Err(exc::type_error(format!("{}() takes {} but {} {} given", fname, takes, nargs, given)));
+            }
+            return Err(exc::type_error(format!("{}() takes {} but {}{} were given", fname, takes, nargs, extra_kw)));
+        }
+        let kwargs_dict = if code.flags.varkeywords { Some(Arc::new(Dict::new())) } else { None };
+        for (k, v) in kw {
+            let pos = code.varnames[..npos + nkwonly].iter().position(|n| n == k);
+            match pos {
+                Some(p) if p >= code.posonlyargcount as usize => {
+                    if !slots[p].is_undef() {
+                        return Err(exc::type_error(format!(
+                            "{}() got multiple values for argument '{}'",
+                            fname, k
+                        )));
+                    }
+                    slots[p] = v.clone();
+                }
+                _ => match &kwargs_dict {
+                    Some(d) => {
+                        let key = Value::str(k);
+                        if self.dict_get(d, &key)?.is_some() {
+                            return Err(exc::type_error(format!("{}() got multiple values for keyword argument '{}'", fname, k)));
+                        }
+                        d.set_native(key, v.clone())
+                    }
+                    None => {
+                        if let Some(p) = pos {
+                            return Err(exc::type_error(format!(
+                                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                fname, code.varnames[p]
+                            )));
+                        }
+                        return Err(exc::type_error(format!(
+                            "{}() got an unexpected keyword argument '{}'",
+                            fname, k
+                        )));
+                    }
+                },
+            }
+        }
+        if let Some(d) = kwargs_dict {
+            slots[idx] = Value::Dict(d);
+        }
+        // Defaults for missing positional parameters.
+        let ndef = func.defaults.len();
+        let mut missing = Vec::new();
+        for i in 0..npos {
+            if slots[i].is_undef() {
+                if i + ndef >= npos {
+                    slots[i] = func.defaults[i + ndef - npos].clone();
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(exc::type_error(format!(
+                "{}() missing {}: {}",
+                fname,
+                plural(missing.len(), "required positional argument"),
+                name_list(&missing)
+            )));
+        }
+        for i in npos..npos + nkwonly {
+            if slots[i].is_undef() {
+                let name = &code.varnames[i];
+                match func.kwdefaults.iter().find(|(k, _)| k == name) {
+                    Some((_, v)) => slots[i] = v.clone(),
+                    None => missing.push(name.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(exc::type_error(format!(
+                "{}() missing {}: {}",
+                fname,
+                plural(missing.len(), "required keyword-only argument"),
+                name_list(&missing)
+            )));
+        }
+        self.stack.extend(slots);
+        Ok(())
+    }
+
+    /// `MakeFunction`: pops the code and its optional parts.
+    pub(crate) fn make_function(&mut self, flags: FnFlags, globals: &Arc<Globals>) -> PyResult {
+        let code = match self.stack.pop() {
+            Some(Value::Code(c)) => c,
+            _ => return Err(exc::internal("MakeFunction without code")),
+        };
+        let closure = if flags.0 & FnFlags::CLOSURE != 0 {
+            match self.stack.pop() {
+                Some(Value::Tuple(t)) => t.items.to_vec(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let kwdefaults = if flags.0 & FnFlags::KWDEFAULTS != 0 {
+            match self.stack.pop() {
+                Some(Value::Dict(d)) => d
+                    .inner
+                    .lock()
+                    .items()
+                    .into_iter()
+                    .map(|(k, v)| (Arc::from(k.as_str().unwrap_or("")), v))
+                    .collect(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let defaults = if flags.0 & FnFlags::DEFAULTS != 0 {
+            match self.stack.pop() {
+                Some(Value::Tuple(t)) => t.items.to_vec(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        Ok(Value::Function(Arc::new(new_function(code, globals.clone(), defaults, kwdefaults, closure))))
+    }
+
+    /// `BuildClass`: runs the body in a fresh namespace and builds the class.
+    pub(crate) fn build_class(&mut self, body: Value, name: Value, bases: Vec<Value>) -> PyResult {
+        let body = match body {
+            Value::Function(f) => f,
+            _ => return Err(exc::internal("class body is not a function")),
+        };
+        let name: Arc<str> = Arc::from(name.as_str().unwrap_or("?"));
+        let mut base_classes = Vec::new();
+        for b in &bases {
+            match b {
+                Value::Class(c) => {
+                    if matches!(c.kind, ClassKind::Bool | ClassKind::Range | ClassKind::Slice | ClassKind::Function | ClassKind::Generator | ClassKind::NoneType) && c.builtin {
+                        return Err(exc::type_error(format!("type '{}' is not an acceptable base type", c.name)));
+                    }
+                    base_classes.push(c.clone())
+                }
+                other => {
+                    return Err(exc::type_error(format!(
+                        "bases must be types, not {}",
+                        type_name(other)
+                    )))
+                }
+            }
+        }
+        let ns = Arc::new(Dict::new());
+        ns.set_native(Value::str("__module__"), Value::str(&body.globals.module_name));
+        ns.set_native(Value::str("__qualname__"), Value::str(&body.code.code.qualname));
+        // Run the body with the namespace as its locals.
+        let base = self.stack.len();
+        self.stack.resize(base + body.code.code.nslots(), Value::Undef);
+        self.push_frame(&body, base, base, true, RetMode::Normal)?;
+        if let Some(f) = self.frames.last_mut() {
+            f.ns = Some(ns.clone());
+        }
+        let class_cell = self.run_entry()?;
+        let cls = self.create_class(name, body.code.code.qualname.clone(), body.globals.module_name.clone(), base_classes, &ns)?;
+        if let Value::Cell(c) = &class_cell {
+            *c.value.lock() = Value::Class(cls.clone());
+        }
+        if let Some(Value::Class(parent)) = cls.mro.first().map(|c| Value::Class(c.clone())) {
+            if let Some(f) = parent.lookup("__init_subclass__") {
+                if let Value::Instance(_) | Value::Function(_) = f {
+                    let f = self.getattr(&Value::Class(cls.clone()), "__init_subclass__")?;
+                    self.call(&f, &[])?;
+                }
+            }
+        }
+        Ok(Value::Class(cls))
+    }
+
+    /// Creates a class object from a namespace.
+    pub fn create_class(
+        &mut self,
+        name: Arc<str>,
+        qualname: Arc<str>,
+        module: Arc<str>,
+        bases: Vec<Arc<Class>>,
+        ns: &Dict,
+    ) -> PyResult<Arc<Class>> {
+        let t = types();
+        let bases = if bases.is_empty() { vec![t.object.clone()] } else { bases };
+        let mro = c3_mro(&bases)?;
+        let kind = mro.iter().map(|c| c.kind).find(|k| *k != ClassKind::Object).unwrap_or(ClassKind::Object);
+        let mut dict: hashbrown::HashMap<Arc<str>, Value, ahash::RandomState> = Default::default();
+        let mut slots = None;
+        for (k, v) in ns.inner.lock().items() {
+            if let Value::Str(s) = &k {
+                if s.as_str() == "__slots__" {
+                    let names = match &v {
+                        Value::Str(one) => vec![Arc::from(one.as_str())],
+                        other => self.collect(other)?.iter().filter_map(|x| x.as_str().map(Arc::from)).collect(),
+                    };
+                    slots = Some(names);
+                }
+                let v = match (s.as_str(), v) {
+                    // __new__ and __init_subclass__ / __class_getitem__ are implicitly static/class methods.
+                    ("__init_subclass__" | "__class_getitem__", f @ Value::Function(_)) => {
+                        crate::builtins::wrapper(&t.classmethod, vec![f])
+                    }
+                    (_, v) => v,
+                };
+                dict.insert(crate::intern::intern(s.as_str()), v);
+            }
+        }
+        if let Some(s) = &mut slots {
+            for b in &mro {
+                if let Some(bs) = &b.slots {
+                    s.extend(bs.iter().cloned());
+                }
+            }
+        }
+        if slots.is_some() && mro.iter().any(|b| !b.builtin && b.slots.is_none()) {
+            slots = None;
+        }
+        Ok(Arc::new(Class {
+            name,
+            qualname,
+            module,
+            bases,
+            mro,
+            dict: RwLock::new(dict),
+            kind,
+            builtin: false,
+            slots,
+        }))
+    }
+
+    /// Calls a class: `__new__` then `__init__`. Returns None when the
+    /// `__init__` frame was pushed (it returns the instance).
+    pub(crate) fn instantiate(&mut self, cls: &Arc<Class>, args: Vec<Value>, kw: Vec<(Arc<str>, Value)>) -> PyResult<Option<Value>> {
+        if cls.builtin {
+            return crate::builtins::construct(self, cls, args, kw).map(Some);
+        }
+        let obj = match cls.lookup("__new__") {
+            Some(new @ Value::Function(_)) => {
+                let mut a = vec![Value::Class(cls.clone())];
+                a.extend(args.iter().cloned());
+                let obj = self.call_kw(&new, a, kw.clone())?;
+                if !crate::types::is_instance(&obj, cls) {
+                    return Ok(Some(obj));
+                }
+                obj
+            }
+            _ => self.new_instance(cls, &args, &kw)?,
+        };
+        match cls.lookup("__init__") {
+            Some(Value::Function(init)) => {
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(obj.clone());
+                a.extend(args);
+                let base = self.stack.len();
+                self.bind_args(&init, a, &kw)?;
+                self.push_frame(&init, base, base, false, RetMode::Init(obj))?;
+                Ok(None)
+            }
+            Some(other) if !matches!(other, Value::Builtin(_)) => {
+                let mut a = vec![obj.clone()];
+                a.extend(args);
+                self.call_kw(&other, a, kw)?;
+                Ok(Some(obj))
+            }
+            _ => {
+                self.init_builtin_payload(cls, &obj, &args, &kw)?;
+                Ok(Some(obj))
+            }
+        }
+    }
+
+    /// `object.__new__(cls)` with the payload of the class's built-in base.
+    pub fn new_instance(&mut self, cls: &Arc<Class>, args: &[Value], kw: &[(Arc<str>, Value)]) -> PyResult {
+        let payload = match cls.kind {
+            ClassKind::List => Payload::List(Arc::new(List::new(Vec::new()))),
+            ClassKind::Dict => Payload::Dict(Arc::new(Dict::new())),
+            ClassKind::Exception => Payload::Exc(Mutex::new(ExcData::new(Value::tuple(args.to_vec())))),
+            ClassKind::Int | ClassKind::Float | ClassKind::Str | ClassKind::Tuple | ClassKind::Bytes | ClassKind::FrozenSet => {
+                let base = cls.mro.iter().find(|c| c.builtin && c.kind == cls.kind).cloned().unwrap_or_else(|| types().object.clone());
+                let v = crate::builtins::construct(self, &base, args.to_vec(), kw.to_vec())?;
+                Payload::Value(RwLock::new(v))
+            }
+            ClassKind::Set => Payload::Value(RwLock::new(self.new_set(Vec::new())?)),
+            _ => Payload::None,
+        };
+        Ok(Value::Instance(Arc::new(Instance::new(cls.clone(), payload))))
+    }
+
+    fn init_builtin_payload(&mut self, cls: &Arc<Class>, obj: &Value, args: &[Value], kw: &[(Arc<str>, Value)]) -> PyResult<()> {
+        let inst = match obj {
+            Value::Instance(i) => i.clone(),
+            _ => return Ok(()),
+        };
+        match &inst.payload {
+            Payload::List(l) => {
+                if let Some(a) = args.first() {
+                    let items = self.collect(a)?;
+                    l.items.lock().extend(items);
+                }
+            }
+            Payload::Dict(d) => {
+                if let Some(a) = args.first() {
+                    let pairs = self.pairs_of(a)?;
+                    for (k, v) in pairs {
+                        self.dict_set(d, k, v)?;
+                    }
+                }
+                for (k, v) in kw {
+                    self.dict_set(d, Value::str(k), v.clone())?;
+                }
+            }
+            Payload::Value(cell) if cls.kind == ClassKind::Set => {
+                if let Some(a) = args.first() {
+                    let items = self.collect(a)?;
+                    let s = cell.read().clone();
+                    for v in items {
+                        self.set_add(&s, v)?;
+                    }
+                }
+            }
+            Payload::None if (!args.is_empty() || !kw.is_empty()) && cls.kind == ClassKind::Object => {
+                return Err(exc::type_error(format!("{}() takes no arguments", cls.name)));
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Key/value pairs from a mapping or an iterable of pairs (dict()).
+    pub fn pairs_of(&mut self, a: &Value) -> PyResult<Vec<(Value, Value)>> {
+        match a {
+            Value::Dict(_) => self.mapping_items(a),
+            Value::Instance(i) if matches!(i.payload, Payload::Dict(_)) || self.lookup_special(a, "keys").is_some() => {
+                self.mapping_items(a)
+            }
+            _ => {
+                let items = self.collect(a)?;
+                let mut out = Vec::with_capacity(items.len());
+                for (n, it) in items.iter().enumerate() {
+                    let kv = self.collect(it).map_err(|_| {
+                        exc::type_error(format!(
+                            "cannot convert dictionary update sequence element #{} to a sequence",
+                            n
+                        ))
+                    })?;
+                    if kv.len() != 2 {
+                        return Err(exc::value_error(format!(
+                            "dictionary update sequence element #{} has length {}; 2 is required",
+                            n,
+                            kv.len()
+                        )));
+                    }
+                    let mut kv = kv.into_iter();
+                    let k = kv.next().expect("len 2");
+                    let v = kv.next().expect("len 2");
+                    out.push((k, v));
+                }
+                Ok(out)
+            }
+        }
+    }
+
+    /// Calls a native callable (built-in, callable instance, native object).
+    pub(crate) fn call_native(&mut self, f: &Value, args: &[Value], kw: &[(Arc<str>, Value)]) -> PyResult {
+        match f {
+            Value::Builtin(b) => {
+                let func = b.func.clone();
+                let run = |vm: &mut Vm, a: &[Value]| match &func {
+                    crate::object::func::BuiltinImpl::Plain(p) => p(vm, a, kw),
+                    crate::object::func::BuiltinImpl::Dyn(d) => d(vm, a, kw),
+                };
+                match &b.bound {
+                    Some(recv) => {
+                        let mut a = Vec::with_capacity(args.len() + 1);
+                        a.push(recv.clone());
+                        a.extend_from_slice(args);
+                        run(self, &a)
+                    }
+                    None => run(self, args),
+                }
+            }
+            Value::Instance(_) => match self.lookup_special(f, "__call__") {
+                Some(c) => {
+                    let mut a = vec![f.clone()];
+                    a.extend_from_slice(args);
+                    self.call_kw(&c, a, kw.to_vec())
+                }
+                None => Err(not_callable(f)),
+            },
+            Value::Native(_) => match class_of(f).lookup("__call__") {
+                Some(c) => {
+                    let mut a = vec![f.clone()];
+                    a.extend_from_slice(args);
+                    self.call_kw(&c, a, kw.to_vec())
+                }
+                None => Err(not_callable(f)),
+            },
+            Value::Function(_) | Value::Method(_) | Value::Class(_) => self.call_kw(f, args.to_vec(), kw.to_vec()),
+            _ => Err(not_callable(f)),
+        }
+    }
+
+    /// Creates a generator object for a call of a generator function.
+    pub(crate) fn make_generator(&mut self, func: &Arc<Function>, args: Vec<Value>, kw: &[(Arc<str>, Value)]) -> PyResult {
+        let base = self.stack.len();
+        self.bind_args(func, args, kw)?;
+        // Cells must exist before the body runs; create them now.
+        let code = &func.code.code;
+        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+            self.init_cells_at(func, base);
+        }
+        let slots = self.stack.split_off(base);
+        let frame = Frame {
+            code: func.code.clone(),
+            func: Some(func.clone()),
+            globals: func.globals.clone(),
+            ip: 0,
+            base: 0,
+            ret_to: 0,
+            ns: None,
+            gen: None,
+            entry: true,
+            ret_mode: RetMode::Normal,
+        };
+        Ok(Value::Generator(Arc::new(Generator {
+            state: Mutex::new(GeneratorState::Created(SavedFrame { frame, stack: slots })),
+            name: func.name(),
+            qualname: func.qualname(),
+        })))
+    }
+
+    fn init_cells_at(&mut self, func: &Arc<Function>, base: usize) {
+        let code = &func.code.code;
+        let nlocals = code.varnames.len();
+        for i in 0..code.cellvars.len() {
+            self.stack[base + nlocals + i] = Value::Cell(Arc::new(crate::object::CellObj::new(Value::Undef)));
+        }
+        for &(ci, pi) in &code.cell_params {
+            let v = std::mem::replace(&mut self.stack[base + pi as usize], Value::Undef);
+            if let Value::Cell(c) = &self.stack[base + nlocals + ci as usize] {
+                *c.value.lock() = v;
+            }
+        }
+        let ncells = code.cellvars.len();
+        for (i, c) in func.closure.iter().enumerate() {
+            self.stack[base + nlocals + ncells + i] = c.clone();
+        }
+    }
+
+    /// Resumes a generator with a sent value or a thrown exception.
+    pub fn gen_resume(&mut self, g: &Arc<Generator>, sent: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
+        let saved = {
+            let mut st = g.state.lock();
+            match std::mem::replace(&mut *st, GeneratorState::Running) {
+                GeneratorState::Created(s) => {
+                    if !sent.is_none() && throw.is_none() {
+                        *st = GeneratorState::Created(s);
+                        return Err(exc::type_error("can't send non-None value to a just-started generator"));
+                    }
+                    (s, true)
+                }
+                GeneratorState::Suspended(s) => (s, false),
+                GeneratorState::Running => {
+                    return Err(exc::value_error("generator already executing"));
+                }
+                GeneratorState::Finished => {
+                    *st = GeneratorState::Finished;
+                    if let Some(e) = throw {
+                        return Err(e);
+                    }
+                    return Ok(SendResult::Returned(Value::None));
+                }
+            }
+        };
+        let (SavedFrame { mut frame, stack }, fresh) = saved;
+        if fresh {
+            if let Some(e) = throw {
+                *g.state.lock() = GeneratorState::Finished;
+                return Err(e);
+            }
+        }
+        let base = self.stack.len();
+        frame.base = base;
+        frame.ret_to = base;
+        frame.entry = true;
+        frame.gen = Some(g.clone());
+        self.stack.extend(stack);
+        if !fresh && throw.is_none() {
+            self.stack.push(sent);
+        }
+        if self.frames.len() >= self.recursion_limit || self.native_depth >= crate::interp::MAX_NATIVE_DEPTH {
+            self.stack.truncate(base);
+            *g.state.lock() = GeneratorState::Finished;
+            return Err(exc::recursion_error());
+        }
+        self.frames.push(frame);
+        let depth = self.frames.len();
+        self.native_depth += 1;
+        let r = match throw {
+            Some(e) => {
+                // Deliver the exception at the suspended yield.
+                match self.unwind(e) {
+                    Ok(()) => self.run(),
+                    Err(e) => Err(e),
+                }
+            }
+            None => self.run(),
+        };
+        self.native_depth -= 1;
+        match r {
+            Ok(Exit::Yield(v)) => {
+                let frame = self.frames.pop().expect("generator frame");
+                debug_assert_eq!(self.frames.len(), depth - 1);
+                let stack = self.stack.split_off(frame.base);
+                *g.state.lock() = GeneratorState::Suspended(SavedFrame { frame, stack });
+                Ok(SendResult::Yielded(v))
+            }
+            Ok(Exit::Return(v)) => {
+                *g.state.lock() = GeneratorState::Finished;
+                Ok(SendResult::Returned(v))
+            }
+            Err(e) => {
+                *g.state.lock() = GeneratorState::Finished;
+                if e.is(&types().stop_iteration) {
+                    return Err(exc::runtime_error("generator raised StopIteration"));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Sends into a sub-iterator for `yield from`.
+    pub fn send(&mut self, sub: &Value, v: Value) -> PyResult<SendResult> {
+        match sub {
+            Value::Generator(g) => {
+                let g = g.clone();
+                self.gen_resume(&g, v, None)
+            }
+            _ => {
+                if v.is_none() {
+                    match self.next(sub)? {
+                        Some(x) => Ok(SendResult::Yielded(x)),
+                        None => Ok(SendResult::Returned(Value::None)),
+                    }
+                } else {
+                    let f = self.getattr(sub, "send")?;
+                    match self.call(&f, &[v]) {
+                        Ok(x) => Ok(SendResult::Yielded(x)),
+                        Err(e) if e.is(&types().stop_iteration) => Ok(SendResult::Returned(stop_value(&e))),
+                        Err(e) => Err(e),
+                    }
+                }
+            }
+        }
+    }
+
+    /// `LoadSuper`: `super(__class__, first_arg)`.
+    pub(crate) fn load_super(&mut self, fi: usize) -> PyResult {
+        let f = &self.frames[fi];
+        let code = &f.code.code;
+        let nlocals = code.varnames.len();
+        let ncells = code.cellvars.len();
+        let cls = code
+            .freevars
+            .iter()
+            .position(|n| &**n == "__class__")
+            .map(|i| f.base + nlocals + ncells + i)
+            .and_then(|slot| match &self.stack[slot] {
+                Value::Cell(c) => Some(c.value.lock().clone()),
+                _ => None,
+            });
+        let cls = match cls {
+            Some(Value::Class(c)) => c,
+            _ => return Err(exc::runtime_error("super(): __class__ cell not found")),
+        };
+        if code.argcount == 0 && !code.flags.varargs {
+            return Err(exc::runtime_error("super(): no arguments"));
+        }
+        let mut first = self.stack[f.base].clone();
+        if let Some(&(ci, _)) = code.cell_params.iter().find(|(_, p)| *p == 0) {
+            if let Value::Cell(c) = &self.stack[f.base + nlocals + ci as usize] {
+                first = c.value.lock().clone();
+            }
+        }
+        if first.is_undef() {
+            return Err(exc::runtime_error("super(): arg[0] deleted"));
+        }
+        Ok(make_super(cls, first))
+    }
+
+    /// `BeforeWith`: (bound `__exit__`, result of `__enter__()`).
+    pub(crate) fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let cls = class_of(mgr);
+        let (enter, exit) = (cls.lookup("__enter__"), cls.lookup("__exit__"));
+        let (enter, exit) = match (enter, exit) {
+            (Some(e), Some(x)) => (e, x),
+            (None, _) => {
+                return Err(exc::type_error(format!(
+                    "'{}' object does not support the context manager protocol",
+                    type_name(mgr)
+                )))
+            }
+            (_, None) => {
+                return Err(exc::type_error(format!(
+                    "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                    type_name(mgr)
+                )))
+            }
+        };
+        let exit = Value::Method(Arc::new(crate::object::BoundMethod { receiver: mgr.clone(), func: exit }));
+        let entered = self.call(&enter, &[mgr.clone()])?;
+        Ok((exit, entered))
+    }
+
+    /// `except T` matching.
+    pub(crate) fn exc_matches(&mut self, e: &Value, t: &Value) -> PyResult<bool> {
+        match t {
+            Value::Class(c) => {
+                if !c.is_subclass(&types().base_exception) {
+                    return Err(exc::type_error("catching classes that do not inherit from BaseException is not allowed"));
+                }
+                Ok(crate::types::is_instance(e, c))
+            }
+            Value::Tuple(ts) => {
+                for t in ts.items.iter() {
+                    if self.exc_matches(e, t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(exc::type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    /// The exception `raise v` raises.
+    pub(crate) fn make_exception(&mut self, v: Value) -> Result<PyErr, PyErr> {
+        match &v {
+            Value::Class(c) if c.is_subclass(&types().base_exception) => {
+                let inst = self.call(&v, &[])?;
+                Ok(PyErr::from_value(inst))
+            }
+            Value::Instance(i) if i.exc().is_some() => Ok(PyErr::from_value(v)),
+            _ => Err(exc::type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// `MatchClass`: attribute tuple when `subject` matches `cls(...)`.
+    pub(crate) fn match_class(&mut self, subject: &Value, cls: &Value, npos: usize, kw: &Value) -> PyResult {
+        let c = match cls {
+            Value::Class(c) => c.clone(),
+            other => {
+                return Err(exc::type_error(format!(
+                    "called match pattern must be a class (got {})",
+                    type_name(other)
+                )))
+            }
+        };
+        if !crate::types::is_instance(subject, &c) {
+            return Ok(Value::None);
+        }
+        let mut out = Vec::new();
+        if npos > 0 {
+            let self_match = c.builtin
+                && matches!(
+                    c.kind,
+                    ClassKind::Bool | ClassKind::Bytes | ClassKind::Dict | ClassKind::Float | ClassKind::FrozenSet | ClassKind::Int | ClassKind::List | ClassKind::Set | ClassKind::Str | ClassKind::Tuple
+                );
+            if self_match {
+                if npos > 1 {
+                    return Err(exc::type_error(format!("{}() accepts 1 positional sub-pattern ({} given)", c.name, npos)));
+                }
+                out.push(subject.clone());
+            } else {
+                let names = match c.lookup("__match_args__") {
+                    Some(m) => self.collect(&m)?,
+                    None => Vec::new(),
+                };
+                if npos > names.len() {
+                    return Err(exc::type_error(format!(
+                        "{}() accepts {} positional sub-pattern{} ({} given)",
+                        c.name,
+                        names.len(),
+                        if names.len() == 1 { "" } else { "s" },
+                        npos
+                    )));
+                }
+                for n in names.iter().take(npos) {
+                    let name = n.as_str().unwrap_or("");
+                    match self.getattr_opt(subject, name)? {
+                        Some(v) => out.push(v),
+                        None => return Ok(Value::None),
+                    }
+                }
+            }
+        }
+        for n in self.collect(kw)? {
+            let name = n.as_str().unwrap_or("");
+            match self.getattr_opt(subject, name)? {
+                Some(v) => out.push(v),
+                None => return Ok(Value::None),
+            }
+        }
+        Ok(Value::tuple(out))
+    }
+}
+
+/// Builds a function object.
+pub fn new_function(
+    code: Arc<CodeObj>,
+    globals: Arc<Globals>,
+    defaults: Vec<Value>,
+    kwdefaults: Vec<(Arc<str>, Value)>,
+    closure: Vec<Value>,
+) -> Function {
+    let c = &code.code;
+    let simple = !c.flags.varargs && !c.flags.varkeywords && c.kwonlyargcount == 0 && !c.flags.generator;
+    Function { code, globals, defaults, kwdefaults, closure, attrs: Mutex::new(Vec::new()), simple }
+}
+
+/// A `super` object bound to `obj`, starting the lookup after `cls`.
+pub fn make_super(cls: Arc<Class>, obj: Value) -> Value {
+    crate::builtins::wrapper(&types().super_, vec![Value::Class(cls), obj])
+}
+
+/// The value carried by a StopIteration.
+pub fn stop_value(e: &PyErr) -> Value {
+    match e.args() {
+        Value::Tuple(t) if !t.items.is_empty() => t.items[0].clone(),
+        _ => Value::None,
+    }
+}
+
+#[cold]
+fn not_callable(v: &Value) -> PyErr {
+    exc::type_error(format!("'{}' object is not callable", type_name(v)))
+}
+
+/// C3 linearization of a new class's bases (without the class itself).
+fn c3_mro(bases: &[Arc<Class>]) -> PyResult<Vec<Arc<Class>>> {
+    let mut seqs: Vec<Vec<Arc<Class>>> = bases.iter().map(|b| b.full_mro()).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Arc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut picked = None;
+        for s in &seqs {
+            let cand = &s[0];
+            if !seqs.iter().any(|t| t[1..].iter().any(|c| Arc::ptr_eq(c, cand))) {
+                picked = Some(cand.clone());
+                break;
+            }
+        }
+        let c = match picked {
+            Some(c) => c,
+            None => {
+                let names: Vec<&str> = bases.iter().map(|b| &*b.name).collect();
+                return Err(exc::type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            }
+        };
+        for s in &mut seqs {
+            if Arc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}

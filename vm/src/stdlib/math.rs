@@ -1,0 +1,568 @@
+//! `math`: CPython's functions and constants, with its error messages.
+
+use num_bigint::BigInt;
+use num_integer::{Integer, Roots};
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::builtins::args::{arity, float_arg};
+use crate::exc;
+use crate::interp::Vm;
+use crate::object::func::Kwargs;
+use crate::types::type_name;
+use crate::value::Value;
+use crate::PyResult;
+
+pub fn module() -> Value {
+    super::native_module(
+        "math",
+        &[
+            ("sqrt", sqrt),
+            ("floor", floor),
+            ("ceil", ceil),
+            ("trunc", trunc),
+            ("fabs", fabs),
+            ("exp", exp),
+            ("log", log),
+            ("log2", log2),
+            ("log10", log10),
+            ("log1p", log1p),
+            ("pow", pow),
+            ("sin", sin),
+            ("cos", cos),
+            ("tan", tan),
+            ("asin", asin),
+            ("acos", acos),
+            ("atan", atan),
+            ("atan2", atan2),
+            ("sinh", sinh),
+            ("cosh", cosh),
+            ("tanh", tanh),
+            ("degrees", degrees),
+            ("radians", radians),
+            ("hypot", hypot),
+            ("copysign", copysign),
+            ("fmod", fmod),
+            ("isnan", isnan),
+            ("isinf", isinf),
+            ("isfinite", isfinite),
+            ("isclose", isclose),
+            ("gcd", gcd),
+            ("lcm", lcm),
+            ("factorial", factorial),
+            ("comb", comb),
+            ("perm", perm),
+            ("isqrt", isqrt),
+            ("fsum", fsum),
+            ("prod", prod),
+            ("modf", modf),
+            ("frexp", frexp),
+            ("ldexp", ldexp),
+            ("dist", dist),
+        ],
+        vec![
+            ("pi", Value::Float(std::f64::consts::PI)),
+            ("e", Value::Float(std::f64::consts::E)),
+            ("tau", Value::Float(std::f64::consts::TAU)),
+            ("inf", Value::Float(f64::INFINITY)),
+            ("nan", Value::Float(f64::NAN)),
+        ],
+    )
+}
+
+fn num(v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => float_arg(v),
+        other => Err(exc::type_error(format!("must be real number, not {}", type_name(other)))),
+    }
+}
+
+fn domain() -> crate::exc::PyErr {
+    exc::value_error("math domain error")
+}
+
+fn range_err() -> crate::exc::PyErr {
+    exc::overflow_error("math range error")
+}
+
+fn checked(r: f64, x: f64) -> PyResult {
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain());
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(range_err());
+    }
+    Ok(Value::Float(r))
+}
+
+macro_rules! unary_fns {
+    ($($name:ident => $f:expr;)*) => {
+        $(
+            fn $name(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+                arity(stringify!($name), args, 1, 1)?;
+                let x = num(&args[0])?;
+                let f: fn(f64) -> f64 = $f;
+                checked(f(x), x)
+            }
+        )*
+    };
+}
+
+unary_fns! {
+    exp => f64::exp;
+    sin => f64::sin;
+    cos => f64::cos;
+    tan => f64::tan;
+    atan => f64::atan;
+    sinh => f64::sinh;
+    cosh => f64::cosh;
+    tanh => f64::tanh;
+    fabs => f64::abs;
+    degrees => f64::to_degrees;
+    radians => f64::to_radians;
+    log1p => f64::ln_1p;
+}
+
+fn asin(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("asin", args, 1, 1)?;
+    let x = num(&args[0])?;
+    if !(-1.0..=1.0).contains(&x) {
+        return Err(domain());
+    }
+    Ok(Value::Float(x.asin()))
+}
+
+fn acos(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("acos", args, 1, 1)?;
+    let x = num(&args[0])?;
+    if !(-1.0..=1.0).contains(&x) {
+        return Err(domain());
+    }
+    Ok(Value::Float(x.acos()))
+}
+
+fn sqrt(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("sqrt", args, 1, 1)?;
+    let x = num(&args[0])?;
+    if x < 0.0 {
+        return Err(domain());
+    }
+    Ok(Value::Float(x.sqrt()))
+}
+
+fn int_from_float(f: f64) -> PyResult {
+    if f.is_nan() {
+        return Err(exc::value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(exc::overflow_error("cannot convert float infinity to integer"));
+    }
+    if f.abs() < 9.2e18 {
+        Ok(Value::Int(f as i64))
+    } else {
+        Ok(Value::from_bigint(crate::ops::compare::float_to_big(f)))
+    }
+}
+
+fn rounding(vm: &mut Vm, args: &[Value], name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult {
+    arity(name, args, 1, 1)?;
+    match &args[0] {
+        Value::Int(_) | Value::BigInt(_) => Ok(args[0].clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(x) => int_from_float(f(*x)),
+        other => {
+            if let Some(m) = vm.lookup_special(other, dunder) {
+                return vm.call(&m, &[other.clone()]);
+            }
+            int_from_float(f(num(other)?))
+        }
+    }
+}
+
+fn floor(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    rounding(vm, args, "floor", "__floor__", f64::floor)
+}
+
+fn ceil(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    rounding(vm, args, "ceil", "__ceil__", f64::ceil)
+}
+
+fn trunc(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    rounding(vm, args, "trunc", "__trunc__", f64::trunc)
+}
+
+fn big_log(v: &Value) -> PyResult<Option<f64>> {
+    // ln of an int too big for a float: ln(m * 2**e).
+    if let Value::BigInt(b) = v {
+        if b.is_negative() || b.is_zero() {
+            return Err(domain());
+        }
+        let bits = b.bits();
+        let shift = bits.saturating_sub(60);
+        let top = (&**b >> shift).to_f64().unwrap_or(1.0);
+        return Ok(Some(top.ln() + shift as f64 * std::f64::consts::LN_2));
+    }
+    Ok(None)
+}
+
+fn ln(v: &Value) -> PyResult<f64> {
+    if let Some(l) = big_log(v)? {
+        return Ok(l);
+    }
+    let x = num(v)?;
+    if x <= 0.0 {
+        return Err(domain());
+    }
+    Ok(x.ln())
+}
+
+fn log(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("log", args, 1, 2)?;
+    let l = ln(&args[0])?;
+    match args.get(1) {
+        None => Ok(Value::Float(l)),
+        Some(b) => {
+            let lb = ln(b)?;
+            if lb == 0.0 {
+                return Err(exc::zero_division("float division by zero"));
+            }
+            Ok(Value::Float(l / lb))
+        }
+    }
+}
+
+fn log2(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("log2", args, 1, 1)?;
+    if let Value::BigInt(_) = &args[0] {
+        return Ok(Value::Float(ln(&args[0])? / std::f64::consts::LN_2));
+    }
+    let x = num(&args[0])?;
+    if x <= 0.0 {
+        return Err(domain());
+    }
+    Ok(Value::Float(x.log2()))
+}
+
+fn log10(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("log10", args, 1, 1)?;
+    if let Value::BigInt(_) = &args[0] {
+        return Ok(Value::Float(ln(&args[0])? / std::f64::consts::LN_10));
+    }
+    let x = num(&args[0])?;
+    if x <= 0.0 {
+        return Err(domain());
+    }
+    Ok(Value::Float(x.log10()))
+}
+
+fn pow(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("pow", args, 2, 2)?;
+    let (x, y) = (num(&args[0])?, num(&args[1])?);
+    if x == 0.0 && y < 0.0 {
+        return Err(domain());
+    }
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        return Err(domain());
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(range_err());
+    }
+    Ok(Value::Float(r))
+}
+
+fn atan2(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("atan2", args, 2, 2)?;
+    Ok(Value::Float(num(&args[0])?.atan2(num(&args[1])?)))
+}
+
+fn hypot(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    let mut acc = 0.0f64;
+    let mut vals = Vec::with_capacity(args.len());
+    for a in args {
+        vals.push(num(a)?.abs());
+    }
+    if vals.iter().any(|v| v.is_infinite()) {
+        return Ok(Value::Float(f64::INFINITY));
+    }
+    let m = vals.iter().cloned().fold(0.0, f64::max);
+    if m == 0.0 {
+        return Ok(Value::Float(0.0));
+    }
+    if vals.len() == 2 {
+        return Ok(Value::Float(vals[0].hypot(vals[1])));
+    }
+    for v in &vals {
+        let s = v / m;
+        acc += s * s;
+    }
+    Ok(Value::Float(m * acc.sqrt()))
+}
+
+fn dist(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("dist", args, 2, 2)?;
+    let p = vm.collect(&args[0])?;
+    let q = vm.collect(&args[1])?;
+    if p.len() != q.len() {
+        return Err(exc::value_error("both points must have the same number of dimensions"));
+    }
+    let mut diffs = Vec::with_capacity(p.len());
+    for (a, b) in p.iter().zip(q.iter()) {
+        diffs.push(Value::Float(num(a)? - num(b)?));
+    }
+    hypot(vm, &diffs, &[])
+}
+
+fn copysign(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("copysign", args, 2, 2)?;
+    Ok(Value::Float(num(&args[0])?.copysign(num(&args[1])?)))
+}
+
+fn fmod(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("fmod", args, 2, 2)?;
+    let (x, y) = (num(&args[0])?, num(&args[1])?);
+    if y == 0.0 || x.is_infinite() {
+        return Err(domain());
+    }
+    Ok(Value::Float(x % y))
+}
+
+fn isnan(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("isnan", args, 1, 1)?;
+    Ok(Value::Bool(num(&args[0])?.is_nan()))
+}
+
+fn isinf(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("isinf", args, 1, 1)?;
+    Ok(Value::Bool(num(&args[0])?.is_infinite()))
+}
+
+fn isfinite(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("isfinite", args, 1, 1)?;
+    Ok(Value::Bool(num(&args[0])?.is_finite()))
+}
+
+fn isclose(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    arity("isclose", args, 2, 2)?;
+    let [rel, abs] = crate::builtins::args::take_kw("isclose", kw, &["rel_tol", "abs_tol"])?[..] else { unreachable!("two") };
+    let rel = match rel {
+        Some(v) => num(&v)?,
+        None => 1e-9,
+    };
+    let abs = match abs {
+        Some(v) => num(&v)?,
+        None => 0.0,
+    };
+    if rel < 0.0 || abs < 0.0 {
+        return Err(exc::value_error("tolerances must be non-negative"));
+    }
+    let (a, b) = (num(&args[0])?, num(&args[1])?);
+    if a == b {
+        return Ok(Value::Bool(true));
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let diff = (b - a).abs();
+    Ok(Value::Bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
+}
+
+fn int_of(v: &Value) -> PyResult<BigInt> {
+    match v {
+        Value::Int(i) => Ok(BigInt::from(*i)),
+        Value::Bool(b) => Ok(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Ok((**b).clone()),
+        other => Err(exc::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other)))),
+    }
+}
+
+fn gcd(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    let mut g = BigInt::zero();
+    for a in args {
+        g = g.gcd(&int_of(a)?);
+    }
+    Ok(Value::from_bigint(g))
+}
+
+fn lcm(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    let mut l = BigInt::one();
+    for a in args {
+        let x = int_of(a)?;
+        if x.is_zero() {
+            return Ok(Value::Int(0));
+        }
+        l = l.lcm(&x);
+    }
+    Ok(Value::from_bigint(l.abs()))
+}
+
+fn factorial(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("factorial", args, 1, 1)?;
+    if let Value::Float(_) = args[0] {
+        return Err(exc::type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = int_of(&args[0])?;
+    if n.is_negative() {
+        return Err(exc::value_error("factorial() not defined for negative values"));
+    }
+    let n = n.to_u64().ok_or_else(|| exc::overflow_error("factorial() argument should not exceed 9223372036854775807"))?;
+    if n > 100_000 {
+        return Err(exc::memory_error(""));
+    }
+    let mut acc = BigInt::one();
+    for i in 2..=n {
+        acc *= i;
+    }
+    Ok(Value::from_bigint(acc))
+}
+
+fn comb(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("comb", args, 2, 2)?;
+    let (n, k) = (int_of(&args[0])?, int_of(&args[1])?);
+    if n.is_negative() {
+        return Err(exc::value_error("n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(exc::value_error("k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k = std::cmp::min(k.clone(), &n - &k).to_u64().unwrap_or(0);
+    let mut acc = BigInt::one();
+    for i in 0..k {
+        acc = acc * (&n - i) / (i + 1);
+    }
+    Ok(Value::from_bigint(acc))
+}
+
+fn perm(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("perm", args, 1, 2)?;
+    let n = int_of(&args[0])?;
+    let k = match args.get(1) {
+        Some(Value::None) | None => n.clone(),
+        Some(k) => int_of(k)?,
+    };
+    if n.is_negative() {
+        return Err(exc::value_error("n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(exc::value_error("k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k = k.to_u64().unwrap_or(0);
+    let mut acc = BigInt::one();
+    for i in 0..k {
+        acc *= &n - i;
+    }
+    Ok(Value::from_bigint(acc))
+}
+
+fn isqrt(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("isqrt", args, 1, 1)?;
+    let n = int_of(&args[0])?;
+    if n.is_negative() {
+        return Err(exc::value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(Value::from_bigint(n.sqrt()))
+}
+
+fn fsum(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("fsum", args, 1, 1)?;
+    let items = vm.collect(&args[0])?;
+    // Shewchuk's exact partial sums, as CPython's fsum.
+    let mut partials: Vec<f64> = Vec::new();
+    for it in &items {
+        let mut x = num(it)?;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    let mut hi = 0.0;
+    if let Some(mut n) = partials.len().checked_sub(0) {
+        if n > 0 {
+            n -= 1;
+            hi = partials[n];
+            let mut lo = 0.0;
+            while n > 0 {
+                let x = hi;
+                n -= 1;
+                let y = partials[n];
+                hi = x + y;
+                let yr = hi - x;
+                lo = y - yr;
+                if lo != 0.0 {
+                    break;
+                }
+            }
+            if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+                let y = lo * 2.0;
+                let x = hi + y;
+                let yr = x - hi;
+                if y == yr {
+                    hi = x;
+                }
+            }
+        }
+    }
+    Ok(Value::Float(hi))
+}
+
+fn prod(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    arity("prod", args, 1, 1)?;
+    let mut acc = crate::builtins::args::arg_or_kw(&[], 0, kw, "start").unwrap_or(Value::Int(1));
+    for v in vm.collect(&args[0])? {
+        acc = crate::ops::binary(vm, spindle_compiler::op::BinOp::Mul, &acc, &v)?;
+    }
+    Ok(acc)
+}
+
+fn modf(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("modf", args, 1, 1)?;
+    let x = num(&args[0])?;
+    Ok(Value::tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
+}
+
+fn frexp(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("frexp", args, 1, 1)?;
+    let x = num(&args[0])?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+    }
+    let e = x.abs().log2().floor() as i32 + 1;
+    let mut m = x / 2f64.powi(e);
+    let mut e = e;
+    if m.abs() >= 1.0 {
+        m /= 2.0;
+        e += 1;
+    } else if m.abs() < 0.5 {
+        m *= 2.0;
+        e -= 1;
+    }
+    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+}
+
+fn ldexp(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("ldexp", args, 2, 2)?;
+    let x = num(&args[0])?;
+    let e = int_of(&args[1])?.to_i32().unwrap_or(i32::MAX);
+    let r = x * 2f64.powi(e.clamp(-1100, 1100));
+    if r.is_infinite() && x.is_finite() {
+        return Err(range_err());
+    }
+    Ok(Value::Float(r))
+}

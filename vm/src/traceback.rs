@@ -1,0 +1,71 @@
+//! CPython-style traceback text for uncaught exceptions.
+
+use crate::context::Context;
+use crate::exc::PyErr;
+use crate::types::types;
+use crate::value::Value;
+
+/// The full report: chained causes/contexts, then this exception.
+pub fn format(ctx: &Context, err: &PyErr) -> String {
+    let mut out = String::new();
+    format_chain(ctx, &err.value(), &mut out, 0);
+    out
+}
+
+fn format_chain(ctx: &Context, v: &Value, out: &mut String, depth: usize) {
+    let inst = match v {
+        Value::Instance(i) => i,
+        _ => return,
+    };
+    let e = match inst.exc() {
+        Some(e) => e.lock().clone(),
+        None => return,
+    };
+    if depth < 20 {
+        if !e.cause.is_none() {
+            format_chain(ctx, &e.cause, out, depth + 1);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if !e.context.is_none() && !e.suppress_context {
+            format_chain(ctx, &e.context, out, depth + 1);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    let err = PyErr::from_value(v.clone());
+    if inst.class.is_subclass(&types().syntax_error) && e.traceback.is_empty() {
+        if let Some(Value::Str(s)) = inst.get_attr("formatted") {
+            out.push_str(s.as_str());
+            out.push('\n');
+            return;
+        }
+    }
+    if !e.traceback.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        for tb in e.traceback.iter().rev() {
+            out.push_str(&format!("  File \"{}\", line {}, in {}\n", tb.filename, tb.line, tb.name));
+            if let Some(src) = ctx.source_line(&tb.filename, tb.line) {
+                let t = src.trim();
+                if !t.is_empty() {
+                    out.push_str(&format!("    {}\n", t));
+                }
+            }
+        }
+    }
+    out.push_str(&last_line(&err));
+    out.push('\n');
+}
+
+/// `ValueError: message` (or just the class name when there is no message).
+pub fn last_line(err: &PyErr) -> String {
+    let name = err.class().name.to_string();
+    let qual = if &*err.class().module == "builtins" || &*err.class().module == "__main__" {
+        name
+    } else {
+        format!("{}.{}", err.class().module, name)
+    };
+    let msg = err.message_for_traceback();
+    if msg.is_empty() {
+        qual
+    } else {
+        format!("{}: {}", qual, msg)
+    }
+}

@@ -6,4 +6,38 @@
 
 pub mod ast;
 pub mod code;
+pub mod disasm;
+pub mod emit;
+pub mod error;
 pub mod op;
+pub mod scope;
+pub mod verify;
+
+use std::sync::Arc;
+
+pub use code::CompiledModule;
+pub use error::SyntaxError;
+
+/// Compiles an already parsed module. `existing_globals` are the global
+/// names of the module this code is added to (the REPL compiles line after
+/// line into one module): their slot indexes are kept and new names are
+/// appended. Top-level expression statements are discarded.
+pub fn compile_module_ast(
+    module: &ast::Module,
+    filename: &str,
+    source: &str,
+    existing_globals: &[Arc<str>],
+) -> Result<CompiledModule, SyntaxError> {
+    emit::compile_module(module, filename, source, existing_globals, false)
+}
+
+/// Like [`compile_module_ast`], for the REPL: top-level expression
+/// statements print their value (`PrintExpr`) instead of discarding it.
+pub fn compile_interactive_ast(
+    module: &ast::Module,
+    filename: &str,
+    source: &str,
+    existing_globals: &[Arc<str>],
+) -> Result<CompiledModule, SyntaxError> {
+    emit::compile_module(module, filename, source, existing_globals, true)
+}

@@ -508,3 +508,101 @@ impl Stmt {
         Stmt { kind, span }
     }
 }
+
+impl Expr {
+    /// Calls `f` on each direct sub-expression (including those inside
+    /// comprehensions, keywords, lambda parameters and defaults).
+    pub fn for_each_child<'a>(&'a self, mut f: impl FnMut(&'a Expr)) {
+        use ExprKind::*;
+        match &self.kind {
+            BoolOp { values, .. } => values.iter().for_each(f),
+            NamedExpr { target, value } => {
+                f(target);
+                f(value);
+            }
+            BinOp { left, right, .. } => {
+                f(left);
+                f(right);
+            }
+            UnaryOp { operand, .. } => f(operand),
+            Lambda { args, body } => {
+                args.for_each_expr(&mut f);
+                f(body);
+            }
+            IfExp { test, body, orelse } => {
+                f(test);
+                f(body);
+                f(orelse);
+            }
+            Dict { keys, values } => {
+                keys.iter().flatten().for_each(&mut f);
+                values.iter().for_each(f);
+            }
+            Set { elts } | List { elts, .. } | Tuple { elts, .. } => elts.iter().for_each(f),
+            ListComp { elt, generators } | SetComp { elt, generators } | GeneratorExp { elt, generators } => {
+                f(elt);
+                for g in generators {
+                    f(&g.target);
+                    f(&g.iter);
+                    g.ifs.iter().for_each(&mut f);
+                }
+            }
+            DictComp { key, value, generators } => {
+                f(key);
+                f(value);
+                for g in generators {
+                    f(&g.target);
+                    f(&g.iter);
+                    g.ifs.iter().for_each(&mut f);
+                }
+            }
+            Yield { value } => {
+                if let Some(v) = value {
+                    f(v)
+                }
+            }
+            YieldFrom { value } => f(value),
+            Compare { left, comparators, .. } => {
+                f(left);
+                comparators.iter().for_each(f);
+            }
+            Call { func, args, keywords } => {
+                f(func);
+                args.iter().for_each(&mut f);
+                keywords.iter().for_each(|k| f(&k.value));
+            }
+            FormattedValue { value, format_spec, .. } => {
+                f(value);
+                if let Some(s) = format_spec {
+                    f(s)
+                }
+            }
+            JoinedStr { values } => values.iter().for_each(f),
+            Constant(_) | Name { .. } => {}
+            Attribute { value, .. } | Starred { value, .. } => f(value),
+            Subscript { value, slice, .. } => {
+                f(value);
+                f(slice);
+            }
+            Slice { lower, upper, step } => {
+                for e in [lower, upper, step].into_iter().flatten() {
+                    f(e);
+                }
+            }
+        }
+    }
+}
+
+impl Arguments {
+    /// Calls `f` on every default and annotation.
+    pub fn for_each_expr<'a>(&'a self, f: &mut impl FnMut(&'a Expr)) {
+        let args = self.posonlyargs.iter().chain(&self.args).chain(&self.vararg).chain(&self.kwonlyargs).chain(&self.kwarg);
+        for a in args {
+            if let Some(ann) = &a.annotation {
+                f(ann);
+            }
+        }
+        self.defaults.iter().for_each(&mut *f);
+        self.kw_defaults.iter().flatten().for_each(f);
+    }
+}

@@ -32,7 +32,8 @@ impl<'a> Compiler<'a> {
                     None => self.emit(Op::LoadNone),
                 }
                 self.unwind_all(true)?;
-                self.emit(Op::Return);
+                let outer = self.u().fblocks.first().map(|b| b.handler_len);
+                self.without_handlers(outer, |c| c.emit(Op::Return));
                 Ok(())
             }
             StmtKind::Delete { targets } => {
@@ -298,15 +299,27 @@ impl<'a> Compiler<'a> {
             FBlockKind::While { head, exit } | FBlockKind::For { head, exit } => (head, exit),
             _ => unreachable!(),
         };
-        if is_break {
-            if matches!(kind, FBlockKind::For { .. }) {
-                self.emit(Op::Pop);
+        let outer = Some(self.u().fblocks[idx].handler_len);
+        self.without_handlers(outer, |c| {
+            if is_break {
+                if matches!(kind, FBlockKind::For { .. }) {
+                    c.emit(Op::Pop);
+                }
+                c.jump(exit);
+            } else {
+                c.jump(head);
             }
-            self.jump(exit);
-        } else {
-            self.jump(head);
-        }
+        });
         Ok(())
+    }
+
+    /// Emits with the handler stack cut to `len` (the code leaves the
+    /// blocks whose handlers are above it).
+    fn without_handlers(&mut self, len: Option<usize>, f: impl FnOnce(&mut Self)) {
+        let len = len.unwrap_or(self.u().handlers.len()).min(self.u().handlers.len());
+        let saved = self.unit().handlers.split_off(len);
+        f(self);
+        self.unit().handlers.extend(saved);
     }
 
     /// `exit(None, None, None)` with `exit` on top; pops it.
@@ -365,7 +378,8 @@ impl<'a> Compiler<'a> {
             let next = self.new_label();
             match &hd.type_ {
                 Some(t) => {
-                    self.emit(Op::Copy(Count(1)));
+                    // [prev, exc] type → CheckExcMatch keeps exc, replaces
+                    // the type with the verdict (see the op table).
                     self.expr(t)?;
                     self.emit(Op::CheckExcMatch);
                     self.emit(Op::PopJumpIfFalse(crate::op::Label(next)));

@@ -298,11 +298,10 @@ impl<'a> Builder<'a> {
         }
         let cur = self.scope().flags(name);
         let what = if global { "global" } else { "nonlocal" };
-        if global && cur & DEF_NONLOCAL != 0 {
-            return Err(self.err(format!("name '{}' is nonlocal and global", name), span));
-        }
-        if !global && cur & DEF_GLOBAL != 0 {
-            return Err(self.err(format!("name '{}' is nonlocal and global", name), span));
+        if cur & (DEF_NONLOCAL | DEF_GLOBAL) != 0 && (cur & DEF_GLOBAL != 0) != global {
+            // CPython reports it at the first declaration.
+            let at = self.scope().decl_spans.get(name).copied().unwrap_or(span);
+            return Err(self.err(format!("name '{}' is nonlocal and global", name), at));
         }
         if cur & DEF_PARAM != 0 {
             return Err(self.err(format!("name '{}' is parameter and {}", name, what), span));
@@ -494,7 +493,7 @@ impl<'a> Builder<'a> {
                 for a in names {
                     if a.name == "*" {
                         if self.scope().kind != ScopeKind::Module {
-                            return Err(self.err("import * only allowed at module level", s.span));
+                            return Err(self.err("import * only allowed at module level", a.span));
                         }
                         continue;
                     }

@@ -267,7 +267,7 @@ impl<'a> Compiler<'a> {
                 let names0 = bound_names(&patterns[0]);
                 for q in &patterns[1..] {
                     if bound_names(q) != names0 {
-                        return Err(self.error("alternative patterns bind different names", p.span));
+                        return Err(self.error("alternative patterns bind different names", q.span));
                     }
                 }
                 let end = self.new_label();

@@ -203,6 +203,9 @@ impl<'a> Lexer<'a> {
                         Some(b'\n') => {
                             self.pos += 2;
                             self.newline();
+                            if self.pos == self.bytes.len() {
+                                self.fail_syntax("unexpected EOF while parsing", Pos { line: at.line, col: at.col + 1 });
+                            }
                         }
                         None => self.fail_syntax("unexpected EOF while parsing", at),
                         Some(_) => {
@@ -260,18 +263,21 @@ impl<'a> Lexer<'a> {
             _ => {}
         }
         let at = self.cur();
+        let line_start = Pos { line: at.line, col: 0 };
+        let line_len = self.src[self.pos..].find('\n').map_or(self.bytes.len(), |n| self.pos + n) - self.line_start;
+        let line_end = Pos { line: at.line, col: line_len as u32 };
         let (top, alttop) = *self.indents.last().unwrap();
         let tab_error = "inconsistent use of tabs and spaces in indentation";
         if col == top {
             if altcol != alttop {
-                self.fail(SyntaxErrorKind::Tab, tab_error, at);
+                self.fail(SyntaxErrorKind::Tab, tab_error, line_start);
             }
         } else if col > top {
             if altcol <= alttop {
-                self.fail(SyntaxErrorKind::Tab, tab_error, at);
+                self.fail(SyntaxErrorKind::Tab, tab_error, line_start);
                 return;
             }
-            if self.indents.len() > MAX_INDENT_DEPTH {
+            if self.indents.len() >= MAX_INDENT_DEPTH {
                 self.fail(SyntaxErrorKind::Indentation, "too many levels of indentation", at);
                 return;
             }
@@ -284,9 +290,9 @@ impl<'a> Lexer<'a> {
             }
             let (top, alttop) = *self.indents.last().unwrap();
             if col != top {
-                self.fail(SyntaxErrorKind::Indentation, "unindent does not match any outer indentation level", at);
+                self.fail(SyntaxErrorKind::Indentation, "unindent does not match any outer indentation level", line_end);
             } else if altcol != alttop {
-                self.fail(SyntaxErrorKind::Tab, tab_error, at);
+                self.fail(SyntaxErrorKind::Tab, tab_error, line_start);
             }
         }
     }
@@ -355,7 +361,9 @@ impl<'a> Lexer<'a> {
         loop {
             let Some(c) = self.peek() else {
                 let what = if triple { "unterminated triple-quoted string literal" } else { "unterminated string literal" };
-                let msg = format!("{} (detected at line {})", what, self.line);
+                // At end of input just after a newline, CPython counts the last line.
+                let line = if self.src.ends_with('\n') && self.line > start.line { self.line - 1 } else { self.line };
+                let msg = format!("{} (detected at line {})", what, line);
                 self.fail_syntax(msg, start);
                 return;
             };
@@ -427,7 +435,7 @@ impl<'a> Lexer<'a> {
                 let at = self.cur();
                 match self.peek() {
                     Some(d) if d.is_ascii_digit() => self.fail_syntax(format!("invalid digit '{}' in {} literal", d as char, what), at),
-                    _ => self.fail_syntax(format!("invalid {} literal", what), at),
+                    _ => self.fail_syntax(format!("invalid {} literal", what), Pos { line: start.line, col: start.col + 1 }),
                 }
                 return;
             }
@@ -438,7 +446,7 @@ impl<'a> Lexer<'a> {
                     return;
                 }
             }
-            if self.check_number_end(what) {
+            if self.check_number_end(what, start) {
                 let text: String = self.src[digits_start..self.pos].chars().filter(|&c| c != '_').collect();
                 let value = int_constant(&text, radix);
                 self.push(Tok::Number(value), start);
@@ -477,7 +485,7 @@ impl<'a> Lexer<'a> {
             self.fail_syntax("imaginary literals are not supported", start);
             return;
         }
-        if !self.check_number_end("decimal") {
+        if !self.check_number_end("decimal", start) {
             return;
         }
         let text: String = self.src[start_i..self.pos].chars().filter(|&c| c != '_').collect();
@@ -500,7 +508,7 @@ impl<'a> Lexer<'a> {
 
     /// A number may not run into an identifier (`1abc`), except for the
     /// keywords CPython still accepts there (`1if x else y`).
-    fn check_number_end(&mut self, what: &str) -> bool {
+    fn check_number_end(&mut self, what: &str, start: Pos) -> bool {
         let Some(ch) = self.peek_char() else { return true };
         if !is_id_continue(ch) {
             return true;
@@ -511,7 +519,7 @@ impl<'a> Lexer<'a> {
                 return true;
             }
         }
-        let at = self.cur();
+        let at = if what == "decimal" { start } else { Pos { line: start.line, col: start.col + 1 } };
         self.fail_syntax(format!("invalid {} literal", what), at);
         false
     }

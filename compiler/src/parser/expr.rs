@@ -418,18 +418,19 @@ impl Parser {
             }
             elts.push(self.star_named_expression()?);
         }
-        self.expect_closing(&Tok::RPar)?;
+        self.expect_closing(&Tok::RPar, elts.last().unwrap())?;
         Ok(Expr::new(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.span_from(start)))
     }
 
     /// Expects a closing bracket after display elements; a missing comma
     /// gets CPython's hint.
-    fn expect_closing(&mut self, t: &Tok) -> PResult<()> {
+    fn expect_closing(&mut self, t: &Tok, last: &Expr) -> PResult<()> {
         if self.eat(t) {
             return Ok(());
         }
         if starts_expression(self.peek()) && !matches!(self.peek(), Tok::Star) {
-            return Err(self.error_here("invalid syntax. Perhaps you forgot a comma?"));
+            let end = self.tok().end;
+            return Err(self.error_at("invalid syntax. Perhaps you forgot a comma?", super::start_of(last.span), end));
         }
         Err(self.unexpected())
     }
@@ -456,7 +457,7 @@ impl Parser {
             }
             elts.push(self.star_named_expression()?);
         }
-        self.expect_closing(&Tok::RSqb)?;
+        self.expect_closing(&Tok::RSqb, elts.last().unwrap())?;
         Ok(Expr::new(ExprKind::List { elts, ctx: ExprContext::Load }, self.span_from(start)))
     }
 
@@ -470,11 +471,13 @@ impl Parser {
         // First item decides dict or set.
         let mut keys = Vec::new();
         let mut values = Vec::new();
+        let first_start = self.start();
         if self.eat(&Tok::DoubleStar) {
             keys.push(None);
             values.push(self.binary(1)?);
             if self.at(&Tok::For) {
-                return Err(self.error_span("dict unpacking cannot be used in dict comprehension", values[0].span));
+                let end = self.prev_end();
+                return Err(self.error_at("dict unpacking cannot be used in dict comprehension", first_start, end));
             }
         } else {
             let first = self.star_named_expression()?;
@@ -508,7 +511,7 @@ impl Parser {
                     }
                     elts.push(self.star_named_expression()?);
                 }
-                self.expect_closing(&Tok::RBrace)?;
+                self.expect_closing(&Tok::RBrace, elts.last().unwrap())?;
                 return Ok(Expr::new(ExprKind::Set { elts }, self.span_from(start)));
             }
         }
@@ -526,7 +529,7 @@ impl Parser {
                 values.push(self.expression()?);
             }
         }
-        self.expect_closing(&Tok::RBrace)?;
+        self.expect_closing(&Tok::RBrace, values.last().unwrap())?;
         Ok(Expr::new(ExprKind::Dict { keys, values }, self.span_from(start)))
     }
 
@@ -614,16 +617,17 @@ impl Parser {
                     ));
                 }
                 if seen_kw_unpack {
-                    return Err(self.error_span("positional argument follows keyword argument unpacking", e.span));
+                    return Err(self.error_here("positional argument follows keyword argument unpacking"));
                 }
                 if seen_keyword {
-                    return Err(self.error_span("positional argument follows keyword argument", e.span));
+                    return Err(self.error_here("positional argument follows keyword argument"));
                 }
                 args.push(e);
             }
             if !self.eat(&Tok::Comma) {
                 if !self.at(&Tok::RPar) && starts_expression(self.peek()) && !self.at(&Tok::Star) {
-                    return Err(self.error_here("invalid syntax. Perhaps you forgot a comma?"));
+                    let end = self.tok().end;
+                    return Err(self.error_at("invalid syntax. Perhaps you forgot a comma?", start, end));
                 }
                 break;
             }
@@ -636,6 +640,11 @@ impl Parser {
         let start = self.start();
         let first = self.slice_item()?;
         if !self.at(&Tok::Comma) {
+            if matches!(first.kind, ExprKind::Starred { .. }) {
+                // `a[*b]` is `a[(*b,)]`.
+                let sp = first.span;
+                return Ok(Expr::new(ExprKind::Tuple { elts: vec![first], ctx: ExprContext::Load }, sp));
+            }
             return Ok(first);
         }
         let mut elts = vec![first];
@@ -681,7 +690,9 @@ impl Parser {
     fn lambda(&mut self) -> PResult<Expr> {
         let start = self.start();
         self.advance();
+        self.enter()?;
         let args = self.parameters(true)?;
+        self.leave();
         self.expect_msg(&Tok::Colon)?;
         let body = self.expression()?;
         Ok(Expr::new(ExprKind::Lambda { args: Box::new(args), body: Box::new(body) }, self.span_from(start)))

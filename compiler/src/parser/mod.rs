@@ -44,9 +44,77 @@ pub fn parse(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
     let src = lexer::normalize_newlines(source);
     let src = src.strip_prefix('\u{feff}').unwrap_or(&src);
     let lexed = lexer::tokenize(src);
+    let need = stack_estimate(&lexed.tokens);
     let mut p = Parser::new(lexed.tokens, lexed.error, 0);
-    let result = p.parse_module();
-    result.map_err(|e| finish_error(*e, src, filename))
+    let result = if need <= INLINE_STACK {
+        p.stack_limit = INLINE_STACK;
+        p.parse_module()
+    } else {
+        let size = need * 2 + INLINE_STACK;
+        p.stack_limit = size - INLINE_STACK / 2;
+        // Deeply nested input: parse on a helper thread whose stack is sized
+        // for it, so that the caller's (possibly small) stack never overflows.
+        std::thread::scope(|s| {
+            let worker = std::thread::Builder::new()
+                .name("spindle-parse".into())
+                .stack_size(size)
+                .spawn_scoped(s, || p.parse_module());
+            match worker {
+                Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                Err(_) => Err(err(SyntaxErrorKind::Syntax, "source too complex to parse", Pos { line: 1, col: 0 }, None)),
+            }
+        })
+    };
+    result.map_err(|e| {
+        // Like CPython, a generic "invalid syntax" gives way to an error the
+        // tokenizer finds later in the file (e.g. "'(' was never closed").
+        let e = match (&p.lex_error, e.msg == "invalid syntax") {
+            (Some(lex), true) => lex.clone(),
+            _ => *e,
+        };
+        finish_error(e, src, filename)
+    })
+}
+
+/// Stack the parser may use on the caller's thread; inputs estimated to need
+/// more are parsed on a helper thread.
+const INLINE_STACK: usize = 128 << 10;
+
+/// Rough stack cost of one bracket level and of one other recursive step
+/// (unary operator, `not`, `lambda`, conditional, `**`...), and the base
+/// cost of a statement. Debug builds have much larger frames.
+const BRACKET_COST: usize = if cfg!(debug_assertions) { 24 << 10 } else { 6 << 10 };
+const UNIT_COST: usize = if cfg!(debug_assertions) { 4 << 10 } else { 1 << 10 };
+const BLOCK_COST: usize = if cfg!(debug_assertions) { 8 << 10 } else { 2 << 10 };
+const BASE_COST: usize = if cfg!(debug_assertions) { 64 << 10 } else { 16 << 10 };
+
+/// An upper bound on the stack the parser needs for these tokens: the
+/// deepest point of (open blocks, open brackets, recursive-step tokens so far
+/// on the logical line), each weighted by its frame cost.
+fn stack_estimate(tokens: &[Token]) -> usize {
+    let (mut blocks, mut brackets, mut units) = (0usize, 0usize, 0usize);
+    let mut max = 0;
+    for t in tokens {
+        match &t.kind {
+            Tok::Indent => blocks += 1,
+            Tok::Dedent => blocks = blocks.saturating_sub(1),
+            Tok::Newline => units = 0,
+            Tok::LPar | Tok::LSqb | Tok::LBrace => brackets += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => brackets = brackets.saturating_sub(1),
+            Tok::Lambda => units += 4,
+            Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not | Tok::If | Tok::Else | Tok::DoubleStar
+            | Tok::Star | Tok::ColonEqual | Tok::Await | Tok::Yield | Tok::VBar | Tok::As => units += 1,
+            Tok::Str(s) if s.fstring => {
+                let inner = s.body.bytes().filter(|b| matches!(b, b'(' | b'[' | b'{')).count();
+                units += inner * (BRACKET_COST / UNIT_COST) + 4;
+            }
+            _ => {}
+        }
+        let units_cap = (MAX_DEPTH as usize).min(units);
+        let need = blocks * BLOCK_COST + brackets * BRACKET_COST + units_cap * UNIT_COST;
+        max = max.max(need);
+    }
+    max + BASE_COST
 }
 
 /// Fills in the file name and source line, and turns the internal 1-based
@@ -82,6 +150,18 @@ pub(crate) struct Parser {
     pos: usize,
     lex_error: Option<SyntaxError>,
     depth: u32,
+    /// Stack address where parsing started (0 = not yet known) and how
+    /// much stack it may use from there: a last-resort guard in case the
+    /// frame-size estimate is wrong.
+    stack_base: usize,
+    stack_limit: usize,
+}
+
+/// Address of a local of the caller: where the stack currently is.
+#[inline(always)]
+fn stack_pointer() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
 }
 
 #[cold]
@@ -108,7 +188,7 @@ pub(crate) fn end_of(s: Span) -> Pos {
 
 impl Parser {
     pub(crate) fn new(toks: Vec<Token>, lex_error: Option<SyntaxError>, depth: u32) -> Parser {
-        Parser { toks, pos: 0, lex_error, depth }
+        Parser { toks, pos: 0, lex_error, depth, stack_base: 0, stack_limit: INLINE_STACK }
     }
 
     // ----- token cursor -----
@@ -209,6 +289,12 @@ impl Parser {
         err(SyntaxErrorKind::Syntax, msg, t.start, Some(t.end))
     }
 
+    /// f-string errors point just past the string, as in CPython 3.11.
+    #[cold]
+    pub(crate) fn fstring_error(&self, msg: impl Into<String>, s: Span) -> Box<SyntaxError> {
+        err(SyntaxErrorKind::Syntax, msg, end_of(s), None)
+    }
+
     #[cold]
     pub(crate) fn error_span(&self, msg: impl Into<String>, s: Span) -> Box<SyntaxError> {
         err(SyntaxErrorKind::Syntax, msg, start_of(s), Some(end_of(s)))
@@ -223,9 +309,11 @@ impl Parser {
             Tok::Error => Box::new(self.lex_error.clone().unwrap_or_else(|| {
                 SyntaxError::new(SyntaxErrorKind::Syntax, "invalid syntax", t.start.line, t.start.col + 1)
             })),
-            Tok::Indent => err(SyntaxErrorKind::Indentation, "unexpected indent", t.end, None),
+            Tok::Indent => {
+                let at = Pos { line: t.end.line, col: t.end.col.saturating_sub(1) };
+                err(SyntaxErrorKind::Indentation, "unexpected indent", at, None)
+            }
             Tok::Dedent if self.lex_error.is_none() => err(SyntaxErrorKind::Indentation, "unexpected unindent", t.start, None),
-            Tok::EndMarker => err(SyntaxErrorKind::Syntax, "unexpected EOF while parsing", t.start, None),
             Tok::Async | Tok::Await => err(SyntaxErrorKind::Syntax, format!("'{}' is not supported", t.kind.text()), t.start, Some(t.end)),
             _ => err(SyntaxErrorKind::Syntax, "invalid syntax", t.start, Some(t.end)),
         }
@@ -236,7 +324,7 @@ impl Parser {
     /// Counts one level of recursion; pair with `leave`.
     pub(crate) fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
-        if self.depth > MAX_DEPTH {
+        if self.depth > MAX_DEPTH || self.stack_base.abs_diff(stack_pointer()) > self.stack_limit {
             self.depth -= 1;
             return Err(self.error_here("expression nesting too deep"));
         }
@@ -263,18 +351,24 @@ impl Parser {
         let start = self.start();
         let mut parts: Vec<(StrToken, Pos)> = Vec::new();
         while let Tok::Str(s) = self.peek() {
-            parts.push(((**s).clone(), self.tok().start));
+            // Decoding errors point past the literal, as in CPython.
+            parts.push(((**s).clone(), self.tok().end));
             self.advance();
         }
         let sp = self.span_from(start);
         let bytes = parts[0].0.bytes;
         if parts.iter().any(|(p, _)| p.bytes != bytes) {
-            return Err(self.error_span("cannot mix bytes and nonbytes literals", sp));
+            return Err(self.error_at("cannot mix bytes and nonbytes literals", end_of(sp), end_of(sp)));
         }
         if bytes {
             let mut out = Vec::new();
             for (p, at) in &parts {
-                out.extend(decode_bytes(&p.body, p.raw).map_err(|m| self.error_at(m, *at, *at))?);
+                let bytes = decode_bytes(&p.body, p.raw).map_err(|m| {
+                    // Non-ASCII bytes point at the literal's start.
+                    let at = if m.starts_with("bytes can only") { start } else { *at };
+                    self.error_at(m, at, at)
+                })?;
+                out.extend(bytes);
             }
             return Ok(Expr::new(ExprKind::Constant(Constant::Bytes(out)), sp));
         }
@@ -318,7 +412,7 @@ impl Parser {
             match c {
                 None => {
                     if level > 0 {
-                        return Err(self.error_span("f-string: expecting '}'", f.sp));
+                        return Err(self.fstring_error("f-string: expecting '}'", f.sp));
                     }
                     flush(&mut lit, lit_start, f.i, self)?;
                     push_literal(out, std::mem::take(&mut lit), f.sp);
@@ -326,7 +420,7 @@ impl Parser {
                 }
                 Some(b'\\') if !f.raw => {
                     if b.get(f.i + 1) == Some(&b'N') && b.get(f.i + 2) == Some(&b'{') {
-                        return Err(self.error_span("f-string: \\N{...} escapes are not supported", f.sp));
+                        return Err(self.fstring_error("f-string: \\N{...} escapes are not supported", f.sp));
                     }
                     // Keep the escape whole unless it is before a brace.
                     f.i += 1;
@@ -345,7 +439,7 @@ impl Parser {
                         f.i += 2;
                         lit_start = f.i;
                     } else {
-                        return Err(self.error_span("f-string: single '}' is not allowed", f.sp));
+                        return Err(self.fstring_error("f-string: single '}' is not allowed", f.sp));
                     }
                 }
                 Some(b'}') => {
@@ -357,7 +451,7 @@ impl Parser {
                     flush(&mut lit, lit_start, f.i, self)?;
                     push_literal(out, std::mem::take(&mut lit), f.sp);
                     if level >= 2 {
-                        return Err(self.error_span("f-string: expressions nested too deeply", f.sp));
+                        return Err(self.fstring_error("f-string: expressions nested too deeply", f.sp));
                     }
                     f.i += 1;
                     self.fstring_field(f, level, out)?;
@@ -376,7 +470,7 @@ impl Parser {
         let mut brackets: Vec<u8> = Vec::new();
         let mut quote: Option<(u8, bool)> = None;
         let fsp = f.sp;
-        let e = |p: &Parser, m: &str| p.error_span(format!("f-string: {}", m), fsp);
+        let e = |p: &Parser, m: &str| p.fstring_error(format!("f-string: {}", m), fsp);
         loop {
             let Some(&c) = b.get(f.i) else {
                 return Err(match quote {
@@ -385,7 +479,7 @@ impl Parser {
                 });
             };
             if c == b'\\' {
-                return Err(self.error_span("f-string expression part cannot include a backslash", f.sp));
+                return Err(self.fstring_error("f-string expression part cannot include a backslash", f.sp));
             }
             if let Some((q, triple)) = quote {
                 if c == q {
@@ -427,7 +521,7 @@ impl Parser {
                     }
                 }
                 b')' | b']' => return Err(e(self, &format!("unmatched '{}'", c as char))),
-                b'#' => return Err(self.error_span("f-string expression part cannot include '#'", f.sp)),
+                b'#' => return Err(self.fstring_error("f-string expression part cannot include '#'", f.sp)),
                 b'!' | b':' | b'}' | b'=' | b'<' | b'>' if brackets.is_empty() => {
                     if b.get(f.i + 1) == Some(&b'=') && matches!(c, b'!' | b'=' | b'<' | b'>') {
                         f.i += 2;
@@ -496,6 +590,8 @@ impl Parser {
     fn fstring_expr(&mut self, text: &str, at: Pos) -> PResult<Expr> {
         let lexed = lexer::tokenize_fstring_expr(text, at);
         let mut sub = Parser::new(lexed.tokens, lexed.error, self.depth);
+        sub.stack_base = self.stack_base;
+        sub.stack_limit = self.stack_limit;
         sub.enter()?;
         let r = (|| {
             let e = if sub.at(&Tok::Yield) { sub.yield_expr()? } else { sub.star_expressions()? };

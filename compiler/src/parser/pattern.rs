@@ -54,6 +54,11 @@ impl Parser {
             while self.eat(&Tok::VBar) {
                 patterns.push(self.closed_pattern()?);
             }
+            for alt in &patterns[..patterns.len() - 1] {
+                if let Some(msg) = irrefutable(alt) {
+                    return Err(self.error_span(msg, alt.span));
+                }
+            }
             Pattern { kind: PatternKind::MatchOr { patterns }, span: self.span_from(start) }
         } else {
             first
@@ -253,7 +258,7 @@ impl Parser {
             let key = if matches!(self.peek(), Tok::Name(_)) {
                 let (e, dotted) = self.name_or_attr()?;
                 if !dotted {
-                    return Err(self.error_span("invalid syntax", e.span));
+                    return Err(self.unexpected());
                 }
                 e
             } else {
@@ -268,5 +273,19 @@ impl Parser {
         }
         self.expect(&Tok::RBrace)?;
         Ok(PatternKind::MatchMapping { keys, patterns, rest })
+    }
+}
+
+/// If `p` always matches, CPython's "makes remaining patterns unreachable"
+/// message for it.
+pub(crate) fn irrefutable(p: &Pattern) -> Option<String> {
+    match &p.kind {
+        PatternKind::MatchAs { pattern: None, name: None } => Some("wildcard makes remaining patterns unreachable".into()),
+        PatternKind::MatchAs { pattern: None, name: Some(n) } => {
+            Some(format!("name capture '{}' makes remaining patterns unreachable", n))
+        }
+        PatternKind::MatchAs { pattern: Some(inner), .. } => irrefutable(inner),
+        PatternKind::MatchOr { patterns } => patterns.iter().find_map(irrefutable),
+        _ => None,
     }
 }

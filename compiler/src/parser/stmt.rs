@@ -29,6 +29,7 @@ fn augassign(t: &Tok) -> Option<Operator> {
 
 impl Parser {
     pub(crate) fn parse_module(&mut self) -> PResult<Module> {
+        self.stack_base = super::stack_pointer();
         let mut body = Vec::new();
         loop {
             match self.peek() {
@@ -52,7 +53,13 @@ impl Parser {
             Tok::With => self.with_stmt()?,
             Tok::Name(n) if n == "match" => match self.match_stmt()? {
                 Some(s) => s,
-                None => return self.simple_stmts(out),
+                None => {
+                    let hint = self.match_missing_colon();
+                    return self.simple_stmts(out).map_err(|e| match hint {
+                        Some(at) => self.error_at("expected ':'", at, at),
+                        None => e,
+                    });
+                }
             },
             _ => return self.simple_stmts(out),
         };
@@ -68,9 +75,13 @@ impl Parser {
             }
         }
         if !self.eat(&Tok::Newline) {
-            if starts_expression(self.peek()) && !self.at(&Tok::Star) {
-                // `print "x"`-style: two expressions in a row.
-                return Err(self.error_here("invalid syntax"));
+            if let Some(Stmt { kind: StmtKind::Expr { value }, .. }) = out.last() {
+                if let ExprKind::Name { id, .. } = &value.kind {
+                    if (id == "print" || id == "exec") && starts_expression(self.peek()) {
+                        let msg = format!("Missing parentheses in call to '{}'. Did you mean {}(...)?", id, id);
+                        return Err(self.error_span(msg, value.span));
+                    }
+                }
             }
             return Err(self.unexpected());
         }
@@ -332,7 +343,11 @@ impl Parser {
     /// `':' NEWLINE INDENT stmts DEDENT` or `':' simple_stmts`. `what`
     /// names the statement for "expected an indented block after ...".
     fn block(&mut self, what: &str, line: u32) -> PResult<Vec<Stmt>> {
-        self.expect_msg(&Tok::Colon)?;
+        if what == "'case' statement" {
+            self.expect(&Tok::Colon)?;
+        } else {
+            self.expect_msg(&Tok::Colon)?;
+        }
         let mut body = Vec::new();
         if self.eat(&Tok::Newline) {
             if !self.eat(&Tok::Indent) {
@@ -347,9 +362,11 @@ impl Parser {
                     None,
                 ));
             }
+            self.enter()?;
             loop {
                 self.statement(&mut body)?;
                 if self.eat(&Tok::Dedent) {
+                    self.leave();
                     break;
                 }
                 if self.at(&Tok::EndMarker) {
@@ -573,6 +590,18 @@ impl Parser {
         Ok(WithItem { context_expr, optional_vars })
     }
 
+    /// For `match subject NEWLINE` (which is not a valid expression
+    /// statement either), where CPython says "expected ':'".
+    fn match_missing_colon(&mut self) -> Option<Pos> {
+        let (pos, depth) = (self.pos, self.depth);
+        self.advance();
+        let ok = starts_expression(self.peek()) && self.star_expressions().is_ok() && self.at(&Tok::Newline);
+        let at = self.start();
+        self.pos = pos;
+        self.depth = depth;
+        ok.then_some(at)
+    }
+
     /// `match subject:` with its `case` blocks, or `None` if `match` is an
     /// ordinary name here (the cursor is then unchanged).
     fn match_stmt(&mut self) -> PResult<Option<Stmt>> {
@@ -637,6 +666,14 @@ impl Parser {
             cases.push(MatchCase { pattern, guard, body });
             if self.eat(&Tok::Dedent) {
                 break;
+            }
+        }
+        // An irrefutable case before the last one is an error (CPython's compiler).
+        for c in &cases[..cases.len() - 1] {
+            if c.guard.is_none() {
+                if let Some(msg) = super::pattern::irrefutable(&c.pattern) {
+                    return Err(self.error_span(msg, c.pattern.span));
+                }
             }
         }
         Ok(Some(Stmt::new(StmtKind::Match { subject, cases }, self.span_from(start))))

@@ -126,3 +126,24 @@ fn verifier_rejects_bad_depths() {
     assert!(errs.is_empty());
     assert_eq!(max, 2);
 }
+
+#[test]
+fn deep_nesting_does_not_overflow() {
+    // Run on a small stack: the compiler must move to a helper thread.
+    let src1 = format!("x = {}y\n", "-".repeat(2900));
+    let src2 = format!("x = {}1\n", "1 + ".repeat(2900));
+    let src3 = format!("x = {}0{}\n", "[".repeat(190), "]".repeat(190));
+    let src4 = format!("x = {}\n", "f(".repeat(180) + &")".repeat(180));
+    let h = std::thread::Builder::new()
+        .stack_size(256 << 10)
+        .spawn(move || {
+            for s in [src1, src2, src3, src4] {
+                match spindle_compiler::compile(&s, "deep.py") {
+                    Ok(m) => assert!(spindle_compiler::verify::verify(&m.code, m.globals.len()).is_empty()),
+                    Err(e) => assert!(e.msg.contains("too"), "{}", e),
+                }
+            }
+        })
+        .unwrap();
+    h.join().unwrap();
+}

@@ -53,6 +53,168 @@ pub fn compile_module(
     existing_globals: &[Arc<str>],
     interactive: bool,
 ) -> Result<CompiledModule, SyntaxError> {
+    // Scope analysis and emission recurse over the tree. Deeply nested
+    // input runs on a helper thread whose stack is sized for it, so the
+    // caller's (possibly small, e.g. a goroutine's) stack never overflows.
+    let need = stack_estimate(module);
+    if need <= INLINE_STACK {
+        return compile_inline(module, filename, source, existing_globals, interactive);
+    }
+    let size = need * 2 + INLINE_STACK;
+    std::thread::scope(|s| {
+        let worker = std::thread::Builder::new()
+            .name("spindle-compile".into())
+            .stack_size(size)
+            .spawn_scoped(s, || compile_inline(module, filename, source, existing_globals, interactive));
+        match worker {
+            Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            Err(_) => Err(scope::error_at("source too complex to compile", Span { line: 1, ..Span::default() }, filename, source)),
+        }
+    })
+}
+
+/// Stack the compiler may use on the caller's thread.
+const INLINE_STACK: usize = 128 << 10;
+/// Rough stack cost of one expression level (emitter plus scope pass) and
+/// of one statement nesting level. Debug builds have much larger frames.
+const EXPR_COST: usize = if cfg!(debug_assertions) { 24 << 10 } else { 6 << 10 };
+const STMT_COST: usize = if cfg!(debug_assertions) { 48 << 10 } else { 12 << 10 };
+const BASE_COST: usize = if cfg!(debug_assertions) { 64 << 10 } else { 16 << 10 };
+
+/// Upper bound on the stack the compiler needs: deepest statement nesting
+/// plus highest expression (or pattern) tree.
+fn stack_estimate(module: &ast::Module) -> usize {
+    let mut depth = 0usize;
+    let mut height = 0u32;
+    let mut work: Vec<(&Stmt, usize)> = module.body.iter().map(|s| (s, 1)).collect();
+    let cap = ast::MAX_EXPR_HEIGHT + 10;
+    while let Some((s, d)) = work.pop() {
+        depth = depth.max(d);
+        let mut exprs: Vec<&ast::Expr> = Vec::new();
+        let mut bodies: Vec<&[Stmt]> = Vec::new();
+        stmt_parts(s, &mut exprs, &mut bodies, &mut height);
+        for e in exprs {
+            height = height.max(crate::parser::expr_height(e, cap));
+        }
+        for b in bodies {
+            work.extend(b.iter().map(|s| (s, d + 1)));
+        }
+    }
+    depth * STMT_COST + height as usize * EXPR_COST + BASE_COST
+}
+
+fn pattern_height(p: &ast::Pattern, exprs: &mut Vec<&ast::Expr>) -> u32 {
+    // Patterns are bounded by the parser's nesting limit; walk iteratively.
+    let mut max = 0;
+    let mut stack = vec![(p, 1u32)];
+    while let Some((p, d)) = stack.pop() {
+        max = max.max(d);
+        match &p.kind {
+            ast::PatternKind::MatchValue { value: _ } | ast::PatternKind::MatchSingleton { .. } | ast::PatternKind::MatchStar { .. } => {}
+            ast::PatternKind::MatchSequence { patterns } | ast::PatternKind::MatchOr { patterns } => {
+                stack.extend(patterns.iter().map(|q| (q, d + 1)))
+            }
+            ast::PatternKind::MatchMapping { patterns, .. } => stack.extend(patterns.iter().map(|q| (q, d + 1))),
+            ast::PatternKind::MatchClass { patterns, kwd_patterns, .. } => {
+                stack.extend(patterns.iter().chain(kwd_patterns).map(|q| (q, d + 1)))
+            }
+            ast::PatternKind::MatchAs { pattern, .. } => {
+                if let Some(q) = pattern {
+                    stack.push((q, d + 1))
+                }
+            }
+        }
+    }
+    let _ = exprs;
+    max
+}
+
+/// The expressions directly in a statement and its nested bodies.
+fn stmt_parts<'s>(s: &'s Stmt, exprs: &mut Vec<&'s ast::Expr>, bodies: &mut Vec<&'s [Stmt]>, height: &mut u32) {
+    use ast::StmtKind::*;
+    match &s.kind {
+        FunctionDef { args, body, decorator_list, .. } => {
+            exprs.extend(decorator_list);
+            exprs.extend(&args.defaults);
+            exprs.extend(args.kw_defaults.iter().flatten());
+            bodies.push(body);
+        }
+        ClassDef { bases, keywords, body, decorator_list, .. } => {
+            exprs.extend(decorator_list);
+            exprs.extend(bases);
+            exprs.extend(keywords.iter().map(|k| &k.value));
+            bodies.push(body);
+        }
+        Return { value } => exprs.extend(value),
+        Delete { targets } => exprs.extend(targets),
+        Assign { targets, value } => {
+            exprs.extend(targets);
+            exprs.push(value);
+        }
+        AugAssign { target, value, .. } => {
+            exprs.push(target);
+            exprs.push(value);
+        }
+        AnnAssign { target, annotation, value, .. } => {
+            exprs.push(target);
+            exprs.push(annotation);
+            exprs.extend(value);
+        }
+        For { target, iter, body, orelse } => {
+            exprs.push(target);
+            exprs.push(iter);
+            bodies.push(body);
+            bodies.push(orelse);
+        }
+        While { test, body, orelse } | If { test, body, orelse } => {
+            exprs.push(test);
+            bodies.push(body);
+            bodies.push(orelse);
+        }
+        With { items, body } => {
+            for it in items {
+                exprs.push(&it.context_expr);
+                exprs.extend(&it.optional_vars);
+            }
+            bodies.push(body);
+        }
+        Match { subject, cases } => {
+            exprs.push(subject);
+            for c in cases {
+                *height = (*height).max(pattern_height(&c.pattern, exprs));
+                exprs.extend(&c.guard);
+                bodies.push(&c.body);
+            }
+        }
+        Raise { exc, cause } => {
+            exprs.extend(exc);
+            exprs.extend(cause);
+        }
+        Try { body, handlers, orelse, finalbody } => {
+            bodies.push(body);
+            for h in handlers {
+                exprs.extend(&h.type_);
+                bodies.push(&h.body);
+            }
+            bodies.push(orelse);
+            bodies.push(finalbody);
+        }
+        Assert { test, msg } => {
+            exprs.push(test);
+            exprs.extend(msg);
+        }
+        Expr { value } => exprs.push(value),
+        Import { .. } | ImportFrom { .. } | Global { .. } | Nonlocal { .. } | Pass | Break | Continue => {}
+    }
+}
+
+fn compile_inline(
+    module: &ast::Module,
+    filename: &str,
+    source: &str,
+    existing_globals: &[Arc<str>],
+    interactive: bool,
+) -> Result<CompiledModule, SyntaxError> {
     let table = scope::analyze(module, filename, source)?;
     let mut c = Compiler {
         table: &table,

@@ -1,3 +1,6 @@
+//! Debug aid: prints the verifier's stack depth before every instruction of
+//! one code object (by qualname), then the module disassembly:
+//! `cargo run -p spindle-compiler --example depths -- FILE.py QUALNAME`.
 fn main() {
     let path = std::env::args().nth(1).unwrap();
     let src = std::fs::read_to_string(&path).unwrap();

@@ -508,3 +508,779 @@ impl Stmt {
         Stmt { kind, span }
     }
 }
+
+impl Expr {
+    /// Calls `f` on each direct sub-expression (including those inside
+    /// comprehensions, keywords, lambda parameters and defaults).
+    pub fn for_each_child<'a>(&'a self, mut f: impl FnMut(&'a Expr)) {
+        use ExprKind::*;
+        match &self.kind {
+            BoolOp { values, .. } => values.iter().for_each(f),
+            NamedExpr { target, value } => {
+                f(target);
+                f(value);
+            }
+            BinOp { left, right, .. } => {
+                f(left);
+                f(right);
+            }
+            UnaryOp { operand, .. } => f(operand),
+            Lambda { args, body } => {
+                args.for_each_expr(&mut f);
+                f(body);
+            }
+            IfExp { test, body, orelse } => {
+                f(test);
+                f(body);
+                f(orelse);
+            }
+            Dict { keys, values } => {
+                keys.iter().flatten().for_each(&mut f);
+                values.iter().for_each(f);
+            }
+            Set { elts } | List { elts, .. } | Tuple { elts, .. } => elts.iter().for_each(f),
+            ListComp { elt, generators } | SetComp { elt, generators } | GeneratorExp { elt, generators } => {
+                f(elt);
+                for g in generators {
+                    f(&g.target);
+                    f(&g.iter);
+                    g.ifs.iter().for_each(&mut f);
+                }
+            }
+            DictComp { key, value, generators } => {
+                f(key);
+                f(value);
+                for g in generators {
+                    f(&g.target);
+                    f(&g.iter);
+                    g.ifs.iter().for_each(&mut f);
+                }
+            }
+            Yield { value } => {
+                if let Some(v) = value {
+                    f(v)
+                }
+            }
+            YieldFrom { value } => f(value),
+            Compare { left, comparators, .. } => {
+                f(left);
+                comparators.iter().for_each(f);
+            }
+            Call { func, args, keywords } => {
+                f(func);
+                args.iter().for_each(&mut f);
+                keywords.iter().for_each(|k| f(&k.value));
+            }
+            FormattedValue { value, format_spec, .. } => {
+                f(value);
+                if let Some(s) = format_spec {
+                    f(s)
+                }
+            }
+            JoinedStr { values } => values.iter().for_each(f),
+            Constant(_) | Name { .. } => {}
+            Attribute { value, .. } | Starred { value, .. } => f(value),
+            Subscript { value, slice, .. } => {
+                f(value);
+                f(slice);
+            }
+            Slice { lower, upper, step } => {
+                for e in [lower, upper, step].into_iter().flatten() {
+                    f(e);
+                }
+            }
+        }
+    }
+}
+
+impl Arguments {
+    /// Calls `f` on every default and annotation.
+    pub fn for_each_expr<'a>(&'a self, f: &mut impl FnMut(&'a Expr)) {
+        let args = self.posonlyargs.iter().chain(&self.args).chain(&self.vararg).chain(&self.kwonlyargs).chain(&self.kwarg);
+        for a in args {
+            if let Some(ann) = &a.annotation {
+                f(ann);
+            }
+        }
+        self.defaults.iter().for_each(&mut *f);
+        self.kw_defaults.iter().flatten().for_each(f);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Dump in the format of CPython's `ast.dump(tree)` (no positions), so that
+// trees can be compared with `python3 -c "import ast; print(ast.dump(...))"`.
+// Optional fields that are absent are omitted, as `ast.dump` does.
+
+/// Formats a module exactly like CPython 3.11's `ast.dump(ast.parse(src))`.
+pub fn dump(m: &Module) -> String {
+    let mut d = Dumper(String::new());
+    d.0.push_str("Module(body=");
+    d.stmts(&m.body);
+    d.0.push_str(", type_ignores=[])");
+    d.0
+}
+
+/// Formats one expression like `ast.dump`.
+pub fn dump_expr(e: &Expr) -> String {
+    let mut d = Dumper(String::new());
+    d.expr(e);
+    d.0
+}
+
+/// Python's `repr` of a float (shortest round-trip digits; exponent form
+/// below 1e-4 and from 1e16).
+pub fn float_repr(v: f64) -> String {
+    if v.is_nan() {
+        return "nan".into();
+    }
+    if v.is_infinite() {
+        return if v > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let e = format!("{:e}", v);
+    let (mant, exp) = e.split_once('e').unwrap();
+    let exp: i32 = exp.parse().unwrap();
+    let (sign, mant) = if let Some(m) = mant.strip_prefix('-') { ("-", m) } else { ("", mant) };
+    let digits: String = mant.chars().filter(|c| *c != '.').collect();
+    if (-4..16).contains(&exp) {
+        let n = digits.len() as i32;
+        let s = if exp >= 0 {
+            let int_len = exp + 1;
+            if n <= int_len {
+                format!("{}{}.0", digits, "0".repeat((int_len - n) as usize))
+            } else {
+                format!("{}.{}", &digits[..int_len as usize], &digits[int_len as usize..])
+            }
+        } else {
+            format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
+        };
+        format!("{}{}", sign, s)
+    } else {
+        let m = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits };
+        format!("{}{}e{}{:02}", sign, m, if exp < 0 { '-' } else { '+' }, exp.abs())
+    }
+}
+
+/// Python's `repr` of a str.
+pub fn str_repr(s: &str) -> String {
+    let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::new();
+    out.push(q);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || (c as u32) == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if !c.is_ascii() && (c.is_control() || (c.is_whitespace()) || matches!(c as u32, 0xAD | 0x200B..=0x200F | 0x2028..=0x202F | 0xFEFF | 0xD800..=0xDFFF | 0xE000..=0xF8FF)) => {
+                let v = c as u32;
+                if v <= 0xff {
+                    out.push_str(&format!("\\x{:02x}", v));
+                } else if v <= 0xffff {
+                    out.push_str(&format!("\\u{:04x}", v));
+                } else {
+                    out.push_str(&format!("\\U{:08x}", v));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(q);
+    out
+}
+
+/// Python's `repr` of bytes.
+pub fn bytes_repr(b: &[u8]) -> String {
+    let q = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let mut out = String::from("b");
+    out.push(q as char);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            c if !(0x20..0x7f).contains(&c) => out.push_str(&format!("\\x{:02x}", c)),
+            c => out.push(c as char),
+        }
+    }
+    out.push(q as char);
+    out
+}
+
+struct Dumper(String);
+
+impl Dumper {
+    fn s(&mut self, s: &str) {
+        self.0.push_str(s);
+    }
+
+    fn list<T>(&mut self, items: &[T], mut f: impl FnMut(&mut Self, &T)) {
+        self.s("[");
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                self.s(", ");
+            }
+            f(self, x);
+        }
+        self.s("]");
+    }
+
+    fn stmts(&mut self, b: &[Stmt]) {
+        self.list(b, |d, s| d.stmt(s));
+    }
+
+    fn exprs(&mut self, b: &[Expr]) {
+        self.list(b, |d, e| d.expr(e));
+    }
+
+    fn opt_expr(&mut self, name: &str, e: &Option<impl std::ops::Deref<Target = Expr>>) {
+        if let Some(e) = e {
+            self.s(", ");
+            self.s(name);
+            self.s("=");
+            self.expr(e);
+        }
+    }
+
+    fn ident(&mut self, s: &str) {
+        let r = str_repr(s);
+        self.s(&r);
+    }
+
+    fn constant(&mut self, c: &Constant) {
+        let t = match c {
+            Constant::None => "None".to_string(),
+            Constant::True => "True".to_string(),
+            Constant::False => "False".to_string(),
+            Constant::Ellipsis => "Ellipsis".to_string(),
+            Constant::Int(i) => i.to_string(),
+            Constant::BigInt(s) => s.clone(),
+            Constant::Float(f) => float_repr(*f),
+            Constant::Str(s) => str_repr(s),
+            Constant::Bytes(b) => bytes_repr(b),
+        };
+        self.s(&t);
+    }
+
+    fn ctx(&mut self, c: ExprContext) {
+        self.s(match c {
+            ExprContext::Load => ", ctx=Load())",
+            ExprContext::Store => ", ctx=Store())",
+            ExprContext::Del => ", ctx=Del())",
+        });
+    }
+
+    fn arguments(&mut self, a: &Arguments) {
+        self.s("arguments(posonlyargs=");
+        self.list(&a.posonlyargs, |d, x| d.arg(x));
+        self.s(", args=");
+        self.list(&a.args, |d, x| d.arg(x));
+        if let Some(v) = &a.vararg {
+            self.s(", vararg=");
+            self.arg(v);
+        }
+        self.s(", kwonlyargs=");
+        self.list(&a.kwonlyargs, |d, x| d.arg(x));
+        self.s(", kw_defaults=");
+        self.list(&a.kw_defaults, |d, x| match x {
+            Some(e) => d.expr(e),
+            None => d.s("None"),
+        });
+        if let Some(v) = &a.kwarg {
+            self.s(", kwarg=");
+            self.arg(v);
+        }
+        self.s(", defaults=");
+        self.exprs(&a.defaults);
+        self.s(")");
+    }
+
+    fn arg(&mut self, a: &Arg) {
+        self.s("arg(arg=");
+        self.ident(&a.arg);
+        self.opt_expr("annotation", &a.annotation);
+        self.s(")");
+    }
+
+    fn keyword(&mut self, k: &Keyword) {
+        self.s("keyword(");
+        if let Some(a) = &k.arg {
+            self.s("arg=");
+            self.ident(a);
+            self.s(", ");
+        }
+        self.s("value=");
+        self.expr(&k.value);
+        self.s(")");
+    }
+
+    fn alias(&mut self, a: &Alias) {
+        self.s("alias(name=");
+        self.ident(&a.name);
+        if let Some(n) = &a.asname {
+            self.s(", asname=");
+            self.ident(n);
+        }
+        self.s(")");
+    }
+
+    fn comprehensions(&mut self, gens: &[Comprehension]) {
+        self.s(", generators=");
+        self.list(gens, |d, g| {
+            d.s("comprehension(target=");
+            d.expr(&g.target);
+            d.s(", iter=");
+            d.expr(&g.iter);
+            d.s(", ifs=");
+            d.exprs(&g.ifs);
+            d.s(", is_async=0)");
+        });
+        self.s(")");
+    }
+
+    fn stmt(&mut self, st: &Stmt) {
+        use StmtKind::*;
+        match &st.kind {
+            FunctionDef { name, args, body, decorator_list, returns } => {
+                self.s("FunctionDef(name=");
+                self.ident(name);
+                self.s(", args=");
+                self.arguments(args);
+                self.s(", body=");
+                self.stmts(body);
+                self.s(", decorator_list=");
+                self.exprs(decorator_list);
+                self.opt_expr("returns", returns);
+                self.s(")");
+            }
+            ClassDef { name, bases, keywords, body, decorator_list } => {
+                self.s("ClassDef(name=");
+                self.ident(name);
+                self.s(", bases=");
+                self.exprs(bases);
+                self.s(", keywords=");
+                self.list(keywords, |d, k| d.keyword(k));
+                self.s(", body=");
+                self.stmts(body);
+                self.s(", decorator_list=");
+                self.exprs(decorator_list);
+                self.s(")");
+            }
+            Return { value } => {
+                self.s("Return(");
+                if let Some(v) = value {
+                    self.s("value=");
+                    self.expr(v);
+                }
+                self.s(")");
+            }
+            Delete { targets } => {
+                self.s("Delete(targets=");
+                self.exprs(targets);
+                self.s(")");
+            }
+            Assign { targets, value } => {
+                self.s("Assign(targets=");
+                self.exprs(targets);
+                self.s(", value=");
+                self.expr(value);
+                self.s(")");
+            }
+            AugAssign { target, op, value } => {
+                self.s("AugAssign(target=");
+                self.expr(target);
+                self.s(&format!(", op={:?}(), value=", op));
+                self.expr(value);
+                self.s(")");
+            }
+            AnnAssign { target, annotation, value, simple } => {
+                self.s("AnnAssign(target=");
+                self.expr(target);
+                self.s(", annotation=");
+                self.expr(annotation);
+                if let Some(v) = value {
+                    self.s(", value=");
+                    self.expr(v);
+                }
+                self.s(&format!(", simple={})", *simple as i32));
+            }
+            For { target, iter, body, orelse } => {
+                self.s("For(target=");
+                self.expr(target);
+                self.s(", iter=");
+                self.expr(iter);
+                self.s(", body=");
+                self.stmts(body);
+                self.s(", orelse=");
+                self.stmts(orelse);
+                self.s(")");
+            }
+            While { test, body, orelse } | If { test, body, orelse } => {
+                self.s(if matches!(st.kind, While { .. }) { "While(test=" } else { "If(test=" });
+                self.expr(test);
+                self.s(", body=");
+                self.stmts(body);
+                self.s(", orelse=");
+                self.stmts(orelse);
+                self.s(")");
+            }
+            With { items, body } => {
+                self.s("With(items=");
+                self.list(items, |d, w| {
+                    d.s("withitem(context_expr=");
+                    d.expr(&w.context_expr);
+                    d.opt_expr("optional_vars", &w.optional_vars.as_ref());
+                    d.s(")");
+                });
+                self.s(", body=");
+                self.stmts(body);
+                self.s(")");
+            }
+            Match { subject, cases } => {
+                self.s("Match(subject=");
+                self.expr(subject);
+                self.s(", cases=");
+                self.list(cases, |d, c| {
+                    d.s("match_case(pattern=");
+                    d.pattern(&c.pattern);
+                    d.opt_expr("guard", &c.guard.as_ref());
+                    d.s(", body=");
+                    d.stmts(&c.body);
+                    d.s(")");
+                });
+                self.s(")");
+            }
+            Raise { exc, cause } => {
+                self.s("Raise(");
+                if let Some(e) = exc {
+                    self.s("exc=");
+                    self.expr(e);
+                }
+                if let Some(c) = cause {
+                    self.s(if exc.is_some() { ", cause=" } else { "cause=" });
+                    self.expr(c);
+                }
+                self.s(")");
+            }
+            Try { body, handlers, orelse, finalbody } => {
+                self.s("Try(body=");
+                self.stmts(body);
+                self.s(", handlers=");
+                self.list(handlers, |d, h| {
+                    d.s("ExceptHandler(");
+                    if let Some(t) = &h.type_ {
+                        d.s("type=");
+                        d.expr(t);
+                        d.s(", ");
+                    }
+                    if let Some(n) = &h.name {
+                        d.s("name=");
+                        d.ident(n);
+                        d.s(", ");
+                    }
+                    d.s("body=");
+                    d.stmts(&h.body);
+                    d.s(")");
+                });
+                self.s(", orelse=");
+                self.stmts(orelse);
+                self.s(", finalbody=");
+                self.stmts(finalbody);
+                self.s(")");
+            }
+            Assert { test, msg } => {
+                self.s("Assert(test=");
+                self.expr(test);
+                self.opt_expr("msg", &msg.as_ref());
+                self.s(")");
+            }
+            Import { names } => {
+                self.s("Import(names=");
+                self.list(names, |d, a| d.alias(a));
+                self.s(")");
+            }
+            ImportFrom { module, names, level } => {
+                self.s("ImportFrom(");
+                if let Some(m) = module {
+                    self.s("module=");
+                    self.ident(m);
+                    self.s(", ");
+                }
+                self.s("names=");
+                self.list(names, |d, a| d.alias(a));
+                self.s(&format!(", level={})", level));
+            }
+            Global { names } | Nonlocal { names } => {
+                self.s(if matches!(st.kind, Global { .. }) { "Global(names=" } else { "Nonlocal(names=" });
+                self.list(names, |d, n| d.ident(n));
+                self.s(")");
+            }
+            Expr { value } => {
+                self.s("Expr(value=");
+                self.expr(value);
+                self.s(")");
+            }
+            Pass => self.s("Pass()"),
+            Break => self.s("Break()"),
+            Continue => self.s("Continue()"),
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        use ExprKind::*;
+        match &e.kind {
+            BoolOp { op, values } => {
+                self.s(&format!("BoolOp(op={:?}(), values=", op));
+                self.exprs(values);
+                self.s(")");
+            }
+            NamedExpr { target, value } => {
+                self.s("NamedExpr(target=");
+                self.expr(target);
+                self.s(", value=");
+                self.expr(value);
+                self.s(")");
+            }
+            BinOp { left, op, right } => {
+                self.s("BinOp(left=");
+                self.expr(left);
+                self.s(&format!(", op={:?}(), right=", op));
+                self.expr(right);
+                self.s(")");
+            }
+            UnaryOp { op, operand } => {
+                self.s(&format!("UnaryOp(op={:?}(), operand=", op));
+                self.expr(operand);
+                self.s(")");
+            }
+            Lambda { args, body } => {
+                self.s("Lambda(args=");
+                self.arguments(args);
+                self.s(", body=");
+                self.expr(body);
+                self.s(")");
+            }
+            IfExp { test, body, orelse } => {
+                self.s("IfExp(test=");
+                self.expr(test);
+                self.s(", body=");
+                self.expr(body);
+                self.s(", orelse=");
+                self.expr(orelse);
+                self.s(")");
+            }
+            Dict { keys, values } => {
+                self.s("Dict(keys=");
+                self.list(keys, |d, k| match k {
+                    Some(k) => d.expr(k),
+                    None => d.s("None"),
+                });
+                self.s(", values=");
+                self.exprs(values);
+                self.s(")");
+            }
+            Set { elts } => {
+                self.s("Set(elts=");
+                self.exprs(elts);
+                self.s(")");
+            }
+            ListComp { elt, generators } | SetComp { elt, generators } | GeneratorExp { elt, generators } => {
+                self.s(match &e.kind {
+                    ListComp { .. } => "ListComp(elt=",
+                    SetComp { .. } => "SetComp(elt=",
+                    _ => "GeneratorExp(elt=",
+                });
+                self.expr(elt);
+                self.comprehensions(generators);
+            }
+            DictComp { key, value, generators } => {
+                self.s("DictComp(key=");
+                self.expr(key);
+                self.s(", value=");
+                self.expr(value);
+                self.comprehensions(generators);
+            }
+            Yield { value } => {
+                self.s("Yield(");
+                if let Some(v) = value {
+                    self.s("value=");
+                    self.expr(v);
+                }
+                self.s(")");
+            }
+            YieldFrom { value } => {
+                self.s("YieldFrom(value=");
+                self.expr(value);
+                self.s(")");
+            }
+            Compare { left, ops, comparators } => {
+                self.s("Compare(left=");
+                self.expr(left);
+                self.s(", ops=[");
+                let ops: Vec<String> = ops.iter().map(|o| format!("{:?}()", o)).collect();
+                self.s(&ops.join(", "));
+                self.s("], comparators=");
+                self.exprs(comparators);
+                self.s(")");
+            }
+            Call { func, args, keywords } => {
+                self.s("Call(func=");
+                self.expr(func);
+                self.s(", args=");
+                self.exprs(args);
+                self.s(", keywords=");
+                self.list(keywords, |d, k| d.keyword(k));
+                self.s(")");
+            }
+            FormattedValue { value, conversion, format_spec } => {
+                self.s("FormattedValue(value=");
+                self.expr(value);
+                let c = match conversion {
+                    Conversion::None => -1,
+                    Conversion::Str => 115,
+                    Conversion::Repr => 114,
+                    Conversion::Ascii => 97,
+                };
+                self.s(&format!(", conversion={}", c));
+                self.opt_expr("format_spec", format_spec);
+                self.s(")");
+            }
+            JoinedStr { values } => {
+                self.s("JoinedStr(values=");
+                self.exprs(values);
+                self.s(")");
+            }
+            Constant(c) => {
+                self.s("Constant(value=");
+                self.constant(c);
+                self.s(")");
+            }
+            Attribute { value, attr, ctx } => {
+                self.s("Attribute(value=");
+                self.expr(value);
+                self.s(", attr=");
+                self.ident(attr);
+                self.ctx(*ctx);
+            }
+            Subscript { value, slice, ctx } => {
+                self.s("Subscript(value=");
+                self.expr(value);
+                self.s(", slice=");
+                self.expr(slice);
+                self.ctx(*ctx);
+            }
+            Starred { value, ctx } => {
+                self.s("Starred(value=");
+                self.expr(value);
+                self.ctx(*ctx);
+            }
+            Name { id, ctx } => {
+                self.s("Name(id=");
+                self.ident(id);
+                self.ctx(*ctx);
+            }
+            List { elts, ctx } | Tuple { elts, ctx } => {
+                self.s(if matches!(e.kind, List { .. }) { "List(elts=" } else { "Tuple(elts=" });
+                self.exprs(elts);
+                self.ctx(*ctx);
+            }
+            Slice { lower, upper, step } => {
+                self.s("Slice(");
+                let mut first = true;
+                for (name, v) in [("lower", lower), ("upper", upper), ("step", step)] {
+                    if let Some(v) = v {
+                        if !first {
+                            self.s(", ");
+                        }
+                        first = false;
+                        self.s(name);
+                        self.s("=");
+                        self.expr(v);
+                    }
+                }
+                self.s(")");
+            }
+        }
+    }
+
+    fn pattern(&mut self, p: &Pattern) {
+        use PatternKind::*;
+        match &p.kind {
+            MatchValue { value } => {
+                self.s("MatchValue(value=");
+                self.expr(value);
+                self.s(")");
+            }
+            MatchSingleton { value } => {
+                self.s("MatchSingleton(value=");
+                self.constant(value);
+                self.s(")");
+            }
+            MatchSequence { patterns } => {
+                self.s("MatchSequence(patterns=");
+                self.list(patterns, |d, p| d.pattern(p));
+                self.s(")");
+            }
+            MatchMapping { keys, patterns, rest } => {
+                self.s("MatchMapping(keys=");
+                self.exprs(keys);
+                self.s(", patterns=");
+                self.list(patterns, |d, p| d.pattern(p));
+                if let Some(r) = rest {
+                    self.s(", rest=");
+                    self.ident(r);
+                }
+                self.s(")");
+            }
+            MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => {
+                self.s("MatchClass(cls=");
+                self.expr(cls);
+                self.s(", patterns=");
+                self.list(patterns, |d, p| d.pattern(p));
+                self.s(", kwd_attrs=");
+                self.list(kwd_attrs, |d, n| d.ident(n));
+                self.s(", kwd_patterns=");
+                self.list(kwd_patterns, |d, p| d.pattern(p));
+                self.s(")");
+            }
+            MatchStar { name } => {
+                self.s("MatchStar(");
+                if let Some(n) = name {
+                    self.s("name=");
+                    self.ident(n);
+                }
+                self.s(")");
+            }
+            MatchAs { pattern, name } => {
+                self.s("MatchAs(");
+                if let Some(p) = pattern {
+                    self.s("pattern=");
+                    self.pattern(p);
+                    if name.is_some() {
+                        self.s(", ");
+                    }
+                }
+                if let Some(n) = name {
+                    self.s("name=");
+                    self.ident(n);
+                }
+                self.s(")");
+            }
+            MatchOr { patterns } => {
+                self.s("MatchOr(patterns=");
+                self.list(patterns, |d, p| d.pattern(p));
+                self.s(")");
+            }
+        }
+    }
+}

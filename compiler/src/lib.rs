@@ -3,7 +3,55 @@
 //! The pipeline is lexer → parser (AST) → scope analysis → emitter, each in
 //! its own module. `op` holds the one opcode table the VM and the
 //! disassembler are generated from.
+//!
+//! `parse(source, filename)` turns source text into an [`ast::Module`] or a
+//! [`SyntaxError`] with file, line and column; `compile` goes all the way
+//! to a [`CompiledModule`].
 
 pub mod ast;
 pub mod code;
+pub mod disasm;
+pub mod emit;
+pub mod error;
+pub mod lexer;
 pub mod op;
+pub mod parser;
+pub mod scope;
+pub mod token;
+pub mod verify;
+
+use std::sync::Arc;
+
+pub use code::CompiledModule;
+pub use error::{SyntaxError, SyntaxErrorKind};
+pub use parser::parse;
+
+/// Parses and compiles a module.
+pub fn compile(source: &str, filename: &str) -> Result<CompiledModule, SyntaxError> {
+    let module = parser::parse(source, filename)?;
+    compile_module_ast(&module, filename, source, &[])
+}
+
+/// Compiles an already parsed module. `existing_globals` are the global
+/// names of the module this code is added to (the REPL compiles line after
+/// line into one module): their slot indexes are kept and new names are
+/// appended. Top-level expression statements are discarded.
+pub fn compile_module_ast(
+    module: &ast::Module,
+    filename: &str,
+    source: &str,
+    existing_globals: &[Arc<str>],
+) -> Result<CompiledModule, SyntaxError> {
+    emit::compile_module(module, filename, source, existing_globals, false)
+}
+
+/// Like [`compile_module_ast`], for the REPL: top-level expression
+/// statements print their value (`PrintExpr`) instead of discarding it.
+pub fn compile_interactive_ast(
+    module: &ast::Module,
+    filename: &str,
+    source: &str,
+    existing_globals: &[Arc<str>],
+) -> Result<CompiledModule, SyntaxError> {
+    emit::compile_module(module, filename, source, existing_globals, true)
+}

@@ -359,8 +359,9 @@ define_ops! {
     PrintExpr => -1;
     /// Pushes attribute name of the module TOS (from-import).
     ImportFrom(n: NameIdx) => 1;
-    /// Formats TOS for an f-string.
-    FormatValue(n: FmtFlags) => 0;
+    /// Formats TOS for an f-string (with flag 4, TOS is the format spec
+    /// and TOS1 the value: both are replaced by the result).
+    FormatValue(n: FmtFlags) => -(((n.0 >> 2) & 1) as i32);
     /// Replaces the context manager TOS with its __exit__ and __enter__().
     BeforeWith => 1;
     /// Stack [exit, prev_exc, exc]: calls exit(type(exc), exc, tb) and pushes its result.

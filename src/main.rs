@@ -1,1 +1,194 @@
-fn main() {}
+//! The `spindle` command: run a script, `-c CODE`, `-` (stdin), or a REPL.
+
+use std::io::{BufRead, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use spindle::{ErrorKind, Interpreter};
+
+const USAGE: &str = "usage: spindle [options] [FILE | -c CODE | -] [ARGS...]
+options:
+  --timeout SECONDS   stop the evaluation after SECONDS
+  --workers N         worker threads (default: one per core)
+  --path DIR          add DIR to the library search path
+  --stats             print scheduler figures on exit
+  --disassemble FILE  print FILE's bytecode and exit
+  -h, --help          show this help";
+
+/// Native stack for the main goroutine's thread.
+const MAIN_STACK: usize = 256 << 20;
+
+struct Options {
+    paths: Vec<PathBuf>,
+    timeout: Option<f64>,
+    workers: Option<usize>,
+    stats: bool,
+    disassemble: Option<String>,
+    code: Option<String>,
+    script: Option<String>,
+    args: Vec<String>,
+}
+
+fn usage_error(msg: &str) -> ExitCode {
+    eprintln!("spindle: {}\n{}", msg, USAGE);
+    ExitCode::from(2)
+}
+
+fn parse_args() -> Result<Options, ExitCode> {
+    let mut o = Options { paths: Vec::new(), timeout: None, workers: None, stats: false, disassemble: None, code: None, script: None, args: Vec::new() };
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "-h" | "--help" => {
+                println!("{}", USAGE);
+                return Err(ExitCode::SUCCESS);
+            }
+            "--timeout" => {
+                let v = it.next().ok_or_else(|| usage_error("--timeout needs SECONDS"))?;
+                o.timeout = Some(v.parse().map_err(|_| usage_error("--timeout needs a number"))?);
+            }
+            "--workers" => {
+                let v = it.next().ok_or_else(|| usage_error("--workers needs N"))?;
+                o.workers = Some(v.parse().map_err(|_| usage_error("--workers needs a number"))?);
+            }
+            "--path" => o.paths.push(PathBuf::from(it.next().ok_or_else(|| usage_error("--path needs DIR"))?)),
+            "--stats" => o.stats = true,
+            "--disassemble" => o.disassemble = Some(it.next().ok_or_else(|| usage_error("--disassemble needs FILE"))?),
+            "-c" => {
+                o.code = Some(it.next().ok_or_else(|| usage_error("-c needs CODE"))?);
+                o.args = it.collect();
+                break;
+            }
+            s if s.starts_with("--") => return Err(usage_error(&format!("unknown option {}", s))),
+            _ => {
+                o.script = Some(a);
+                o.args = it.collect();
+                break;
+            }
+        }
+    }
+    Ok(o)
+}
+
+fn main() -> ExitCode {
+    let o = match parse_args() {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    // Run on a thread with a large stack: native re-entry (sort keys,
+    // dunders) nests interpreter loops.
+    let h = std::thread::Builder::new().stack_size(MAIN_STACK).name("spindle-main".into()).spawn(move || run(o));
+    match h.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("spindle: internal error");
+            ExitCode::from(70)
+        }
+    }
+}
+
+fn run(o: Options) -> ExitCode {
+    if let Some(file) = &o.disassemble {
+        let src = match std::fs::read_to_string(file) {
+            Ok(s) => s,
+            Err(e) => return usage_error(&format!("cannot read {}: {}", file, e)),
+        };
+        return match spindle_compiler::compile(&src, file) {
+            Ok(m) => {
+                print!("{}", spindle_compiler::disasm::disassemble(&m));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{}", e);
+                ExitCode::from(1)
+            }
+        };
+    }
+    let _ = (o.timeout, o.workers, o.stats);
+    let (source, filename, dir) = match (&o.code, &o.script) {
+        (Some(c), _) => (c.clone(), "<string>".to_string(), PathBuf::from(".")),
+        (None, Some(s)) if s == "-" => {
+            let mut src = String::new();
+            if std::io::stdin().read_to_string(&mut src).is_err() {
+                return usage_error("cannot read stdin");
+            }
+            (src, "<stdin>".to_string(), PathBuf::from("."))
+        }
+        (None, Some(s)) => match std::fs::read_to_string(s) {
+            Ok(src) => {
+                let dir = Path::new(s).parent().map(|p| if p.as_os_str().is_empty() { PathBuf::from(".") } else { p.to_path_buf() }).unwrap_or_else(|| PathBuf::from("."));
+                (src, s.clone(), dir)
+            }
+            Err(e) => {
+                eprintln!("spindle: can't open file '{}': {}", s, e);
+                return ExitCode::from(2);
+            }
+        },
+        (None, None) => return repl(&o),
+    };
+    let mut argv = vec![if o.code.is_some() { "-c".to_string() } else { filename.clone() }];
+    argv.extend(o.args.iter().cloned());
+    let mut b = Interpreter::builder().argv(argv).path(dir);
+    for p in &o.paths {
+        b = b.path(p.clone());
+    }
+    let interp = b.build();
+    match interp.run_main(&source, &filename) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => exit_for(&interp, e),
+    }
+}
+
+fn exit_for(interp: &Interpreter, e: spindle::Error) -> ExitCode {
+    match e.kind {
+        ErrorKind::Exit(n) => ExitCode::from((n & 0xff) as u8),
+        _ => {
+            interp.output().write_err(&e.traceback);
+            interp.output().flush();
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn repl(o: &Options) -> ExitCode {
+    let mut b = Interpreter::builder().argv(vec![String::new()]).path(".");
+    for p in &o.paths {
+        b = b.path(p.clone());
+    }
+    let interp = b.build();
+    let stdin = std::io::stdin();
+    let mut buf = String::new();
+    loop {
+        print!("{}", if buf.is_empty() { ">>> " } else { "... " });
+        let _ = std::io::stdout().flush();
+        let mut line = String::new();
+        match stdin.lock().read_line(&mut line) {
+            Ok(0) | Err(_) => {
+                println!();
+                return ExitCode::SUCCESS;
+            }
+            Ok(_) => {}
+        }
+        let continuing = !buf.is_empty();
+        buf.push_str(&line);
+        let trimmed = line.trim_end();
+        let opens_block = trimmed.ends_with(':');
+        if (opens_block || continuing) && !trimmed.is_empty() {
+            continue;
+        }
+        let src = std::mem::take(&mut buf);
+        if src.trim().is_empty() {
+            continue;
+        }
+        match interp.repl_line(&src) {
+            Ok(()) => {}
+            Err(e) => match e.kind {
+                ErrorKind::Exit(n) => return ExitCode::from((n & 0xff) as u8),
+                _ => {
+                    interp.output().write_err(&e.traceback);
+                    interp.output().flush();
+                }
+            },
+        }
+    }
+}

@@ -55,3 +55,14 @@ pub fn compile_interactive_ast(
 ) -> Result<CompiledModule, SyntaxError> {
     emit::compile_module(module, filename, source, existing_globals, true)
 }
+
+/// Parses and compiles `source` as more code of a module whose global
+/// names are `existing_globals` (embedding `eval`).
+pub fn compile_with_globals(
+    source: &str,
+    filename: &str,
+    existing_globals: &[Arc<str>],
+) -> Result<CompiledModule, SyntaxError> {
+    let module = parser::parse(source, filename)?;
+    compile_module_ast(&module, filename, source, existing_globals)
+}

@@ -104,6 +104,7 @@ fn frexp(v: f64) -> (f64, i32) {
 }
 
 /// Why a value has no native hash.
+#[derive(Debug)]
 pub enum NoHash {
     /// Unhashable type (list, dict, set): TypeError.
     Unhashable,

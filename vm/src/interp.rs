@@ -474,7 +474,8 @@ impl Vm {
                         }
                     }
                     Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
-                        let b = match self.truthy(self.stack.last().expect("stack underflow")) {
+                        let top = self.stack.last().expect("stack underflow").clone();
+                        let b = match self.truthy(&top) {
                             Ok(b) => b,
                             Err(e) => break e,
                         };
@@ -843,9 +844,10 @@ impl Vm {
     pub(crate) fn unwind(&mut self, err: PyErr) -> Result<(), PyErr> {
         let err = err.with_context(&self.cur_exc);
         loop {
+            let depth = self.frames.len();
             let f = self.frames.last_mut().expect("unwind with no frame");
             let at = f.ip.saturating_sub(1);
-            err.add_traceback(&f.code.code, at, self.frames.len());
+            err.add_traceback(&f.code.code, at, depth);
             let f = self.frames.last_mut().expect("frame");
             if let Some(h) = f.code.code.handler_for(at) {
                 let depth = f.base + f.code.code.nslots() + h.depth as usize;

@@ -742,7 +742,8 @@ impl Vm {
         if step == 1 {
             let start = start as usize;
             let stop = (stop.max(start as i64)) as usize;
-            g.splice(start..stop.min(g.len()), items);
+            let end = stop.min(g.len());
+            g.splice(start..end, items);
             return Ok(());
         }
         if items.len() != len {

@@ -24,7 +24,7 @@ pub enum Value {
     /// An int outside i64; always normalized (never fits in i64).
     BigInt(Arc<BigInt>),
     Str(Arc<Str>),
-    Bytes(Arc<[u8]>),
+    Bytes(Arc<Vec<u8>>),
     List(Arc<List>),
     Tuple(Arc<Tuple>),
     Dict(Arc<Dict>),

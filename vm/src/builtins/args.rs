@@ -54,8 +54,8 @@ pub fn no_kw(name: &str, kw: Kwargs) -> PyResult<()> {
 }
 
 /// Takes the allowed keywords out of `kw`, rejecting any other.
-pub fn take_kw(name: &str, kw: Kwargs, allowed: &[&str]) -> PyResult<Vec<Option<Value>>> {
-    let mut out = vec![None; allowed.len()];
+pub fn take_kw<const N: usize>(name: &str, kw: Kwargs, allowed: [&str; N]) -> PyResult<[Option<Value>; N]> {
+    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
     for (k, v) in kw {
         match allowed.iter().position(|a| **a == **k) {
             Some(i) => out[i] = Some(v.clone()),

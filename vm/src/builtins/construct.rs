@@ -166,9 +166,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: Vec<(Arc<s
             Ok(Value::Slice(Arc::new(SliceObj { start, stop, step })))
         }
         ClassKind::Property => {
-            let [fget, fset, fdel, doc] = take_kw("property", kw, &["fget", "fset", "fdel", "doc"])?[..] else {
-                unreachable!("four keywords")
-            };
+            let [fget, fset, fdel, doc] = take_kw("property", kw, ["fget", "fset", "fdel", "doc"])?;
             let get = |i: usize, k: Option<Value>| args.get(i).cloned().or(k).unwrap_or(Value::None);
             Ok(super::wrapper(&t.property, vec![get(0, fget), get(1, fset), get(2, fdel), get(3, doc)]))
         }

@@ -69,9 +69,7 @@ pub(super) fn register(m: &mut HashMap<&'static str, Value>) {
 }
 
 fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let [sep, end, file, flush] = take_kw("print", kw, &["sep", "end", "file", "flush"])?[..] else {
-        unreachable!("four keywords")
-    };
+    let [sep, end, file, flush] = take_kw("print", kw, ["sep", "end", "file", "flush"])?;
     let text_or = |vm: &mut Vm, v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
         match v {
             None | Some(Value::None) => Ok(default.to_string()),
@@ -433,7 +431,7 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 
 fn min_max(vm: &mut Vm, args: &[Value], kw: Kwargs, is_max: bool) -> PyResult {
     let name = if is_max { "max" } else { "min" };
-    let [key, default] = take_kw(name, kw, &["key", "default"])?[..] else { unreachable!("two keywords") };
+    let [key, default] = take_kw(name, kw, ["key", "default"])?;
     if args.is_empty() {
         return Err(exc::type_error(format!("{} expected at least 1 argument, got 0", name)));
     }
@@ -580,7 +578,7 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     if args.len() != 1 {
         return Err(exc::type_error(format!("sorted expected 1 argument, got {}", args.len())));
     }
-    let [key, reverse] = take_kw("sorted", kw, &["key", "reverse"])?[..] else { unreachable!("two keywords") };
+    let [key, reverse] = take_kw("sorted", kw, ["key", "reverse"])?;
     let mut items = vm.collect(&args[0])?;
     let reverse = match reverse {
         Some(r) => vm.truthy(&r)?,
@@ -639,7 +637,7 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 fn zip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let [strict] = take_kw("zip", kw, &["strict"])?[..] else { unreachable!("one keyword") };
+    let [strict] = take_kw("zip", kw, ["strict"])?;
     let strict = match strict {
         Some(s) => vm.truthy(&s)?,
         None => false,

@@ -177,7 +177,7 @@ fn count(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 
 fn sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     method_arity("sort", args, 0, 0).map_err(|_| exc::type_error("sort() takes no positional arguments"))?;
-    let [key, reverse] = take_kw("sort", kw, &["key", "reverse"])?[..] else { unreachable!("two keywords") };
+    let [key, reverse] = take_kw("sort", kw, ["key", "reverse"])?;
     let l = this(&args[0])?;
     let mut items = std::mem::take(&mut *l.items.lock());
     let reverse = match reverse {

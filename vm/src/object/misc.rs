@@ -103,7 +103,7 @@ pub enum IterState {
     Tuple(Arc<Tuple>, usize),
     Range { next: i64, stop: i64, step: i64 },
     Str(Arc<Str>, usize),
-    Bytes(Arc<[u8]>, usize),
+    Bytes(Arc<Vec<u8>>, usize),
     DictKeys(Arc<Dict>, usize, usize),
     DictValues(Arc<Dict>, usize, usize),
     DictItems(Arc<Dict>, usize, usize),

@@ -7,7 +7,7 @@
 
 mod class;
 mod dict;
-mod func;
+pub mod func;
 mod misc;
 mod set;
 mod str;

@@ -105,7 +105,7 @@ pub fn binary_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<
         {
             Some(repeat(seq, n)?)
         }
-        (BinOp::Mod, Value::Str(fmt), args) => Some(crate::format::percent::format(vm, fmt.as_str(), args)?),
+        (BinOp::Mod, Value::Str(fmt), args) => Some(crate::format::percent_op::format(vm, fmt.as_str(), args)?),
         (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
             Some(vm.set_algebra(op, a, b)?)
         }

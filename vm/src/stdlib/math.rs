@@ -343,7 +343,7 @@ fn isfinite(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 
 fn isclose(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     arity("isclose", args, 2, 2)?;
-    let [rel, abs] = crate::builtins::args::take_kw("isclose", kw, &["rel_tol", "abs_tol"])?[..] else { unreachable!("two") };
+    let [rel, abs] = crate::builtins::args::take_kw("isclose", kw, ["rel_tol", "abs_tol"])?;
     let rel = match rel {
         Some(v) => num(&v)?,
         None => 1e-9,

@@ -173,7 +173,7 @@ fn sample(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 
 fn choices(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     arity("choices", args, 1, 2)?;
-    let [weights, cum, k] = crate::builtins::args::take_kw("choices", kw, &["weights", "cum_weights", "k"])?[..] else { unreachable!("three") };
+    let [weights, cum, k] = crate::builtins::args::take_kw("choices", kw, ["weights", "cum_weights", "k"])?;
     let weights = weights.or_else(|| args.get(1).cloned()).filter(|w| !w.is_none());
     let k = match k {
         Some(v) => crate::builtins::args::int_arg("choices", &v)?.max(0) as usize,

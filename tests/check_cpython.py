@@ -11,6 +11,8 @@ the script's comments, exactly as tests/scripts.rs does for the spindle binary:
   # expect error: TEXT           syntax/compile error: last stderr line, exit
                                  code 1, stderr mentions "line N" where N is
                                  the line holding this comment, no stdout
+  # expect exit: N               exit status N (sys.exit(N)); default 0, or 1
+                                 with an expected error
 
 Usage: python3 tests/check_cpython.py [SUBSTRING] [-v]
   SUBSTRING  only run scripts whose path (relative to tests/scripts) contains it
@@ -32,6 +34,7 @@ EXPECT = "# expect: "
 EXPECT_EMPTY = "# expect:"
 RUNTIME = "# expect runtime error: "
 COMPILE = "# expect error: "
+EXIT = "# expect exit: "
 SPINDLE_ONLY = "# spindle-only"
 
 
@@ -44,6 +47,7 @@ class Spec:
         self.compile_error = None
         self.compile_error_line = None
         self.spindle_only = False
+        self.exit_code = None
         with open(path, encoding="utf-8") as f:
             for lineno, line in enumerate(f, 1):
                 line = line.rstrip("\r\n")
@@ -59,6 +63,10 @@ class Spec:
                 i = line.find(RUNTIME)
                 if i >= 0:
                     self.runtime_error = line[i + len(RUNTIME):].rstrip()
+                    continue
+                i = line.find(EXIT)
+                if i >= 0:
+                    self.exit_code = int(line[i + len(EXIT):].strip())
                     continue
                 i = line.find(COMPILE)
                 if i >= 0:
@@ -113,6 +121,8 @@ def check(spec, cmd):
         want_rc, want_err = 1, spec.runtime_error
     else:
         want_rc, want_err = 0, None
+    if spec.exit_code is not None:
+        want_rc = spec.exit_code
     if p.returncode != want_rc:
         problems.append("exit code %d, expected %d" % (p.returncode, want_rc))
     if want_err is not None and last_line(err) != want_err:

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Cross-check the Spindle script suite against CPython.
 
-Runs every tests/scripts/**/*.py (files whose name starts with `_` are helper
-modules, not cases; files with a `# spindle-only` line are skipped) with the
+Runs every tests/scripts/**/*.py (files and directories whose name starts with `_`
+are helper modules, not cases; files with a `# spindle-only` line are skipped) with the
 running interpreter and compares the result with the expectations written in
 the script's comments, exactly as tests/scripts.rs does for the spindle binary:
 
@@ -77,7 +77,7 @@ class Spec:
 def collect(filter_):
     out = []
     for root, dirs, files in os.walk(SCRIPTS):
-        dirs.sort()
+        dirs[:] = sorted(d for d in dirs if not d.startswith("_"))
         for name in sorted(files):
             if not name.endswith(".py") or name.startswith("_"):
                 continue

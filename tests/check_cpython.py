@@ -150,7 +150,8 @@ def main():
     failed = 0
     lines = 0
     for spec, problems in results:
-        lines += len(spec.stdout) + (spec.runtime_error is not None) + (spec.compile_error is not None)
+        lines += (len(spec.stdout) + (spec.runtime_error is not None)
+                  + (spec.compile_error is not None) + (spec.exit_code is not None))
         if problems:
             failed += 1
             print("FAIL %s" % spec.rel)

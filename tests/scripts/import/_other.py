@@ -1,0 +1,3 @@
+import _helper
+def via_helper():
+    return _helper.greet("other")

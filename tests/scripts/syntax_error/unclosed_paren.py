@@ -1,0 +1,2 @@
+print("never")
+y = (1, 2  # expect error: SyntaxError: '(' was never closed

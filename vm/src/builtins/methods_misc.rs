@@ -18,6 +18,7 @@ pub(super) fn register(t: &Types) {
     super::add_methods(&t.float, "float", &[("is_integer", float_is_integer), ("conjugate", identity)]);
     super::add_methods(&t.bytes, "bytes", &[("decode", decode)]);
     super::add_methods(&t.generator, "generator", &[("send", gen_send), ("throw", gen_throw), ("close", gen_close)]);
+    super::add_methods(&t.slice, "slice", &[("indices", slice_indices)]);
     super::add_methods(&t.property, "property", &[("setter", prop_setter), ("getter", prop_getter), ("deleter", prop_deleter)]);
 }
 
@@ -138,4 +139,18 @@ fn prop_deleter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 /// Keeps BigInt linked for int helpers.
 pub fn _big(i: i64) -> BigInt {
     BigInt::from(i)
+}
+
+fn slice_indices(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("indices", args, 1, 1)?;
+    let s = match &args[0] {
+        Value::Slice(s) => s.clone(),
+        _ => return Err(exc::type_error("slice expected")),
+    };
+    let n = vm.index_value(&args[1])?;
+    if n < 0 {
+        return Err(exc::value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = vm.slice_params(&s, n as usize)?;
+    Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
 }

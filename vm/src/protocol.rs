@@ -161,7 +161,7 @@ impl Vm {
     }
 
     /// `super(cls, obj).name`: the MRO of obj's class after `cls`.
-    fn super_getattr(&mut self, cls: &Value, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    pub fn super_getattr(&mut self, cls: &Value, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         let start = match cls {
             Value::Class(c) => c.clone(),
             _ => return Ok(None),
@@ -200,7 +200,7 @@ impl Vm {
         }
         Ok(match (obj, name) {
             (Value::Instance(i), _) if i.exc().is_some() => crate::builtins::exceptions::exc_attr(i, name),
-            (Value::Instance(i), "__dict__") => {
+            (Value::Instance(i), "__dict__") if i.class.slots.is_none() => {
                 let d = crate::object::Dict::new();
                 for (k, v) in i.attrs.lock().iter() {
                     d.set_native(Value::str(k), v.clone());
@@ -276,7 +276,7 @@ impl Vm {
     /// callable is already bound.
     pub fn load_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
         match &obj {
-            Value::Instance(inst) => {
+            Value::Instance(inst) if !inst.class.builtin => {
                 if inst.get_attr(name).is_none() {
                     if let Some(a) = inst.class.lookup(name) {
                         if matches!(a, Value::Function(_)) {

@@ -290,7 +290,7 @@ impl Vm {
                     }
                 }
             }
-            Value::Module(_) | Value::Class(_) => {}
+            Value::Module(_) | Value::Class(_) | Value::Instance(_) => {}
             _ => {
                 if let Some(a) = class_of(&obj).lookup(name) {
                     if let Value::Builtin(b) = &a {

@@ -41,7 +41,7 @@ pub use sync::promise::{JoinHandle, Promise};
 pub use sync::queue::Queue;
 pub use sync::sleep::{poll_sleep_until, sleep, sleep_until};
 pub use sync::wait_group::WaitGroup;
-pub use task::{Step, TaskCx, DEFAULT_BUDGET};
+pub use task::{block_on, Step, TaskCx, DEFAULT_BUDGET};
 
 /// Calls `f` with the running goroutine's context (`None` on a plain OS
 /// thread, or on a worker between goroutines).

@@ -582,7 +582,7 @@ impl<'a> TaskCx<'a> {
 /// Runs `poll` until it is ready, parking between polls: the blocking form
 /// of every primitive. On a goroutine it suspends the coroutine (keeping its
 /// stack); on an OS thread it blocks the thread.
-pub(crate) fn block_on<R>(deadline: Option<Instant>, mut poll: impl FnMut(&TaskCx) -> std::task::Poll<R>) -> R {
+pub fn block_on<R>(deadline: Option<Instant>, mut poll: impl FnMut(&TaskCx) -> std::task::Poll<R>) -> R {
     let p = current_cx_ptr();
     if !p.is_null() {
         // SAFETY: CURRENT_CX is set only by a running goroutine to its own

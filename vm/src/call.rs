@@ -591,6 +591,10 @@ impl Vm {
                 *g.state.lock() = GeneratorState::Finished;
                 Ok(SendResult::Returned(v))
             }
+            Ok(Exit::Parked | Exit::Preempt) => {
+                *g.state.lock() = GeneratorState::Finished;
+                Err(exc::internal("stackless park inside a generator"))
+            }
             Err(e) => {
                 *g.state.lock() = GeneratorState::Finished;
                 if e.is(&types().stop_iteration) {

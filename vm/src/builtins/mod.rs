@@ -88,7 +88,7 @@ fn table() -> &'static HashMap<&'static str, Value> {
                 name,
                 "NoneType" | "function" | "builtin_function_or_method" | "method" | "module" | "generator"
                     | "iterator" | "cell" | "code" | "ellipsis" | "NotImplementedType" | "dict_keys"
-                    | "dict_values" | "dict_items"
+                    | "dict_values" | "dict_items" | "QueueClosed" | "Deadlock" | "_Park"
             ) {
                 m.insert(name, Value::Class(cls.clone()));
             }

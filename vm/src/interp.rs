@@ -60,7 +60,7 @@ pub struct Vm {
     pub recursion_limit: usize,
     pub native_depth: usize,
     pub budget: i32,
-    /// Low end of the native stack this Vm runs on (0: unknown).
+    /// Low end of the OS thread's stack when known (0: look it up).
     pub stack_low: usize,
     /// Objects being repr'd (cycle guard for `[...]`).
     pub repr_guard: Vec<usize>,
@@ -76,14 +76,14 @@ impl Vm {
     pub fn new(ctx: Arc<Context>) -> Vm {
         let recursion_limit = ctx.recursion_limit;
         Vm {
-            stack: Vec::with_capacity(1024),
-            frames: Vec::with_capacity(64),
+            stack: Vec::with_capacity(16),
+            frames: Vec::with_capacity(2),
             ctx,
             cur_exc: Value::None,
             recursion_limit,
             native_depth: 0,
             budget: BUDGET,
-            stack_low: crate::stack::thread_stack_low(),
+            stack_low: 0,
             repr_guard: Vec::new(),
             driver: false,
             park_ok: false,
@@ -1266,7 +1266,11 @@ impl Vm {
     pub fn stack_remaining(&self) -> usize {
         match spindle_runtime::with_current(|cx| cx.and_then(|c| c.remaining_stack())) {
             Some(n) => n,
-            None => crate::stack::remaining(self.stack_low),
+            None => {
+                // On an OS thread: find its stack bounds once.
+                let low = if self.stack_low == 0 { crate::stack::thread_stack_low() } else { self.stack_low };
+                crate::stack::remaining(low)
+            }
         }
     }
 

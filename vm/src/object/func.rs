@@ -48,6 +48,9 @@ pub struct Globals {
     pub table: Arc<RwLock<NameTable>>,
     pub slots: RwLock<Vec<Value>>,
     pub parent: Option<Arc<Globals>>,
+    /// This namespace itself (overlays copy the parent's functions so
+    /// that they run, and are refcounted, in the goroutine's namespace).
+    me: std::sync::Weak<Globals>,
     /// Built-ins resolved by slot (None: not looked up yet; Undef: none).
     builtin_cache: RwLock<Vec<Option<Value>>>,
 }
@@ -64,22 +67,37 @@ impl Globals {
             table: Arc::new(RwLock::new(t)),
             slots: RwLock::new(vec![Value::Undef; n]),
             parent: None,
+            me: std::sync::Weak::new(),
             builtin_cache: RwLock::new(Vec::new()),
         }
     }
 
     /// An isolated overlay over `parent` for a new goroutine.
-    pub fn overlay(parent: &Arc<Globals>) -> Globals {
+    pub fn overlay(parent: &Arc<Globals>) -> Arc<Globals> {
         let root = match &parent.parent {
             Some(p) => p.clone(),
             None => parent.clone(),
         };
-        Globals {
+        Arc::new_cyclic(|me| Globals {
             module_name: root.module_name.clone(),
             table: root.table.clone(),
             slots: RwLock::new(Vec::new()),
             parent: Some(root),
+            me: me.clone(),
             builtin_cache: RwLock::new(Vec::new()),
+        })
+    }
+
+    /// `func` rebound to this namespace (a goroutine's own copy).
+    pub fn rebind(self: &Arc<Self>, func: &Function) -> Function {
+        Function {
+            code: func.code.clone(),
+            globals: self.clone(),
+            defaults: func.defaults.clone(),
+            kwdefaults: func.kwdefaults.clone(),
+            closure: func.closure.clone(),
+            attrs: Mutex::new(func.attrs.lock().clone()),
+            simple: func.simple,
         }
     }
 
@@ -94,11 +112,20 @@ impl Globals {
         match &self.parent {
             Some(p) => {
                 let v = p.get(i);
-                if is_code_like(&v) {
-                    v
-                } else {
-                    Value::Undef
+                if !is_code_like(&v) {
+                    return Value::Undef;
                 }
+                // Cache the code in this goroutine's own slots; functions
+                // of the module are copied so that they run with this
+                // namespace (isolation) and their refcounts stay local.
+                let v = match (&v, self.me.upgrade()) {
+                    (Value::Function(f), Some(me)) if Arc::ptr_eq(&f.globals, p) => {
+                        Value::Function(Arc::new(me.rebind(f)))
+                    }
+                    _ => v,
+                };
+                self.set(i, v.clone());
+                v
             }
             None => Value::Undef,
         }

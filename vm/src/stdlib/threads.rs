@@ -16,7 +16,7 @@ use crate::builtins::args::{arg_or_kw, float_arg, take_kw};
 use crate::exc::{self, PyErr};
 use crate::interp::{Exit, Vm};
 use crate::object::func::Kwargs;
-use crate::object::{BuiltinFn, Class, Function, Globals, NativeObj};
+use crate::object::{BuiltinFn, Class, Globals, NativeObj};
 use crate::sched::map_error;
 use crate::types::{type_name, types};
 use crate::value::Value;
@@ -134,16 +134,8 @@ fn isolate(f: &Value) -> PyResult<Value> {
                     func.code.code.freevars.join(", ")
                 )));
             }
-            let g = Arc::new(Globals::overlay(&func.globals));
-            Ok(Value::Function(Arc::new(Function {
-                code: func.code.clone(),
-                globals: g,
-                defaults: func.defaults.clone(),
-                kwdefaults: func.kwdefaults.clone(),
-                closure: Vec::new(),
-                attrs: Mutex::new(func.attrs.lock().clone()),
-                simple: func.simple,
-            })))
+            let g = Globals::overlay(&func.globals);
+            Ok(Value::Function(Arc::new(g.rebind(func))))
         }
         Value::Method(m) => {
             let inner = isolate(&m.func)?;

@@ -104,7 +104,6 @@ fn run(o: Options) -> ExitCode {
             }
         };
     }
-    let _ = (o.timeout, o.workers, o.stats);
     let (source, filename, dir) = match (&o.code, &o.script) {
         (Some(c), _) => (c.clone(), "<string>".to_string(), PathBuf::from(".")),
         (None, Some(s)) if s == "-" => {
@@ -132,8 +131,27 @@ fn run(o: Options) -> ExitCode {
     for p in &o.paths {
         b = b.path(p.clone());
     }
+    if let Some(n) = o.workers {
+        if n == 0 {
+            return usage_error("--workers must be at least 1");
+        }
+        b = b.workers(n);
+    }
     let interp = b.build();
-    match interp.run_main(&source, &filename) {
+    let r = match o.timeout {
+        Some(t) if t >= 0.0 && t.is_finite() => interp.run_main_with_timeout(&source, &filename, std::time::Duration::from_secs_f64(t)),
+        Some(_) => return usage_error("--timeout must be a non-negative number of seconds"),
+        None => interp.run_main(&source, &filename),
+    };
+    if o.stats {
+        if let Some(s) = interp.stats() {
+            eprintln!(
+                "spindle stats: goroutines spawned {}, peak live {}, steals {}, parks {}",
+                s.spawned, s.peak_live, s.steals, s.parks
+            );
+        }
+    }
+    match r {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => exit_for(&interp, e),
     }

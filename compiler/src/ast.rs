@@ -677,7 +677,7 @@ pub fn str_repr(s: &str) -> String {
                 out.push(c);
             }
             c if (c as u32) < 0x20 || (c as u32) == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if !c.is_ascii() && (c.is_control() || (c.is_whitespace()) || matches!(c as u32, 0xAD | 0x200B..=0x200F | 0x2028..=0x202F | 0xFEFF | 0xD800..=0xDFFF | 0xE000..=0xF8FF)) => {
+            c if !c.is_ascii() && !is_printable(c) => {
                 let v = c as u32;
                 if v <= 0xff {
                     out.push_str(&format!("\\x{:02x}", v));
@@ -692,6 +692,20 @@ pub fn str_repr(s: &str) -> String {
     }
     out.push(q);
     out
+}
+
+/// Approximates Python's `str.isprintable` for non-ASCII characters:
+/// control, separator, format, private-use and noncharacter code points are
+/// not printable.
+fn is_printable(c: char) -> bool {
+    let v = c as u32;
+    !(c.is_control()
+        || c.is_whitespace()
+        || matches!(v, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F | 0x2028..=0x202F
+            | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF | 0x110BD | 0x1BCA0..=0x1BCA3
+            | 0x1D173..=0x1D17A | 0xE0000..=0xE0FFF | 0xF0000..=0x10FFFF)
+        || (v & 0xFFFE) == 0xFFFE
+        || (0xFDD0..=0xFDEF).contains(&v))
 }
 
 /// Python's `repr` of bytes.

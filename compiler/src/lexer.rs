@@ -89,7 +89,8 @@ fn is_id_continue(c: char) -> bool {
 fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0487 | 0x0591..=0x05BD | 0x0610..=0x061A
         | 0x064B..=0x065F | 0x0900..=0x0903 | 0x093A..=0x094F | 0x1AB0..=0x1AFF
-        | 0x1DC0..=0x1DFF | 0x200C..=0x200D | 0x20D0..=0x20FF | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F)
+        | 0x1DC0..=0x1DFF | 0x200C..=0x200D | 0x20D0..=0x20FF | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F
+        | 0xE0100..=0xE01EF)
 }
 
 impl<'a> Lexer<'a> {
@@ -329,6 +330,13 @@ impl<'a> Lexer<'a> {
             self.pos += ch.len_utf8();
         }
         let word = &self.src[start_i..self.pos];
+        let normalized;
+        let word = if word.is_ascii() {
+            word
+        } else {
+            normalized = nfkc_identifier(word);
+            normalized.as_str()
+        };
         if matches!(self.peek(), Some(b'\'' | b'"')) && word.len() <= 2 {
             let lower = word.to_ascii_lowercase();
             let flags = match lower.as_str() {
@@ -577,6 +585,20 @@ impl<'a> Lexer<'a> {
         }
         self.push(tok.clone(), start);
     }
+}
+
+/// Python normalizes identifiers to NFKC. Without Unicode tables we cover
+/// the common cases: fullwidth ASCII letters and digits, and the micro and
+/// long-s signs.
+fn nfkc_identifier(word: &str) -> String {
+    word.chars()
+        .map(|c| match c as u32 {
+            0xFF10..=0xFF19 | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A | 0xFF3F => char::from_u32(c as u32 - 0xFEE0).unwrap(),
+            0xB5 => '\u{3BC}',
+            0x17F => 's',
+            _ => c,
+        })
+        .collect()
 }
 
 /// Converts digits (no underscores) in `radix` to an Int, or a BigInt with

@@ -480,8 +480,10 @@ impl Parser {
                 return Err(self.error_at("dict unpacking cannot be used in dict comprehension", first_start, end));
             }
         } else {
+            // `{x := 1: 2}` is invalid, `{(x := 1): 2}` is fine.
+            let bare_walrus = matches!(self.peek(), Tok::Name(_)) && self.peek_at(1) == &Tok::ColonEqual;
             let first = self.star_named_expression()?;
-            if self.at(&Tok::Colon) && !matches!(first.kind, ExprKind::Starred { .. } | ExprKind::NamedExpr { .. }) {
+            if self.at(&Tok::Colon) && !bare_walrus && !matches!(first.kind, ExprKind::Starred { .. }) {
                 self.advance();
                 let value = self.expression()?;
                 if self.at(&Tok::For) {

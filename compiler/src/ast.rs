@@ -614,7 +614,16 @@ impl Arguments {
 
 /// Formats a module exactly like CPython 3.11's `ast.dump(ast.parse(src))`.
 pub fn dump(m: &Module) -> String {
-    let mut d = Dumper(String::new());
+    let mut d = Dumper(String::new(), false);
+    d.0.push_str("Module(body=");
+    d.stmts(&m.body);
+    d.0.push_str(", type_ignores=[])");
+    d.0
+}
+
+/// Like [`dump`] with positions: `ast.dump(tree, include_attributes=True)`.
+pub fn dump_with_positions(m: &Module) -> String {
+    let mut d = Dumper(String::new(), true);
     d.0.push_str("Module(body=");
     d.stmts(&m.body);
     d.0.push_str(", type_ignores=[])");
@@ -623,7 +632,7 @@ pub fn dump(m: &Module) -> String {
 
 /// Formats one expression like `ast.dump`.
 pub fn dump_expr(e: &Expr) -> String {
-    let mut d = Dumper(String::new());
+    let mut d = Dumper(String::new(), false);
     d.expr(e);
     d.0
 }
@@ -731,9 +740,28 @@ pub fn bytes_repr(b: &[u8]) -> String {
     out
 }
 
-struct Dumper(String);
+/// The output, and whether to print positions.
+struct Dumper(String, bool);
 
 impl Dumper {
+    /// Runs `f`, which prints one node ending in `)`, and inserts the
+    /// node's position before that parenthesis when positions are on.
+    fn at(&mut self, sp: Span, f: impl FnOnce(&mut Self)) {
+        f(self);
+        if self.1 {
+            let close = self.0.pop();
+            debug_assert_eq!(close, Some(')'));
+            if !self.0.ends_with('(') {
+                self.0.push_str(", ");
+            }
+            let attrs = format!(
+                "lineno={}, col_offset={}, end_lineno={}, end_col_offset={})",
+                sp.line, sp.col, sp.end_line, sp.end_col
+            );
+            self.0.push_str(&attrs);
+        }
+    }
+
     fn s(&mut self, s: &str) {
         self.0.push_str(s);
     }
@@ -820,6 +848,10 @@ impl Dumper {
     }
 
     fn arg(&mut self, a: &Arg) {
+        self.at(a.span, |d| d.arg_inner(a));
+    }
+
+    fn arg_inner(&mut self, a: &Arg) {
         self.s("arg(arg=");
         self.ident(&a.arg);
         self.opt_expr("annotation", &a.annotation);
@@ -827,6 +859,10 @@ impl Dumper {
     }
 
     fn keyword(&mut self, k: &Keyword) {
+        self.at(k.span, |d| d.keyword_inner(k));
+    }
+
+    fn keyword_inner(&mut self, k: &Keyword) {
         self.s("keyword(");
         if let Some(a) = &k.arg {
             self.s("arg=");
@@ -839,6 +875,10 @@ impl Dumper {
     }
 
     fn alias(&mut self, a: &Alias) {
+        self.at(a.span, |d| d.alias_inner(a));
+    }
+
+    fn alias_inner(&mut self, a: &Alias) {
         self.s("alias(name=");
         self.ident(&a.name);
         if let Some(n) = &a.asname {
@@ -863,6 +903,10 @@ impl Dumper {
     }
 
     fn stmt(&mut self, st: &Stmt) {
+        self.at(st.span, |d| d.stmt_inner(st));
+    }
+
+    fn stmt_inner(&mut self, st: &Stmt) {
         use StmtKind::*;
         match &st.kind {
             FunctionDef { name, args, body, decorator_list, returns } => {
@@ -990,7 +1034,7 @@ impl Dumper {
                 self.s("Try(body=");
                 self.stmts(body);
                 self.s(", handlers=");
-                self.list(handlers, |d, h| {
+                self.list(handlers, |d, h| d.at(h.span, |d| {
                     d.s("ExceptHandler(");
                     if let Some(t) = &h.type_ {
                         d.s("type=");
@@ -1005,7 +1049,7 @@ impl Dumper {
                     d.s("body=");
                     d.stmts(&h.body);
                     d.s(")");
-                });
+                }));
                 self.s(", orelse=");
                 self.stmts(orelse);
                 self.s(", finalbody=");
@@ -1051,6 +1095,10 @@ impl Dumper {
     }
 
     fn expr(&mut self, e: &Expr) {
+        self.at(e.span, |d| d.expr_inner(e));
+    }
+
+    fn expr_inner(&mut self, e: &Expr) {
         use ExprKind::*;
         match &e.kind {
             BoolOp { op, values } => {
@@ -1228,6 +1276,10 @@ impl Dumper {
     }
 
     fn pattern(&mut self, p: &Pattern) {
+        self.at(p.span, |d| d.pattern_inner(p));
+    }
+
+    fn pattern_inner(&mut self, p: &Pattern) {
         use PatternKind::*;
         match &p.kind {
             MatchValue { value } => {

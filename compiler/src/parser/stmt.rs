@@ -79,7 +79,13 @@ impl Parser {
                 if let ExprKind::Name { id, .. } = &value.kind {
                     if (id == "print" || id == "exec") && starts_expression(self.peek()) {
                         let msg = format!("Missing parentheses in call to '{}'. Did you mean {}(...)?", id, id);
-                        return Err(self.error_span(msg, value.span));
+                        // The range runs to the end of the line, as in CPython.
+                        let mut end = self.pos;
+                        while !matches!(self.toks[end].kind, Tok::Newline | Tok::EndMarker | Tok::Error | Tok::Semi) {
+                            end += 1;
+                        }
+                        let end = if end > self.pos { self.toks[end - 1].end } else { self.tok().end };
+                        return Err(self.error_at(msg, super::start_of(value.span), end));
                     }
                 }
             }

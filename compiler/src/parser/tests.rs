@@ -333,6 +333,121 @@ fn display_like_cpython() {
     assert_eq!(e.kind, SyntaxErrorKind::Tab);
 }
 
+/// Printed syntax errors, as `python3 t.py` prints them (CPython 3.11).
+const DISPLAY_CASES: &[(&str, &str)] = &[
+    (
+        "f() = 1\n",
+        "  File \"t.py\", line 1\n    f() = 1\n    ^^^\nSyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='?",
+    ),
+    (
+        "x = = 2\n",
+        "  File \"t.py\", line 1\n    x = = 2\n        ^\nSyntaxError: invalid syntax",
+    ),
+    (
+        "x = 1 + import\n",
+        "  File \"t.py\", line 1\n    x = 1 + import\n            ^^^^^^\nSyntaxError: invalid syntax",
+    ),
+    (
+        "if x\n    pass\n",
+        "  File \"t.py\", line 1\n    if x\n        ^\nSyntaxError: expected ':'",
+    ),
+    (
+        "if x:\npass\n",
+        "  File \"t.py\", line 2\n    pass\n    ^\nIndentationError: expected an indented block after 'if' statement on line 1",
+    ),
+    (
+        "  x = 1\n",
+        "  File \"t.py\", line 1\n    x = 1\nIndentationError: unexpected indent",
+    ),
+    (
+        "if x:\n    a\n  b\n",
+        "  File \"t.py\", line 3\n    b\n     ^\nIndentationError: unindent does not match any outer indentation level",
+    ),
+    (
+        "x = (1,\n",
+        "  File \"t.py\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed",
+    ),
+    (
+        "print 'x'\n",
+        "  File \"t.py\", line 1\n    print 'x'\n    ^^^^^^^^^\nSyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?",
+    ),
+    (
+        "'abc\n",
+        "  File \"t.py\", line 1\n    'abc\n    ^\nSyntaxError: unterminated string literal (detected at line 1)",
+    ),
+    (
+        "def f(a=1, b):\n    pass\n",
+        "  File \"t.py\", line 1\n    def f(a=1, b):\n               ^\nSyntaxError: non-default argument follows default argument",
+    ),
+    (
+        "f(a=1, b)\n",
+        "  File \"t.py\", line 1\n    f(a=1, b)\n            ^\nSyntaxError: positional argument follows keyword argument",
+    ),
+    (
+        "x = [1 2]\n",
+        "  File \"t.py\", line 1\n    x = [1 2]\n         ^^^\nSyntaxError: invalid syntax. Perhaps you forgot a comma?",
+    ),
+    (
+        "    \tx = 1\n",
+        "  File \"t.py\", line 1\n    x = 1\nIndentationError: unexpected indent",
+    ),
+    (
+        "class C:\n\tdef f(self):\n\t\treturn 1\n        x = 1\n",
+        "  File \"t.py\", line 4\n    x = 1\nTabError: inconsistent use of tabs and spaces in indentation",
+    ),
+    (
+        "x = 1 if y\n",
+        "  File \"t.py\", line 1\n    x = 1 if y\n        ^^^^^^\nSyntaxError: expected 'else' after 'if' expression",
+    ),
+    (
+        "for 1 in x: pass\n",
+        "  File \"t.py\", line 1\n    for 1 in x: pass\n        ^\nSyntaxError: cannot assign to literal",
+    ),
+    (
+        "a, b += 1\n",
+        "  File \"t.py\", line 1\n    a, b += 1\n    ^^^^\nSyntaxError: 'tuple' is an illegal expression for augmented assignment",
+    ),
+    (
+        "import a.b as\n",
+        "  File \"t.py\", line 1\n    import a.b as\n                 ^\nSyntaxError: invalid syntax",
+    ),
+    (
+        "def f(*): pass\n",
+        "  File \"t.py\", line 1\n    def f(*): pass\n          ^\nSyntaxError: named arguments must follow bare *",
+    ),
+    (
+        "x = '\\x4'\n",
+        "  File \"t.py\", line 1\n    x = '\\x4'\n             ^\nSyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape",
+    ),
+    (
+        "f(x for x in y, 1)\n",
+        "  File \"t.py\", line 1\n    f(x for x in y, 1)\n      ^^^^^^^^^^^^\nSyntaxError: Generator expression must be parenthesized",
+    ),
+    (
+        "try:\n    pass\nx = 1\n",
+        "  File \"t.py\", line 3\n    x = 1\n    ^\nSyntaxError: expected 'except' or 'finally' block",
+    ),
+    (
+        "x = 0777\n",
+        "  File \"t.py\", line 1\n    x = 0777\n        ^\nSyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+    ),
+    (
+        "x = 1__0\n",
+        "  File \"t.py\", line 1\n    x = 1__0\n         ^\nSyntaxError: invalid decimal literal",
+    ),
+    (
+        "(a := 1) = 2\n",
+        "  File \"t.py\", line 1\n    (a := 1) = 2\n     ^^^^^^\nSyntaxError: cannot assign to named expression here. Maybe you meant '==' instead of '='?",
+    ),
+];
+
+#[test]
+fn display_matches_cpython_output() {
+    for (src, expected) in DISPLAY_CASES {
+        assert_eq!(err(src).to_string(), *expected, "for {:?}", src);
+    }
+}
+
 #[test]
 fn error_columns_count_characters() {
     // 'é' is two bytes; the column is in characters, as in CPython.

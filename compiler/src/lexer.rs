@@ -644,3 +644,65 @@ pub fn int_constant(digits: &str, radix: u32) -> Constant {
     }
     Constant::BigInt(s)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Token kinds as short strings: names and numbers by value, the rest by
+    /// spelling, layout tokens as NL/IN/DE/END.
+    fn kinds(src: &str) -> String {
+        let lexed = tokenize(&normalize_newlines(src));
+        assert!(lexed.error.is_none(), "{:?}", lexed.error);
+        lexed
+            .tokens
+            .iter()
+            .map(|t| match &t.kind {
+                Tok::Name(n) => n.clone(),
+                Tok::Number(Constant::Int(i)) => i.to_string(),
+                Tok::Number(c) => format!("{:?}", c),
+                Tok::Str(s) => format!("S({})", s.body),
+                Tok::Newline => "NL".into(),
+                Tok::Indent => "IN".into(),
+                Tok::Dedent => "DE".into(),
+                Tok::EndMarker => "END".into(),
+                k => k.text().into(),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn indentation_tokens() {
+        assert_eq!(kinds("if a:\n  b\nc\n"), "if a : NL IN b NL DE c NL END");
+        assert_eq!(kinds("if a:\n  if b:\n    c\nd"), "if a : NL IN if b : NL IN c NL DE DE d NL END");
+        assert_eq!(kinds("if a:\n  b\n"), "if a : NL IN b NL DE END");
+        // Blank lines, comments and whitespace-only lines never count.
+        assert_eq!(kinds("if a:\n\n  # x\n        \n  b\n# y\n"), "if a : NL IN b NL DE END");
+        // Brackets and backslashes join lines.
+        assert_eq!(kinds("x = (1,\n 2)\ny = 1 + \\\n  2\n"), "x = ( 1 , 2 ) NL y = 1 + 2 NL END");
+        assert_eq!(kinds("if a:\n\tb\n\tc\n"), "if a : NL IN b NL c NL DE END");
+        assert_eq!(kinds("if a:\n \tb\n \tc\n"), "if a : NL IN b NL c NL DE END");
+        assert_eq!(kinds(""), "END");
+        assert_eq!(kinds("   \n\n"), "END");
+    }
+
+    #[test]
+    fn numbers_and_strings() {
+        assert_eq!(kinds("0x_1F 0o17 0b101 1_000"), "31 15 5 1000 NL END");
+        assert_eq!(kinds("1.5 1e3 .5 1."), "Float(1.5) Float(1000.0) Float(0.5) Float(1.0) NL END");
+        assert_eq!(kinds("1if x else 2"), "1 if x else 2 NL END");
+        assert_eq!(kinds("rb'a' f\"{x}\" '''t\nq'''"), "S(a) S({x}) S(t\nq) NL END");
+        assert_eq!(kinds("a->b ... :="), "a -> b ... := NL END");
+        assert_eq!(int_constant("18446744073709551616", 10), Constant::BigInt("18446744073709551616".into()));
+        assert_eq!(int_constant("10000000000000000", 16), Constant::BigInt("18446744073709551616".into()));
+        assert_eq!(int_constant("7fffffffffffffff", 16), Constant::Int(i64::MAX));
+    }
+
+    #[test]
+    fn errors_stop_the_lexer() {
+        let lexed = tokenize("x = 1\ny = $\nz = 2\n");
+        assert_eq!(lexed.tokens.last().unwrap().kind, Tok::Error);
+        assert_eq!(lexed.error.unwrap().line, 2);
+    }
+}

@@ -123,6 +123,10 @@ impl<'a> Lexer<'a> {
         Pos { line: self.line, col }
     }
 
+    fn level(&self) -> u16 {
+        self.brackets.len() as u16 + self.fmode as u16
+    }
+
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.pos).copied()
     }
@@ -143,7 +147,7 @@ impl<'a> Lexer<'a> {
 
     fn push(&mut self, kind: Tok, start: Pos) {
         let end = self.cur();
-        self.tokens.push(Token { kind, start, end });
+        self.tokens.push(Token { kind, start, end, level: self.level() });
     }
 
     #[cold]
@@ -164,7 +168,7 @@ impl<'a> Lexer<'a> {
         loop {
             if self.error.is_some() {
                 let at = self.cur();
-                self.tokens.push(Token { kind: Tok::Error, start: at, end: at });
+                self.tokens.push(Token { kind: Tok::Error, start: at, end: at, level: self.level() });
                 return;
             }
             if self.at_line_start {
@@ -191,7 +195,7 @@ impl<'a> Lexer<'a> {
                     self.pos += 1;
                     let logical_end = self.brackets.is_empty() && !self.fmode;
                     if logical_end && !matches!(self.tokens.last(), None | Some(Token { kind: Tok::Newline, .. })) {
-                        self.tokens.push(Token { kind: Tok::Newline, start, end: Pos { line: start.line, col: start.col + 1 } });
+                        self.tokens.push(Token { kind: Tok::Newline, start, end: Pos { line: start.line, col: start.col + 1 }, level: 0 });
                     }
                     self.newline();
                     if logical_end {
@@ -283,11 +287,11 @@ impl<'a> Lexer<'a> {
                 return;
             }
             self.indents.push((col, altcol));
-            self.tokens.push(Token { kind: Tok::Indent, start: Pos { line: at.line, col: 0 }, end: at });
+            self.tokens.push(Token { kind: Tok::Indent, start: Pos { line: at.line, col: 0 }, end: at, level: 0 });
         } else {
             while self.indents.len() > 1 && col < self.indents.last().unwrap().0 {
                 self.indents.pop();
-                self.tokens.push(Token { kind: Tok::Dedent, start: at, end: at });
+                self.tokens.push(Token { kind: Tok::Dedent, start: at, end: at, level: 0 });
             }
             let (top, alttop) = *self.indents.last().unwrap();
             if col != top {
@@ -304,20 +308,20 @@ impl<'a> Lexer<'a> {
             if !self.fmode {
                 self.fail_syntax(format!("'{}' was never closed", b as char), open);
                 let at = self.cur();
-                self.tokens.push(Token { kind: Tok::Error, start: at, end: at });
+                self.tokens.push(Token { kind: Tok::Error, start: at, end: at, level: self.level() });
                 return;
             }
         }
         if !self.fmode {
             if !matches!(self.tokens.last(), None | Some(Token { kind: Tok::Newline, .. })) {
-                self.tokens.push(Token { kind: Tok::Newline, start: at, end: at });
+                self.tokens.push(Token { kind: Tok::Newline, start: at, end: at, level: 0 });
             }
             while self.indents.len() > 1 {
                 self.indents.pop();
-                self.tokens.push(Token { kind: Tok::Dedent, start: at, end: at });
+                self.tokens.push(Token { kind: Tok::Dedent, start: at, end: at, level: 0 });
             }
         }
-        self.tokens.push(Token { kind: Tok::EndMarker, start: at, end: at });
+        self.tokens.push(Token { kind: Tok::EndMarker, start: at, end: at, level: self.level() });
     }
 
     fn name(&mut self) {
@@ -538,7 +542,8 @@ impl<'a> Lexer<'a> {
         let Some((text, tok)) = Tok::OPERATORS.iter().find(|(t, _)| rest.starts_with(t.as_bytes())) else {
             let c = rest[0];
             if c.is_ascii_graphic() {
-                self.fail_syntax("invalid syntax", start);
+                self.pos += 1;
+                self.push(Tok::BadChar, start);
             } else {
                 self.fail_syntax(format!("invalid non-printable character U+{:04X}", c), start);
             }
@@ -701,7 +706,7 @@ mod tests {
 
     #[test]
     fn errors_stop_the_lexer() {
-        let lexed = tokenize("x = 1\ny = $\nz = 2\n");
+        let lexed = tokenize("x = 1\ny = €\nz = 2\n");
         assert_eq!(lexed.tokens.last().unwrap().kind, Tok::Error);
         assert_eq!(lexed.error.unwrap().line, 2);
     }

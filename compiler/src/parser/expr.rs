@@ -140,8 +140,58 @@ impl Parser {
         Ok(Expr::new(ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load }, self.span_from(start)))
     }
 
-    /// `NAME ':=' expression | expression`
+    /// `NAME ':=' expression | expression`, where a following `=` is an
+    /// error with CPython's hint (`if x = 1:`).
     pub(crate) fn named_expression(&mut self) -> PResult<Expr> {
+        let e = self.named_expression_plain()?;
+        if self.at(&Tok::Equal) {
+            self.misplaced_equal(&e)?;
+        }
+        Ok(e)
+    }
+
+    /// CPython's invalid_named_expression: `x = 1` where an expression is
+    /// expected. Returns Ok if the hint does not apply.
+    #[cold]
+    fn misplaced_equal(&mut self, e: &Expr) -> PResult<()> {
+        let (pos, depth) = (self.pos, self.depth);
+        self.advance();
+        let rhs = if starts_expression(self.peek()) { self.binary(1).ok() } else { None };
+        let end = self.prev_end();
+        let ok = rhs.is_some() && !matches!(self.peek(), Tok::Equal | Tok::ColonEqual);
+        self.pos = pos;
+        self.depth = depth;
+        if !ok {
+            return Ok(());
+        }
+        let bitwise_level = !matches!(
+            e.kind,
+            ExprKind::Compare { .. }
+                | ExprKind::BoolOp { .. }
+                | ExprKind::IfExp { .. }
+                | ExprKind::Lambda { .. }
+                | ExprKind::NamedExpr { .. }
+                | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+        );
+        let excluded = matches!(
+            e.kind,
+            ExprKind::List { .. }
+                | ExprKind::Tuple { .. }
+                | ExprKind::GeneratorExp { .. }
+                | ExprKind::Constant(Constant::True | Constant::False | Constant::None)
+        );
+        let start = super::start_of(e.span);
+        if matches!(e.kind, ExprKind::Name { .. }) {
+            return Err(self.error_at("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start, end));
+        }
+        if bitwise_level && !excluded {
+            let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", describe(e));
+            return Err(self.error_span(msg, e.span));
+        }
+        Ok(())
+    }
+
+    fn named_expression_plain(&mut self) -> PResult<Expr> {
         let start = self.start();
         if matches!(self.peek(), Tok::Name(_)) && self.peek_at(1) == &Tok::ColonEqual {
             let id = self.name()?;
@@ -169,7 +219,12 @@ impl Parser {
         let e = if self.at(&Tok::Lambda) {
             self.lambda()?
         } else {
+            let soft = matches!(self.peek(), Tok::Name(n) if n == "match" || n == "case" || n == "_");
+            let name_then_string = matches!(self.peek(), Tok::Name(_)) && matches!(self.peek_at(1), Tok::Str(_));
             let body = self.disjunction()?;
+            if !soft && !name_then_string && self.level() > 0 && starts_expression(self.peek()) {
+                self.missing_comma(&body)?;
+            }
             if self.eat(&Tok::If) {
                 let test = self.disjunction()?;
                 if !self.eat(&Tok::Else) {
@@ -189,6 +244,22 @@ impl Parser {
         };
         self.leave();
         Ok(e)
+    }
+
+    /// CPython's invalid_expression: two expressions in a row inside
+    /// brackets, `[a b]`. Returns Ok if the next tokens are no expression.
+    #[cold]
+    fn missing_comma(&mut self, a: &Expr) -> PResult<()> {
+        let (pos, depth) = (self.pos, self.depth);
+        let b = self.expression().ok();
+        let end = self.prev_end();
+        let next_is_error = self.at(&Tok::Error);
+        self.pos = pos;
+        self.depth = depth;
+        if b.is_none() || next_is_error {
+            return Ok(());
+        }
+        Err(self.error_at("invalid syntax. Perhaps you forgot a comma?", super::start_of(a.span), end))
     }
 
     pub(crate) fn disjunction(&mut self) -> PResult<Expr> {
@@ -600,7 +671,7 @@ impl Parser {
                 seen_keyword = true;
                 keywords.push(Keyword { arg: Some(name), value, span: sp });
             } else {
-                let e = self.named_expression()?;
+                let e = self.named_expression_plain()?;
                 if self.at(&Tok::For) {
                     let generators = self.comp_for()?;
                     let lone = args.is_empty() && keywords.is_empty() && self.at(&Tok::RPar);

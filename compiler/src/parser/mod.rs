@@ -66,10 +66,11 @@ pub fn parse(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
         })
     };
     result.map_err(|e| {
-        // Like CPython, a generic "invalid syntax" gives way to an error the
-        // tokenizer finds later in the file (e.g. "'(' was never closed").
-        let e = match (&p.lex_error, e.msg == "invalid syntax") {
-            (Some(lex), true) => lex.clone(),
+        // Like CPython (_PyPegen_set_syntax_error), an error the tokenizer
+        // finds later in the file wins over the parser's; an unclosed
+        // bracket only if it was opened on an earlier line than the error.
+        let e = match &p.lex_error {
+            Some(lex) if !lex.msg.ends_with("was never closed") || e.line > lex.line => lex.clone(),
             _ => *e,
         };
         finish_error(e, src, filename)
@@ -195,6 +196,15 @@ impl Parser {
 
     pub(crate) fn tok(&self) -> &Token {
         &self.toks[self.pos.min(self.toks.len() - 1)]
+    }
+
+    /// Bracket level of the previous token (0 at statement level).
+    pub(crate) fn level(&self) -> u16 {
+        if self.pos == 0 {
+            0
+        } else {
+            self.toks[(self.pos - 1).min(self.toks.len() - 1)].level
+        }
     }
 
     pub(crate) fn peek(&self) -> &Tok {

@@ -539,7 +539,9 @@ impl Expr {
                 values.iter().for_each(f);
             }
             Set { elts } | List { elts, .. } | Tuple { elts, .. } => elts.iter().for_each(f),
-            ListComp { elt, generators } | SetComp { elt, generators } | GeneratorExp { elt, generators } => {
+            ListComp { elt, generators }
+            | SetComp { elt, generators }
+            | GeneratorExp { elt, generators } => {
                 f(elt);
                 for g in generators {
                     f(&g.target);
@@ -547,7 +549,11 @@ impl Expr {
                     g.ifs.iter().for_each(&mut f);
                 }
             }
-            DictComp { key, value, generators } => {
+            DictComp {
+                key,
+                value,
+                generators,
+            } => {
                 f(key);
                 f(value);
                 for g in generators {
@@ -562,16 +568,24 @@ impl Expr {
                 }
             }
             YieldFrom { value } => f(value),
-            Compare { left, comparators, .. } => {
+            Compare {
+                left, comparators, ..
+            } => {
                 f(left);
                 comparators.iter().for_each(f);
             }
-            Call { func, args, keywords } => {
+            Call {
+                func,
+                args,
+                keywords,
+            } => {
                 f(func);
                 args.iter().for_each(&mut f);
                 keywords.iter().for_each(|k| f(&k.value));
             }
-            FormattedValue { value, format_spec, .. } => {
+            FormattedValue {
+                value, format_spec, ..
+            } => {
                 f(value);
                 if let Some(s) = format_spec {
                     f(s)
@@ -596,7 +610,13 @@ impl Expr {
 impl Arguments {
     /// Calls `f` on every default and annotation.
     pub fn for_each_expr<'a>(&'a self, f: &mut impl FnMut(&'a Expr)) {
-        let args = self.posonlyargs.iter().chain(&self.args).chain(&self.vararg).chain(&self.kwonlyargs).chain(&self.kwarg);
+        let args = self
+            .posonlyargs
+            .iter()
+            .chain(&self.args)
+            .chain(&self.vararg)
+            .chain(&self.kwonlyargs)
+            .chain(&self.kwarg);
         for a in args {
             if let Some(ann) = &a.annotation {
                 f(ann);
@@ -649,7 +669,11 @@ pub fn float_repr(v: f64) -> String {
     let e = format!("{:e}", v);
     let (mant, exp) = e.split_once('e').unwrap();
     let exp: i32 = exp.parse().unwrap();
-    let (sign, mant) = if let Some(m) = mant.strip_prefix('-') { ("-", m) } else { ("", mant) };
+    let (sign, mant) = if let Some(m) = mant.strip_prefix('-') {
+        ("-", m)
+    } else {
+        ("", mant)
+    };
     let digits: String = mant.chars().filter(|c| *c != '.').collect();
     if (-4..16).contains(&exp) {
         let n = digits.len() as i32;
@@ -658,21 +682,39 @@ pub fn float_repr(v: f64) -> String {
             if n <= int_len {
                 format!("{}{}.0", digits, "0".repeat((int_len - n) as usize))
             } else {
-                format!("{}.{}", &digits[..int_len as usize], &digits[int_len as usize..])
+                format!(
+                    "{}.{}",
+                    &digits[..int_len as usize],
+                    &digits[int_len as usize..]
+                )
             }
         } else {
             format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
         };
         format!("{}{}", sign, s)
     } else {
-        let m = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits };
-        format!("{}{}e{}{:02}", sign, m, if exp < 0 { '-' } else { '+' }, exp.abs())
+        let m = if digits.len() > 1 {
+            format!("{}.{}", &digits[..1], &digits[1..])
+        } else {
+            digits
+        };
+        format!(
+            "{}{}e{}{:02}",
+            sign,
+            m,
+            if exp < 0 { '-' } else { '+' },
+            exp.abs()
+        )
     }
 }
 
 /// Python's `repr` of a str.
 pub fn str_repr(s: &str) -> String {
-    let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let q = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::new();
     out.push(q);
     for c in s.chars() {
@@ -685,7 +727,9 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || (c as u32) == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || (c as u32) == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if !c.is_ascii() && !is_printable(c) => {
                 let v = c as u32;
                 if v <= 0xff {
@@ -719,7 +763,11 @@ fn is_printable(c: char) -> bool {
 
 /// Python's `repr` of bytes.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let q = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let q = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::from("b");
     out.push(q as char);
     for &c in b {
@@ -909,7 +957,13 @@ impl Dumper {
     fn stmt_inner(&mut self, st: &Stmt) {
         use StmtKind::*;
         match &st.kind {
-            FunctionDef { name, args, body, decorator_list, returns } => {
+            FunctionDef {
+                name,
+                args,
+                body,
+                decorator_list,
+                returns,
+            } => {
                 self.s("FunctionDef(name=");
                 self.ident(name);
                 self.s(", args=");
@@ -921,7 +975,13 @@ impl Dumper {
                 self.opt_expr("returns", returns);
                 self.s(")");
             }
-            ClassDef { name, bases, keywords, body, decorator_list } => {
+            ClassDef {
+                name,
+                bases,
+                keywords,
+                body,
+                decorator_list,
+            } => {
                 self.s("ClassDef(name=");
                 self.ident(name);
                 self.s(", bases=");
@@ -961,7 +1021,12 @@ impl Dumper {
                 self.expr(value);
                 self.s(")");
             }
-            AnnAssign { target, annotation, value, simple } => {
+            AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 self.s("AnnAssign(target=");
                 self.expr(target);
                 self.s(", annotation=");
@@ -972,7 +1037,12 @@ impl Dumper {
                 }
                 self.s(&format!(", simple={})", *simple as i32));
             }
-            For { target, iter, body, orelse } => {
+            For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.s("For(target=");
                 self.expr(target);
                 self.s(", iter=");
@@ -984,7 +1054,11 @@ impl Dumper {
                 self.s(")");
             }
             While { test, body, orelse } | If { test, body, orelse } => {
-                self.s(if matches!(st.kind, While { .. }) { "While(test=" } else { "If(test=" });
+                self.s(if matches!(st.kind, While { .. }) {
+                    "While(test="
+                } else {
+                    "If(test="
+                });
                 self.expr(test);
                 self.s(", body=");
                 self.stmts(body);
@@ -1030,26 +1104,33 @@ impl Dumper {
                 }
                 self.s(")");
             }
-            Try { body, handlers, orelse, finalbody } => {
+            Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.s("Try(body=");
                 self.stmts(body);
                 self.s(", handlers=");
-                self.list(handlers, |d, h| d.at(h.span, |d| {
-                    d.s("ExceptHandler(");
-                    if let Some(t) = &h.type_ {
-                        d.s("type=");
-                        d.expr(t);
-                        d.s(", ");
-                    }
-                    if let Some(n) = &h.name {
-                        d.s("name=");
-                        d.ident(n);
-                        d.s(", ");
-                    }
-                    d.s("body=");
-                    d.stmts(&h.body);
-                    d.s(")");
-                }));
+                self.list(handlers, |d, h| {
+                    d.at(h.span, |d| {
+                        d.s("ExceptHandler(");
+                        if let Some(t) = &h.type_ {
+                            d.s("type=");
+                            d.expr(t);
+                            d.s(", ");
+                        }
+                        if let Some(n) = &h.name {
+                            d.s("name=");
+                            d.ident(n);
+                            d.s(", ");
+                        }
+                        d.s("body=");
+                        d.stmts(&h.body);
+                        d.s(")");
+                    })
+                });
                 self.s(", orelse=");
                 self.stmts(orelse);
                 self.s(", finalbody=");
@@ -1067,7 +1148,11 @@ impl Dumper {
                 self.list(names, |d, a| d.alias(a));
                 self.s(")");
             }
-            ImportFrom { module, names, level } => {
+            ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 self.s("ImportFrom(");
                 if let Some(m) = module {
                     self.s("module=");
@@ -1079,7 +1164,11 @@ impl Dumper {
                 self.s(&format!(", level={})", level));
             }
             Global { names } | Nonlocal { names } => {
-                self.s(if matches!(st.kind, Global { .. }) { "Global(names=" } else { "Nonlocal(names=" });
+                self.s(if matches!(st.kind, Global { .. }) {
+                    "Global(names="
+                } else {
+                    "Nonlocal(names="
+                });
                 self.list(names, |d, n| d.ident(n));
                 self.s(")");
             }
@@ -1156,7 +1245,9 @@ impl Dumper {
                 self.exprs(elts);
                 self.s(")");
             }
-            ListComp { elt, generators } | SetComp { elt, generators } | GeneratorExp { elt, generators } => {
+            ListComp { elt, generators }
+            | SetComp { elt, generators }
+            | GeneratorExp { elt, generators } => {
                 self.s(match &e.kind {
                     ListComp { .. } => "ListComp(elt=",
                     SetComp { .. } => "SetComp(elt=",
@@ -1165,7 +1256,11 @@ impl Dumper {
                 self.expr(elt);
                 self.comprehensions(generators);
             }
-            DictComp { key, value, generators } => {
+            DictComp {
+                key,
+                value,
+                generators,
+            } => {
                 self.s("DictComp(key=");
                 self.expr(key);
                 self.s(", value=");
@@ -1185,7 +1280,11 @@ impl Dumper {
                 self.expr(value);
                 self.s(")");
             }
-            Compare { left, ops, comparators } => {
+            Compare {
+                left,
+                ops,
+                comparators,
+            } => {
                 self.s("Compare(left=");
                 self.expr(left);
                 self.s(", ops=[");
@@ -1195,7 +1294,11 @@ impl Dumper {
                 self.exprs(comparators);
                 self.s(")");
             }
-            Call { func, args, keywords } => {
+            Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.s("Call(func=");
                 self.expr(func);
                 self.s(", args=");
@@ -1204,7 +1307,11 @@ impl Dumper {
                 self.list(keywords, |d, k| d.keyword(k));
                 self.s(")");
             }
-            FormattedValue { value, conversion, format_spec } => {
+            FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
                 self.s("FormattedValue(value=");
                 self.expr(value);
                 let c = match conversion {
@@ -1252,7 +1359,11 @@ impl Dumper {
                 self.ctx(*ctx);
             }
             List { elts, ctx } | Tuple { elts, ctx } => {
-                self.s(if matches!(e.kind, List { .. }) { "List(elts=" } else { "Tuple(elts=" });
+                self.s(if matches!(e.kind, List { .. }) {
+                    "List(elts="
+                } else {
+                    "Tuple(elts="
+                });
                 self.exprs(elts);
                 self.ctx(*ctx);
             }
@@ -1297,7 +1408,11 @@ impl Dumper {
                 self.list(patterns, |d, p| d.pattern(p));
                 self.s(")");
             }
-            MatchMapping { keys, patterns, rest } => {
+            MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
                 self.s("MatchMapping(keys=");
                 self.exprs(keys);
                 self.s(", patterns=");
@@ -1308,7 +1423,12 @@ impl Dumper {
                 }
                 self.s(")");
             }
-            MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => {
+            MatchClass {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            } => {
                 self.s("MatchClass(cls=");
                 self.expr(cls);
                 self.s(", patterns=");

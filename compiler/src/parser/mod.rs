@@ -61,7 +61,12 @@ pub fn parse(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
                 .spawn_scoped(s, || p.parse_module());
             match worker {
                 Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
-                Err(_) => Err(err(SyntaxErrorKind::Syntax, "source too complex to parse", Pos { line: 1, col: 0 }, None)),
+                Err(_) => Err(err(
+                    SyntaxErrorKind::Syntax,
+                    "source too complex to parse",
+                    Pos { line: 1, col: 0 },
+                    None,
+                )),
             }
         })
     };
@@ -84,10 +89,26 @@ const INLINE_STACK: usize = 128 << 10;
 /// Rough stack cost of one bracket level and of one other recursive step
 /// (unary operator, `not`, `lambda`, conditional, `**`...), and the base
 /// cost of a statement. Debug builds have much larger frames.
-const BRACKET_COST: usize = if cfg!(debug_assertions) { 24 << 10 } else { 6 << 10 };
-const UNIT_COST: usize = if cfg!(debug_assertions) { 4 << 10 } else { 1 << 10 };
-const BLOCK_COST: usize = if cfg!(debug_assertions) { 8 << 10 } else { 2 << 10 };
-const BASE_COST: usize = if cfg!(debug_assertions) { 64 << 10 } else { 16 << 10 };
+const BRACKET_COST: usize = if cfg!(debug_assertions) {
+    24 << 10
+} else {
+    6 << 10
+};
+const UNIT_COST: usize = if cfg!(debug_assertions) {
+    4 << 10
+} else {
+    1 << 10
+};
+const BLOCK_COST: usize = if cfg!(debug_assertions) {
+    8 << 10
+} else {
+    2 << 10
+};
+const BASE_COST: usize = if cfg!(debug_assertions) {
+    64 << 10
+} else {
+    16 << 10
+};
 
 /// An upper bound on the stack the parser needs for these tokens: the
 /// deepest point of (open blocks, open brackets, recursive-step tokens so far
@@ -103,10 +124,25 @@ fn stack_estimate(tokens: &[Token]) -> usize {
             Tok::LPar | Tok::LSqb | Tok::LBrace => brackets += 1,
             Tok::RPar | Tok::RSqb | Tok::RBrace => brackets = brackets.saturating_sub(1),
             Tok::Lambda => units += 4,
-            Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not | Tok::If | Tok::Else | Tok::DoubleStar
-            | Tok::Star | Tok::ColonEqual | Tok::Await | Tok::Yield | Tok::VBar | Tok::As => units += 1,
+            Tok::Minus
+            | Tok::Plus
+            | Tok::Tilde
+            | Tok::Not
+            | Tok::If
+            | Tok::Else
+            | Tok::DoubleStar
+            | Tok::Star
+            | Tok::ColonEqual
+            | Tok::Await
+            | Tok::Yield
+            | Tok::VBar
+            | Tok::As => units += 1,
             Tok::Str(s) if s.fstring => {
-                let inner = s.body.bytes().filter(|b| matches!(b, b'(' | b'[' | b'{')).count();
+                let inner = s
+                    .body
+                    .bytes()
+                    .filter(|b| matches!(b, b'(' | b'[' | b'{'))
+                    .count();
                 units += inner * (BRACKET_COST / UNIT_COST) + 4;
             }
             _ => {}
@@ -166,7 +202,12 @@ fn stack_pointer() -> usize {
 }
 
 #[cold]
-pub(crate) fn err(kind: SyntaxErrorKind, msg: impl Into<String>, start: Pos, end: Option<Pos>) -> Box<SyntaxError> {
+pub(crate) fn err(
+    kind: SyntaxErrorKind,
+    msg: impl Into<String>,
+    start: Pos,
+    end: Option<Pos>,
+) -> Box<SyntaxError> {
     let mut e = SyntaxError::new(kind, msg, start.line, start.col + 1);
     if let Some(end) = end {
         e.end_line = end.line;
@@ -176,20 +217,38 @@ pub(crate) fn err(kind: SyntaxErrorKind, msg: impl Into<String>, start: Pos, end
 }
 
 pub(crate) fn span(start: Pos, end: Pos) -> Span {
-    Span { line: start.line, col: start.col, end_line: end.line, end_col: end.col }
+    Span {
+        line: start.line,
+        col: start.col,
+        end_line: end.line,
+        end_col: end.col,
+    }
 }
 
 pub(crate) fn start_of(s: Span) -> Pos {
-    Pos { line: s.line, col: s.col }
+    Pos {
+        line: s.line,
+        col: s.col,
+    }
 }
 
 pub(crate) fn end_of(s: Span) -> Pos {
-    Pos { line: s.end_line, col: s.end_col }
+    Pos {
+        line: s.end_line,
+        col: s.end_col,
+    }
 }
 
 impl Parser {
     pub(crate) fn new(toks: Vec<Token>, lex_error: Option<SyntaxError>, depth: u32) -> Parser {
-        Parser { toks, pos: 0, lex_error, depth, stack_base: 0, stack_limit: INLINE_STACK }
+        Parser {
+            toks,
+            pos: 0,
+            lex_error,
+            depth,
+            stack_base: 0,
+            stack_limit: INLINE_STACK,
+        }
     }
 
     // ----- token cursor -----
@@ -289,7 +348,12 @@ impl Parser {
     // ----- errors -----
 
     #[cold]
-    pub(crate) fn error_at(&self, msg: impl Into<String>, start: Pos, end: Pos) -> Box<SyntaxError> {
+    pub(crate) fn error_at(
+        &self,
+        msg: impl Into<String>,
+        start: Pos,
+        end: Pos,
+    ) -> Box<SyntaxError> {
         err(SyntaxErrorKind::Syntax, msg, start, Some(end))
     }
 
@@ -317,15 +381,38 @@ impl Parser {
         let t = self.tok();
         match &t.kind {
             Tok::Error => Box::new(self.lex_error.clone().unwrap_or_else(|| {
-                SyntaxError::new(SyntaxErrorKind::Syntax, "invalid syntax", t.start.line, t.start.col + 1)
+                SyntaxError::new(
+                    SyntaxErrorKind::Syntax,
+                    "invalid syntax",
+                    t.start.line,
+                    t.start.col + 1,
+                )
             })),
             Tok::Indent => {
-                let at = Pos { line: t.end.line, col: t.end.col.saturating_sub(1) };
+                let at = Pos {
+                    line: t.end.line,
+                    col: t.end.col.saturating_sub(1),
+                };
                 err(SyntaxErrorKind::Indentation, "unexpected indent", at, None)
             }
-            Tok::Dedent if self.lex_error.is_none() => err(SyntaxErrorKind::Indentation, "unexpected unindent", t.start, None),
-            Tok::Async | Tok::Await => err(SyntaxErrorKind::Syntax, format!("'{}' is not supported", t.kind.text()), t.start, Some(t.end)),
-            _ => err(SyntaxErrorKind::Syntax, "invalid syntax", t.start, Some(t.end)),
+            Tok::Dedent if self.lex_error.is_none() => err(
+                SyntaxErrorKind::Indentation,
+                "unexpected unindent",
+                t.start,
+                None,
+            ),
+            Tok::Async | Tok::Await => err(
+                SyntaxErrorKind::Syntax,
+                format!("'{}' is not supported", t.kind.text()),
+                t.start,
+                Some(t.end),
+            ),
+            _ => err(
+                SyntaxErrorKind::Syntax,
+                "invalid syntax",
+                t.start,
+                Some(t.end),
+            ),
         }
     }
 
@@ -368,14 +455,22 @@ impl Parser {
         let sp = self.span_from(start);
         let bytes = parts[0].0.bytes;
         if parts.iter().any(|(p, _)| p.bytes != bytes) {
-            return Err(self.error_at("cannot mix bytes and nonbytes literals", end_of(sp), end_of(sp)));
+            return Err(self.error_at(
+                "cannot mix bytes and nonbytes literals",
+                end_of(sp),
+                end_of(sp),
+            ));
         }
         if bytes {
             let mut out = Vec::new();
             for (p, at) in &parts {
                 let bytes = decode_bytes(&p.body, p.raw).map_err(|m| {
                     // Non-ASCII bytes point at the literal's start.
-                    let at = if m.starts_with("bytes can only") { start } else { *at };
+                    let at = if m.starts_with("bytes can only") {
+                        start
+                    } else {
+                        *at
+                    };
                     self.error_at(m, at, at)
                 })?;
                 out.extend(bytes);
@@ -392,7 +487,13 @@ impl Parser {
         let mut values = Vec::new();
         for (p, at) in &parts {
             if p.fstring {
-                let mut f = FString { body: &p.body, start: p.body_start, raw: p.raw, i: 0, sp };
+                let mut f = FString {
+                    body: &p.body,
+                    start: p.body_start,
+                    raw: p.raw,
+                    i: 0,
+                    sp,
+                };
                 self.fstring_parts(&mut f, 0, &mut values)?;
             } else {
                 let s = decode_str(&p.body, p.raw).map_err(|m| self.error_at(m, *at, *at))?;
@@ -414,7 +515,8 @@ impl Parser {
             let flush = |lit: &mut String, from: usize, to: usize, p: &Parser| -> PResult<()> {
                 if to > from {
                     let text = &f.body[from..to];
-                    let s = decode_str(text, f.raw).map_err(|m| p.error_span(format!("f-string: {}", m), f.sp))?;
+                    let s = decode_str(text, f.raw)
+                        .map_err(|m| p.error_span(format!("f-string: {}", m), f.sp))?;
                     lit.push_str(&s);
                 }
                 Ok(())
@@ -430,7 +532,8 @@ impl Parser {
                 }
                 Some(b'\\') if !f.raw => {
                     if b.get(f.i + 1) == Some(&b'N') && b.get(f.i + 2) == Some(&b'{') {
-                        return Err(self.fstring_error("f-string: \\N{...} escapes are not supported", f.sp));
+                        return Err(self
+                            .fstring_error("f-string: \\N{...} escapes are not supported", f.sp));
                     }
                     // Keep the escape whole unless it is before a brace.
                     f.i += 1;
@@ -461,7 +564,9 @@ impl Parser {
                     flush(&mut lit, lit_start, f.i, self)?;
                     push_literal(out, std::mem::take(&mut lit), f.sp);
                     if level >= 2 {
-                        return Err(self.fstring_error("f-string: expressions nested too deeply", f.sp));
+                        return Err(
+                            self.fstring_error("f-string: expressions nested too deeply", f.sp)
+                        );
                     }
                     f.i += 1;
                     self.fstring_field(f, level, out)?;
@@ -489,7 +594,9 @@ impl Parser {
                 });
             };
             if c == b'\\' {
-                return Err(self.fstring_error("f-string expression part cannot include a backslash", f.sp));
+                return Err(
+                    self.fstring_error("f-string expression part cannot include a backslash", f.sp)
+                );
             }
             if let Some((q, triple)) = quote {
                 if c == q {
@@ -526,12 +633,19 @@ impl Parser {
                     if c != want {
                         return Err(e(
                             self,
-                            &format!("closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, open as char),
+                            &format!(
+                                "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                                c as char, open as char
+                            ),
                         ));
                     }
                 }
                 b')' | b']' => return Err(e(self, &format!("unmatched '{}'", c as char))),
-                b'#' => return Err(self.fstring_error("f-string expression part cannot include '#'", f.sp)),
+                b'#' => {
+                    return Err(
+                        self.fstring_error("f-string expression part cannot include '#'", f.sp)
+                    )
+                }
                 b'!' | b':' | b'}' | b'=' | b'<' | b'>' if brackets.is_empty() => {
                     if b.get(f.i + 1) == Some(&b'=') && matches!(c, b'!' | b'=' | b'<' | b'>') {
                         f.i += 2;
@@ -568,7 +682,12 @@ impl Parser {
                 Some(b'r') => Conversion::Repr,
                 Some(b'a') => Conversion::Ascii,
                 None => return Err(e(self, "expecting '}'")),
-                Some(_) => return Err(e(self, "invalid conversion character: expected 's', 'r', or 'a'")),
+                Some(_) => {
+                    return Err(e(
+                        self,
+                        "invalid conversion character: expected 's', 'r', or 'a'",
+                    ))
+                }
             };
             f.i += 1;
             if !matches!(b.get(f.i), Some(b':' | b'}')) {
@@ -580,7 +699,10 @@ impl Parser {
             f.i += 1;
             let mut spec = Vec::new();
             self.fstring_parts(f, level + 1, &mut spec)?;
-            format_spec = Some(Box::new(Expr::new(ExprKind::JoinedStr { values: spec }, f.sp)));
+            format_spec = Some(Box::new(Expr::new(
+                ExprKind::JoinedStr { values: spec },
+                f.sp,
+            )));
         }
         if b.get(f.i) != Some(&b'}') {
             return Err(e(self, "expecting '}'"));
@@ -592,7 +714,14 @@ impl Parser {
                 conversion = Conversion::Repr;
             }
         }
-        out.push(Expr::new(ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec }, f.sp));
+        out.push(Expr::new(
+            ExprKind::FormattedValue {
+                value: Box::new(value),
+                conversion,
+                format_spec,
+            },
+            f.sp,
+        ));
         Ok(())
     }
 
@@ -604,7 +733,11 @@ impl Parser {
         sub.stack_limit = self.stack_limit;
         sub.enter()?;
         let r = (|| {
-            let e = if sub.at(&Tok::Yield) { sub.yield_expr()? } else { sub.star_expressions()? };
+            let e = if sub.at(&Tok::Yield) {
+                sub.yield_expr()?
+            } else {
+                sub.star_expressions()?
+            };
             if !sub.at(&Tok::EndMarker) {
                 return Err(sub.unexpected());
             }
@@ -633,8 +766,14 @@ impl FString<'_> {
     fn pos_of(&self, i: usize) -> Pos {
         let before = &self.body[..i];
         match before.rfind('\n') {
-            None => Pos { line: self.start.line, col: self.start.col + i as u32 },
-            Some(nl) => Pos { line: self.start.line + before.matches('\n').count() as u32, col: (i - nl - 1) as u32 },
+            None => Pos {
+                line: self.start.line,
+                col: self.start.col + i as u32,
+            },
+            Some(nl) => Pos {
+                line: self.start.line + before.matches('\n').count() as u32,
+                col: (i - nl - 1) as u32,
+            },
         }
     }
 }
@@ -645,7 +784,11 @@ fn push_literal(out: &mut Vec<Expr>, s: String, sp: Span) {
     if s.is_empty() {
         return;
     }
-    if let Some(Expr { kind: ExprKind::Constant(Constant::Str(prev)), .. }) = out.last_mut() {
+    if let Some(Expr {
+        kind: ExprKind::Constant(Constant::Str(prev)),
+        ..
+    }) = out.last_mut()
+    {
         prev.push_str(&s);
         return;
     }
@@ -665,7 +808,10 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, String> {
             continue;
         }
         let Some((_, e)) = chars.next() else {
-            return Err("(unicode error) 'unicodeescape' codec can't decode byte: \\ at end of string".into());
+            return Err(
+                "(unicode error) 'unicodeescape' codec can't decode byte: \\ at end of string"
+                    .into(),
+            );
         };
         match e {
             '\n' => {}
@@ -793,7 +939,12 @@ pub(crate) fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, String> {
                         out.push((h * 16 + l) as u8);
                         i += 2;
                     }
-                    _ => return Err(format!("(value error) invalid \\x escape at position {}", i - 2)),
+                    _ => {
+                        return Err(format!(
+                            "(value error) invalid \\x escape at position {}",
+                            i - 2
+                        ))
+                    }
                 }
             }
             other => {

@@ -82,6 +82,41 @@ pub fn parse(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
     })
 }
 
+/// For a REPL: whether `source` fails only because it stops too early (an
+/// open bracket, an unterminated triple-quoted string, a trailing
+/// backslash, or a block header with no body yet), so that more lines
+/// should be read, as CPython's `codeop` decides. Whether a complete
+/// compound statement needs a closing blank line is the REPL's policy.
+pub fn is_incomplete_input(source: &str) -> bool {
+    let Err(e) = parse(source, "<input>") else {
+        return false;
+    };
+    e.msg.ends_with("was never closed")
+        || e.msg
+            .starts_with("unterminated triple-quoted string literal")
+        || (e.msg == "unexpected EOF while parsing" && source.trim_end().ends_with('\\'))
+        || (e.msg.starts_with("expected an indented block")
+            && only_blanks_after(source, e.line, e.col))
+}
+
+/// Whether nothing but whitespace follows 1-based `line` and character
+/// `col` in `source`.
+fn only_blanks_after(source: &str, line: u32, col: u32) -> bool {
+    let src = lexer::normalize_newlines(source);
+    let mut rest: &str = &src;
+    for _ in 1..line {
+        match rest.find('\n') {
+            Some(i) => rest = &rest[i + 1..],
+            None => return true,
+        }
+    }
+    let skip = rest
+        .char_indices()
+        .nth(col.saturating_sub(1) as usize)
+        .map_or(rest.len(), |(i, _)| i);
+    rest[skip..].trim().is_empty()
+}
+
 /// Stack the parser may use on the caller's thread; inputs estimated to need
 /// more are parsed on a helper thread.
 const INLINE_STACK: usize = 128 << 10;

@@ -520,6 +520,34 @@ fn display_matches_cpython_output() {
 }
 
 #[test]
+fn incomplete_input_for_a_repl() {
+    use crate::parser::is_incomplete_input;
+    for src in [
+        "x = (1,\n",
+        "f(a,\n  b",
+        "s = '''abc\n",
+        "x = 1 + \\\n",
+        "if x:\n",
+        "def f():\n",
+        "for x in y:",
+        "class C:\n    def f(self):\n",
+    ] {
+        assert!(is_incomplete_input(src), "{:?}", src);
+    }
+    for src in [
+        "x = 1\n",
+        "x = = 1\n",
+        "if x:\npass\n",
+        "x = )\n",
+        "'abc\n",
+        "if x:\n    pass\n",
+        "",
+    ] {
+        assert!(!is_incomplete_input(src), "{:?}", src);
+    }
+}
+
+#[test]
 fn error_columns_count_characters() {
     // 'é' is two bytes; the column is in characters, as in CPython.
     let e = err("é = = 1\n");

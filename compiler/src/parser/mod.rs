@@ -18,6 +18,7 @@
 mod expr;
 mod pattern;
 mod stmt;
+mod unicode_names;
 
 #[cfg(test)]
 mod tests;
@@ -567,8 +568,16 @@ impl Parser {
                 }
                 Some(b'\\') if !f.raw => {
                     if b.get(f.i + 1) == Some(&b'N') && b.get(f.i + 2) == Some(&b'{') {
-                        return Err(self
-                            .fstring_error("f-string: \\N{...} escapes are not supported", f.sp));
+                        // `\N{NAME}`: the braces belong to the escape.
+                        match f.body[f.i + 3..].find('}') {
+                            Some(k) => f.i += 3 + k + 1,
+                            None => {
+                                // Let the decoder report it, with its position.
+                                let m = decode_str(&f.body[f.i..], false).unwrap_err();
+                                return Err(self.fstring_error(m, f.sp));
+                            }
+                        }
+                        continue;
                     }
                     // Keep the escape whole unless it is before a brace.
                     f.i += 1;
@@ -911,7 +920,31 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                     }
                 }
             }
-            'N' => return Err("\\N{...} escapes are not supported".into()),
+            'N' => {
+                let rest = &body[i + 2..];
+                let name = rest
+                    .strip_prefix('{')
+                    .and_then(|r| r.find('}').map(|end| &r[..end]));
+                let Some(name) = name.filter(|n| !n.is_empty()) else {
+                    return Err(format!(
+                        "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: malformed \\N character escape",
+                        i,
+                        i + 1 + if rest.starts_with('{') { rest.len() } else { 0 }
+                    ));
+                };
+                let Some(ch) = unicode_names::lookup(name) else {
+                    return Err(format!(
+                        "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: unknown Unicode character name",
+                        i,
+                        i + 3 + name.len()
+                    ));
+                };
+                out.push(ch);
+                // Skip `{name}`.
+                for _ in 0..name.chars().count() + 2 {
+                    chars.next();
+                }
+            }
             other => {
                 // Unknown escapes keep the backslash (a DeprecationWarning in CPython).
                 out.push('\\');

@@ -6,6 +6,13 @@
 //!   assignment-target checks.
 //! * `stmt.rs`: statements and blocks.
 //! * `pattern.rs`: `match` patterns.
+//! * `unicode_names.rs`: the character names `\N{...}` escapes know.
+//! * `tests.rs`, `testdata/`: tests, mostly checked against CPython 3.11.
+//!
+//! **Soft keywords.** `match` starts a match statement only if
+//! `match <subject>:` followed by a newline parses; otherwise the line is
+//! parsed again as an ordinary statement (`match = 3`, `match(x)`). `case`
+//! and `_` are special only inside a match block and patterns.
 //!
 //! **Nesting limits.** Brackets nest at most 200 deep (checked by the lexer,
 //! "too many nested parentheses"). Every recursive step of the parser counts
@@ -13,7 +20,18 @@
 //! which the parser builds with loops, are measured after they are built, so
 //! that no returned expression is higher than [`ast::MAX_EXPR_HEIGHT`].
 //! Exceeding either gives "expression nesting too deep" instead of a Rust
-//! stack overflow.
+//! stack overflow. [`parse`] estimates the stack a token stream needs; deep
+//! inputs are parsed on a helper thread with a stack of that size, so the
+//! caller may be on a small (goroutine) stack. A stack-address check in
+//! `enter` is the last line of defence if the estimate is wrong.
+//!
+//! **Which error is reported** follows CPython 3.11: the first error in
+//! parse order, except that an error the tokenizer finds anywhere later in
+//! the file wins (an unclosed bracket only if opened on an earlier line).
+//! A few of CPython's second-pass hints are reproduced where they are cheap:
+//! "Perhaps you forgot a comma?", "Maybe you meant '==' ...", "expected
+//! ':'", "expected 'else' after 'if' expression", invalid targets,
+//! `print x`.
 
 mod expr;
 mod pattern;

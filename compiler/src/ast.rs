@@ -398,9 +398,10 @@ pub struct ExceptHandler {
 
 /// Parameters of a `def` or `lambda`.
 ///
-/// `def f(a, b=1, /, c=2, *d, e, f=3, **g)` gives posonlyargs = [a, b],
-/// args = [c], defaults = [1, 2] (aligned to the end of posonlyargs ++ args),
-/// vararg = d, kwonlyargs = [e, f], kw_defaults = [None, Some(3)], kwarg = g.
+/// `def f(a, b=1, /, c=2, *d, e, f=3, **g)` gives `posonlyargs = [a, b]`,
+/// `args = [c]`, `defaults = [1, 2]` (aligned to the end of
+/// `posonlyargs ++ args`), `vararg = d`, `kwonlyargs = [e, f]`,
+/// `kw_defaults = [None, Some(3)]`, `kwarg = g`.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Arguments {
     pub posonlyargs: Vec<Arg>,

@@ -37,10 +37,16 @@
 //!   `posonlyargs ++ args`; `kw_defaults` is parallel to `kwonlyargs`
 //!   (`None` = no default).
 //! * **Dict** `keys` is parallel to `values`; a `None` key means `**value`.
-//! * **Nesting limits.** The parser guarantees that every expression tree it
-//!   returns is at most [`MAX_EXPR_HEIGHT`] nodes high, so recursive walkers
-//!   (emitter, scope analysis, `Drop`) cannot overflow the stack on
-//!   parser-produced trees.
+//! * **Subscripts**: `a[1:2, ::3]` has a `Tuple` of `Slice`s as its slice;
+//!   `a[*b]` has `Tuple([Starred(b)])`, as in CPython 3.11.
+//! * **Nesting limits.** Every expression tree the parser returns is at most
+//!   [`MAX_EXPR_HEIGHT`] nodes high, and an `elif` chain is at most about
+//!   2,000 long, so recursive walkers (emitter, scope analysis, `Drop`) need
+//!   a bounded stack; `parser::expr_height` measures a tree without
+//!   recursion, to size a helper thread.
+//! * **Dumps.** [`dump`] and [`dump_with_positions`] print a module exactly
+//!   as CPython's `ast.dump(tree[, include_attributes=True])` does; the
+//!   tests compare them with python3.
 
 /// Upper bound on the height of any expression tree produced by the parser.
 /// CPython 3.11 fails with RecursionError somewhere between 1,000 and 10,000.

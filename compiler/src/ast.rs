@@ -37,10 +37,16 @@
 //!   `posonlyargs ++ args`; `kw_defaults` is parallel to `kwonlyargs`
 //!   (`None` = no default).
 //! * **Dict** `keys` is parallel to `values`; a `None` key means `**value`.
-//! * **Nesting limits.** The parser guarantees that every expression tree it
-//!   returns is at most [`MAX_EXPR_HEIGHT`] nodes high, so recursive walkers
-//!   (emitter, scope analysis, `Drop`) cannot overflow the stack on
-//!   parser-produced trees.
+//! * **Subscripts**: `a[1:2, ::3]` has a `Tuple` of `Slice`s as its slice;
+//!   `a[*b]` has `Tuple([Starred(b)])`, as in CPython 3.11.
+//! * **Nesting limits.** Every expression tree the parser returns is at most
+//!   [`MAX_EXPR_HEIGHT`] nodes high, and an `elif` chain is at most about
+//!   2,000 long, so recursive walkers (emitter, scope analysis, `Drop`) need
+//!   a bounded stack; `parser::expr_height` measures a tree without
+//!   recursion, to size a helper thread.
+//! * **Dumps.** [`dump`] and [`dump_with_positions`] print a module exactly
+//!   as CPython's `ast.dump(tree[, include_attributes=True])` does; the
+//!   tests compare them with python3.
 
 /// Upper bound on the height of any expression tree produced by the parser.
 /// CPython 3.11 fails with RecursionError somewhere between 1,000 and 10,000.
@@ -398,9 +404,10 @@ pub struct ExceptHandler {
 
 /// Parameters of a `def` or `lambda`.
 ///
-/// `def f(a, b=1, /, c=2, *d, e, f=3, **g)` gives posonlyargs = [a, b],
-/// args = [c], defaults = [1, 2] (aligned to the end of posonlyargs ++ args),
-/// vararg = d, kwonlyargs = [e, f], kw_defaults = [None, Some(3)], kwarg = g.
+/// `def f(a, b=1, /, c=2, *d, e, f=3, **g)` gives `posonlyargs = [a, b]`,
+/// `args = [c]`, `defaults = [1, 2]` (aligned to the end of
+/// `posonlyargs ++ args`), `vararg = d`, `kwonlyargs = [e, f]`,
+/// `kw_defaults = [None, Some(3)]`, `kwarg = g`.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Arguments {
     pub posonlyargs: Vec<Arg>,
@@ -539,7 +546,9 @@ impl Expr {
                 values.iter().for_each(f);
             }
             Set { elts } | List { elts, .. } | Tuple { elts, .. } => elts.iter().for_each(f),
-            ListComp { elt, generators } | SetComp { elt, generators } | GeneratorExp { elt, generators } => {
+            ListComp { elt, generators }
+            | SetComp { elt, generators }
+            | GeneratorExp { elt, generators } => {
                 f(elt);
                 for g in generators {
                     f(&g.target);
@@ -547,7 +556,11 @@ impl Expr {
                     g.ifs.iter().for_each(&mut f);
                 }
             }
-            DictComp { key, value, generators } => {
+            DictComp {
+                key,
+                value,
+                generators,
+            } => {
                 f(key);
                 f(value);
                 for g in generators {
@@ -562,16 +575,24 @@ impl Expr {
                 }
             }
             YieldFrom { value } => f(value),
-            Compare { left, comparators, .. } => {
+            Compare {
+                left, comparators, ..
+            } => {
                 f(left);
                 comparators.iter().for_each(f);
             }
-            Call { func, args, keywords } => {
+            Call {
+                func,
+                args,
+                keywords,
+            } => {
                 f(func);
                 args.iter().for_each(&mut f);
                 keywords.iter().for_each(|k| f(&k.value));
             }
-            FormattedValue { value, format_spec, .. } => {
+            FormattedValue {
+                value, format_spec, ..
+            } => {
                 f(value);
                 if let Some(s) = format_spec {
                     f(s)
@@ -596,7 +617,13 @@ impl Expr {
 impl Arguments {
     /// Calls `f` on every default and annotation.
     pub fn for_each_expr<'a>(&'a self, f: &mut impl FnMut(&'a Expr)) {
-        let args = self.posonlyargs.iter().chain(&self.args).chain(&self.vararg).chain(&self.kwonlyargs).chain(&self.kwarg);
+        let args = self
+            .posonlyargs
+            .iter()
+            .chain(&self.args)
+            .chain(&self.vararg)
+            .chain(&self.kwonlyargs)
+            .chain(&self.kwarg);
         for a in args {
             if let Some(ann) = &a.annotation {
                 f(ann);
@@ -614,7 +641,16 @@ impl Arguments {
 
 /// Formats a module exactly like CPython 3.11's `ast.dump(ast.parse(src))`.
 pub fn dump(m: &Module) -> String {
-    let mut d = Dumper(String::new());
+    let mut d = Dumper(String::new(), false);
+    d.0.push_str("Module(body=");
+    d.stmts(&m.body);
+    d.0.push_str(", type_ignores=[])");
+    d.0
+}
+
+/// Like [`dump`] with positions: `ast.dump(tree, include_attributes=True)`.
+pub fn dump_with_positions(m: &Module) -> String {
+    let mut d = Dumper(String::new(), true);
     d.0.push_str("Module(body=");
     d.stmts(&m.body);
     d.0.push_str(", type_ignores=[])");
@@ -623,7 +659,7 @@ pub fn dump(m: &Module) -> String {
 
 /// Formats one expression like `ast.dump`.
 pub fn dump_expr(e: &Expr) -> String {
-    let mut d = Dumper(String::new());
+    let mut d = Dumper(String::new(), false);
     d.expr(e);
     d.0
 }
@@ -640,7 +676,11 @@ pub fn float_repr(v: f64) -> String {
     let e = format!("{:e}", v);
     let (mant, exp) = e.split_once('e').unwrap();
     let exp: i32 = exp.parse().unwrap();
-    let (sign, mant) = if let Some(m) = mant.strip_prefix('-') { ("-", m) } else { ("", mant) };
+    let (sign, mant) = if let Some(m) = mant.strip_prefix('-') {
+        ("-", m)
+    } else {
+        ("", mant)
+    };
     let digits: String = mant.chars().filter(|c| *c != '.').collect();
     if (-4..16).contains(&exp) {
         let n = digits.len() as i32;
@@ -649,21 +689,39 @@ pub fn float_repr(v: f64) -> String {
             if n <= int_len {
                 format!("{}{}.0", digits, "0".repeat((int_len - n) as usize))
             } else {
-                format!("{}.{}", &digits[..int_len as usize], &digits[int_len as usize..])
+                format!(
+                    "{}.{}",
+                    &digits[..int_len as usize],
+                    &digits[int_len as usize..]
+                )
             }
         } else {
             format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
         };
         format!("{}{}", sign, s)
     } else {
-        let m = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits };
-        format!("{}{}e{}{:02}", sign, m, if exp < 0 { '-' } else { '+' }, exp.abs())
+        let m = if digits.len() > 1 {
+            format!("{}.{}", &digits[..1], &digits[1..])
+        } else {
+            digits
+        };
+        format!(
+            "{}{}e{}{:02}",
+            sign,
+            m,
+            if exp < 0 { '-' } else { '+' },
+            exp.abs()
+        )
     }
 }
 
 /// Python's `repr` of a str.
 pub fn str_repr(s: &str) -> String {
-    let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let q = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::new();
     out.push(q);
     for c in s.chars() {
@@ -676,8 +734,10 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || (c as u32) == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if !c.is_ascii() && (c.is_control() || (c.is_whitespace()) || matches!(c as u32, 0xAD | 0x200B..=0x200F | 0x2028..=0x202F | 0xFEFF | 0xD800..=0xDFFF | 0xE000..=0xF8FF)) => {
+            c if (c as u32) < 0x20 || (c as u32) == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if !c.is_ascii() && !is_printable(c) => {
                 let v = c as u32;
                 if v <= 0xff {
                     out.push_str(&format!("\\x{:02x}", v));
@@ -694,9 +754,27 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
+/// Approximates Python's `str.isprintable` for non-ASCII characters:
+/// control, separator, format, private-use and noncharacter code points are
+/// not printable.
+fn is_printable(c: char) -> bool {
+    let v = c as u32;
+    !(c.is_control()
+        || c.is_whitespace()
+        || matches!(v, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F | 0x2028..=0x202F
+            | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF | 0x110BD | 0x1BCA0..=0x1BCA3
+            | 0x1D173..=0x1D17A | 0xE0000..=0xE0FFF | 0xF0000..=0x10FFFF)
+        || (v & 0xFFFE) == 0xFFFE
+        || (0xFDD0..=0xFDEF).contains(&v))
+}
+
 /// Python's `repr` of bytes.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let q = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let q = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::from("b");
     out.push(q as char);
     for &c in b {
@@ -717,9 +795,28 @@ pub fn bytes_repr(b: &[u8]) -> String {
     out
 }
 
-struct Dumper(String);
+/// The output, and whether to print positions.
+struct Dumper(String, bool);
 
 impl Dumper {
+    /// Runs `f`, which prints one node ending in `)`, and inserts the
+    /// node's position before that parenthesis when positions are on.
+    fn at(&mut self, sp: Span, f: impl FnOnce(&mut Self)) {
+        f(self);
+        if self.1 {
+            let close = self.0.pop();
+            debug_assert_eq!(close, Some(')'));
+            if !self.0.ends_with('(') {
+                self.0.push_str(", ");
+            }
+            let attrs = format!(
+                "lineno={}, col_offset={}, end_lineno={}, end_col_offset={})",
+                sp.line, sp.col, sp.end_line, sp.end_col
+            );
+            self.0.push_str(&attrs);
+        }
+    }
+
     fn s(&mut self, s: &str) {
         self.0.push_str(s);
     }
@@ -806,6 +903,10 @@ impl Dumper {
     }
 
     fn arg(&mut self, a: &Arg) {
+        self.at(a.span, |d| d.arg_inner(a));
+    }
+
+    fn arg_inner(&mut self, a: &Arg) {
         self.s("arg(arg=");
         self.ident(&a.arg);
         self.opt_expr("annotation", &a.annotation);
@@ -813,6 +914,10 @@ impl Dumper {
     }
 
     fn keyword(&mut self, k: &Keyword) {
+        self.at(k.span, |d| d.keyword_inner(k));
+    }
+
+    fn keyword_inner(&mut self, k: &Keyword) {
         self.s("keyword(");
         if let Some(a) = &k.arg {
             self.s("arg=");
@@ -825,6 +930,10 @@ impl Dumper {
     }
 
     fn alias(&mut self, a: &Alias) {
+        self.at(a.span, |d| d.alias_inner(a));
+    }
+
+    fn alias_inner(&mut self, a: &Alias) {
         self.s("alias(name=");
         self.ident(&a.name);
         if let Some(n) = &a.asname {
@@ -849,9 +958,19 @@ impl Dumper {
     }
 
     fn stmt(&mut self, st: &Stmt) {
+        self.at(st.span, |d| d.stmt_inner(st));
+    }
+
+    fn stmt_inner(&mut self, st: &Stmt) {
         use StmtKind::*;
         match &st.kind {
-            FunctionDef { name, args, body, decorator_list, returns } => {
+            FunctionDef {
+                name,
+                args,
+                body,
+                decorator_list,
+                returns,
+            } => {
                 self.s("FunctionDef(name=");
                 self.ident(name);
                 self.s(", args=");
@@ -863,7 +982,13 @@ impl Dumper {
                 self.opt_expr("returns", returns);
                 self.s(")");
             }
-            ClassDef { name, bases, keywords, body, decorator_list } => {
+            ClassDef {
+                name,
+                bases,
+                keywords,
+                body,
+                decorator_list,
+            } => {
                 self.s("ClassDef(name=");
                 self.ident(name);
                 self.s(", bases=");
@@ -903,7 +1028,12 @@ impl Dumper {
                 self.expr(value);
                 self.s(")");
             }
-            AnnAssign { target, annotation, value, simple } => {
+            AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 self.s("AnnAssign(target=");
                 self.expr(target);
                 self.s(", annotation=");
@@ -914,7 +1044,12 @@ impl Dumper {
                 }
                 self.s(&format!(", simple={})", *simple as i32));
             }
-            For { target, iter, body, orelse } => {
+            For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.s("For(target=");
                 self.expr(target);
                 self.s(", iter=");
@@ -926,7 +1061,11 @@ impl Dumper {
                 self.s(")");
             }
             While { test, body, orelse } | If { test, body, orelse } => {
-                self.s(if matches!(st.kind, While { .. }) { "While(test=" } else { "If(test=" });
+                self.s(if matches!(st.kind, While { .. }) {
+                    "While(test="
+                } else {
+                    "If(test="
+                });
                 self.expr(test);
                 self.s(", body=");
                 self.stmts(body);
@@ -972,25 +1111,32 @@ impl Dumper {
                 }
                 self.s(")");
             }
-            Try { body, handlers, orelse, finalbody } => {
+            Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.s("Try(body=");
                 self.stmts(body);
                 self.s(", handlers=");
                 self.list(handlers, |d, h| {
-                    d.s("ExceptHandler(");
-                    if let Some(t) = &h.type_ {
-                        d.s("type=");
-                        d.expr(t);
-                        d.s(", ");
-                    }
-                    if let Some(n) = &h.name {
-                        d.s("name=");
-                        d.ident(n);
-                        d.s(", ");
-                    }
-                    d.s("body=");
-                    d.stmts(&h.body);
-                    d.s(")");
+                    d.at(h.span, |d| {
+                        d.s("ExceptHandler(");
+                        if let Some(t) = &h.type_ {
+                            d.s("type=");
+                            d.expr(t);
+                            d.s(", ");
+                        }
+                        if let Some(n) = &h.name {
+                            d.s("name=");
+                            d.ident(n);
+                            d.s(", ");
+                        }
+                        d.s("body=");
+                        d.stmts(&h.body);
+                        d.s(")");
+                    })
                 });
                 self.s(", orelse=");
                 self.stmts(orelse);
@@ -1009,7 +1155,11 @@ impl Dumper {
                 self.list(names, |d, a| d.alias(a));
                 self.s(")");
             }
-            ImportFrom { module, names, level } => {
+            ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 self.s("ImportFrom(");
                 if let Some(m) = module {
                     self.s("module=");
@@ -1021,7 +1171,11 @@ impl Dumper {
                 self.s(&format!(", level={})", level));
             }
             Global { names } | Nonlocal { names } => {
-                self.s(if matches!(st.kind, Global { .. }) { "Global(names=" } else { "Nonlocal(names=" });
+                self.s(if matches!(st.kind, Global { .. }) {
+                    "Global(names="
+                } else {
+                    "Nonlocal(names="
+                });
                 self.list(names, |d, n| d.ident(n));
                 self.s(")");
             }
@@ -1037,6 +1191,10 @@ impl Dumper {
     }
 
     fn expr(&mut self, e: &Expr) {
+        self.at(e.span, |d| d.expr_inner(e));
+    }
+
+    fn expr_inner(&mut self, e: &Expr) {
         use ExprKind::*;
         match &e.kind {
             BoolOp { op, values } => {
@@ -1094,7 +1252,9 @@ impl Dumper {
                 self.exprs(elts);
                 self.s(")");
             }
-            ListComp { elt, generators } | SetComp { elt, generators } | GeneratorExp { elt, generators } => {
+            ListComp { elt, generators }
+            | SetComp { elt, generators }
+            | GeneratorExp { elt, generators } => {
                 self.s(match &e.kind {
                     ListComp { .. } => "ListComp(elt=",
                     SetComp { .. } => "SetComp(elt=",
@@ -1103,7 +1263,11 @@ impl Dumper {
                 self.expr(elt);
                 self.comprehensions(generators);
             }
-            DictComp { key, value, generators } => {
+            DictComp {
+                key,
+                value,
+                generators,
+            } => {
                 self.s("DictComp(key=");
                 self.expr(key);
                 self.s(", value=");
@@ -1123,7 +1287,11 @@ impl Dumper {
                 self.expr(value);
                 self.s(")");
             }
-            Compare { left, ops, comparators } => {
+            Compare {
+                left,
+                ops,
+                comparators,
+            } => {
                 self.s("Compare(left=");
                 self.expr(left);
                 self.s(", ops=[");
@@ -1133,7 +1301,11 @@ impl Dumper {
                 self.exprs(comparators);
                 self.s(")");
             }
-            Call { func, args, keywords } => {
+            Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.s("Call(func=");
                 self.expr(func);
                 self.s(", args=");
@@ -1142,7 +1314,11 @@ impl Dumper {
                 self.list(keywords, |d, k| d.keyword(k));
                 self.s(")");
             }
-            FormattedValue { value, conversion, format_spec } => {
+            FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
                 self.s("FormattedValue(value=");
                 self.expr(value);
                 let c = match conversion {
@@ -1190,7 +1366,11 @@ impl Dumper {
                 self.ctx(*ctx);
             }
             List { elts, ctx } | Tuple { elts, ctx } => {
-                self.s(if matches!(e.kind, List { .. }) { "List(elts=" } else { "Tuple(elts=" });
+                self.s(if matches!(e.kind, List { .. }) {
+                    "List(elts="
+                } else {
+                    "Tuple(elts="
+                });
                 self.exprs(elts);
                 self.ctx(*ctx);
             }
@@ -1214,6 +1394,10 @@ impl Dumper {
     }
 
     fn pattern(&mut self, p: &Pattern) {
+        self.at(p.span, |d| d.pattern_inner(p));
+    }
+
+    fn pattern_inner(&mut self, p: &Pattern) {
         use PatternKind::*;
         match &p.kind {
             MatchValue { value } => {
@@ -1231,7 +1415,11 @@ impl Dumper {
                 self.list(patterns, |d, p| d.pattern(p));
                 self.s(")");
             }
-            MatchMapping { keys, patterns, rest } => {
+            MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
                 self.s("MatchMapping(keys=");
                 self.exprs(keys);
                 self.s(", patterns=");
@@ -1242,7 +1430,12 @@ impl Dumper {
                 }
                 self.s(")");
             }
-            MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => {
+            MatchClass {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            } => {
                 self.s("MatchClass(cls=");
                 self.expr(cls);
                 self.s(", patterns=");

@@ -69,21 +69,28 @@ impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "  File \"{}\", line {}", self.filename, self.line)?;
         if let Some(src) = &self.source_line {
-            // CPython strips leading whitespace and shifts the caret.
-            let trimmed = src.trim_start_matches([' ', '\t', '\x0c']);
-            let stripped = src.chars().count() - trimmed.chars().count();
-            let text = trimmed.trim_end();
-            if !text.is_empty() {
+            // As CPython: strip the indentation, shift the caret, and print
+            // no caret if it would point into the stripped indentation.
+            let rtext = src.trim_end_matches(['\n', '\r']);
+            let text = rtext.trim_start_matches([' ', '\t', '\x0c']);
+            let stripped = rtext.chars().count() - text.chars().count();
+            if !text.trim().is_empty() {
                 writeln!(f, "    {}", text)?;
-                if self.col > 0 {
-                    let col = (self.col as usize).saturating_sub(1).saturating_sub(stripped);
-                    let col = col.min(text.chars().count());
+                let col = self.col as i64 - 1 - stripped as i64;
+                if self.col > 0 && col >= 0 {
+                    let col = col as usize;
                     let mut width = 1;
                     if self.end_line == self.line && self.end_col > self.col {
                         width = (self.end_col - self.col) as usize;
-                        width = width.min(text.chars().count().saturating_sub(col)).max(1);
                     }
-                    writeln!(f, "    {}{}", " ".repeat(col), "^".repeat(width))?;
+                    // Tabs are kept so that the caret lines up.
+                    let space: String = text
+                        .chars()
+                        .chain(std::iter::repeat(' '))
+                        .take(col)
+                        .map(|c| if c == '\t' { '\t' } else { ' ' })
+                        .collect();
+                    writeln!(f, "    {}{}", space, "^".repeat(width))?;
                 }
             }
         }

@@ -45,7 +45,10 @@ pub fn normalize_newlines(src: &str) -> std::borrow::Cow<'_, str> {
 pub fn tokenize(src: &str) -> Lexed {
     let mut lx = Lexer::new(src, Pos { line: 1, col: 0 }, false);
     lx.run();
-    Lexed { tokens: lx.tokens, error: lx.error }
+    Lexed {
+        tokens: lx.tokens,
+        error: lx.error,
+    }
 }
 
 /// Tokenizes the expression part of an f-string field, which starts at
@@ -53,7 +56,10 @@ pub fn tokenize(src: &str) -> Lexed {
 pub fn tokenize_fstring_expr(src: &str, start: Pos) -> Lexed {
     let mut lx = Lexer::new(src, start, true);
     lx.run();
-    Lexed { tokens: lx.tokens, error: lx.error }
+    Lexed {
+        tokens: lx.tokens,
+        error: lx.error,
+    }
 }
 
 struct Lexer<'a> {
@@ -82,14 +88,17 @@ fn is_id_start(c: char) -> bool {
 }
 
 fn is_id_continue(c: char) -> bool {
-    c == '_' || c.is_ascii_alphanumeric() || (!c.is_ascii() && (c.is_alphanumeric() || is_combining(c)))
+    c == '_'
+        || c.is_ascii_alphanumeric()
+        || (!c.is_ascii() && (c.is_alphanumeric() || is_combining(c)))
 }
 
 /// A rough stand-in for the XID_Continue marks (combining diacritics etc.).
 fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0487 | 0x0591..=0x05BD | 0x0610..=0x061A
         | 0x064B..=0x065F | 0x0900..=0x0903 | 0x093A..=0x094F | 0x1AB0..=0x1AFF
-        | 0x1DC0..=0x1DFF | 0x200C..=0x200D | 0x20D0..=0x20FF | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F)
+        | 0x1DC0..=0x1DFF | 0x200C..=0x200D | 0x20D0..=0x20FF | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F
+        | 0xE0100..=0xE01EF)
 }
 
 impl<'a> Lexer<'a> {
@@ -119,7 +128,14 @@ impl<'a> Lexer<'a> {
         if self.line == self.base.line {
             col += self.base.col;
         }
-        Pos { line: self.line, col }
+        Pos {
+            line: self.line,
+            col,
+        }
+    }
+
+    fn level(&self) -> u16 {
+        self.brackets.len() as u16 + self.fmode as u16
     }
 
     fn peek(&self) -> Option<u8> {
@@ -142,7 +158,12 @@ impl<'a> Lexer<'a> {
 
     fn push(&mut self, kind: Tok, start: Pos) {
         let end = self.cur();
-        self.tokens.push(Token { kind, start, end });
+        self.tokens.push(Token {
+            kind,
+            start,
+            end,
+            level: self.level(),
+        });
     }
 
     #[cold]
@@ -163,7 +184,12 @@ impl<'a> Lexer<'a> {
         loop {
             if self.error.is_some() {
                 let at = self.cur();
-                self.tokens.push(Token { kind: Tok::Error, start: at, end: at });
+                self.tokens.push(Token {
+                    kind: Tok::Error,
+                    start: at,
+                    end: at,
+                    level: self.level(),
+                });
                 return;
             }
             if self.at_line_start {
@@ -189,8 +215,24 @@ impl<'a> Lexer<'a> {
                     let start = self.cur();
                     self.pos += 1;
                     let logical_end = self.brackets.is_empty() && !self.fmode;
-                    if logical_end && !matches!(self.tokens.last(), None | Some(Token { kind: Tok::Newline, .. })) {
-                        self.tokens.push(Token { kind: Tok::Newline, start, end: Pos { line: start.line, col: start.col + 1 } });
+                    if logical_end
+                        && !matches!(
+                            self.tokens.last(),
+                            None | Some(Token {
+                                kind: Tok::Newline,
+                                ..
+                            })
+                        )
+                    {
+                        self.tokens.push(Token {
+                            kind: Tok::Newline,
+                            start,
+                            end: Pos {
+                                line: start.line,
+                                col: start.col + 1,
+                            },
+                            level: 0,
+                        });
                     }
                     self.newline();
                     if logical_end {
@@ -204,13 +246,23 @@ impl<'a> Lexer<'a> {
                             self.pos += 2;
                             self.newline();
                             if self.pos == self.bytes.len() {
-                                self.fail_syntax("unexpected EOF while parsing", Pos { line: at.line, col: at.col + 1 });
+                                self.fail_syntax(
+                                    "unexpected EOF while parsing",
+                                    Pos {
+                                        line: at.line,
+                                        col: at.col + 1,
+                                    },
+                                );
                             }
                         }
                         None => self.fail_syntax("unexpected EOF while parsing", at),
-                        Some(_) => {
-                            self.fail_syntax("unexpected character after line continuation character", Pos { line: at.line, col: at.col + 1 })
-                        }
+                        Some(_) => self.fail_syntax(
+                            "unexpected character after line continuation character",
+                            Pos {
+                                line: at.line,
+                                col: at.col + 1,
+                            },
+                        ),
                     }
                 }
                 b'0'..=b'9' => self.number(),
@@ -224,10 +276,19 @@ impl<'a> Lexer<'a> {
                         self.operator();
                     } else {
                         let at = self.cur();
-                        if ch.is_whitespace() || ch.is_control() || matches!(ch as u32, 0x200B | 0xFEFF) {
-                            self.fail_syntax(format!("invalid non-printable character U+{:04X}", ch as u32), at);
+                        if ch.is_whitespace()
+                            || ch.is_control()
+                            || matches!(ch as u32, 0x200B | 0xFEFF)
+                        {
+                            self.fail_syntax(
+                                format!("invalid non-printable character U+{:04X}", ch as u32),
+                                at,
+                            );
                         } else {
-                            self.fail_syntax(format!("invalid character '{}' (U+{:04X})", ch, ch as u32), at);
+                            self.fail_syntax(
+                                format!("invalid character '{}' (U+{:04X})", ch, ch as u32),
+                                at,
+                            );
                         }
                     }
                 }
@@ -263,9 +324,18 @@ impl<'a> Lexer<'a> {
             _ => {}
         }
         let at = self.cur();
-        let line_start = Pos { line: at.line, col: 0 };
-        let line_len = self.src[self.pos..].find('\n').map_or(self.bytes.len(), |n| self.pos + n) - self.line_start;
-        let line_end = Pos { line: at.line, col: line_len as u32 };
+        let line_start = Pos {
+            line: at.line,
+            col: 0,
+        };
+        let line_len = self.src[self.pos..]
+            .find('\n')
+            .map_or(self.bytes.len(), |n| self.pos + n)
+            - self.line_start;
+        let line_end = Pos {
+            line: at.line,
+            col: line_len as u32,
+        };
         let (top, alttop) = *self.indents.last().unwrap();
         let tab_error = "inconsistent use of tabs and spaces in indentation";
         if col == top {
@@ -278,19 +348,40 @@ impl<'a> Lexer<'a> {
                 return;
             }
             if self.indents.len() >= MAX_INDENT_DEPTH {
-                self.fail(SyntaxErrorKind::Indentation, "too many levels of indentation", at);
+                self.fail(
+                    SyntaxErrorKind::Indentation,
+                    "too many levels of indentation",
+                    at,
+                );
                 return;
             }
             self.indents.push((col, altcol));
-            self.tokens.push(Token { kind: Tok::Indent, start: Pos { line: at.line, col: 0 }, end: at });
+            self.tokens.push(Token {
+                kind: Tok::Indent,
+                start: Pos {
+                    line: at.line,
+                    col: 0,
+                },
+                end: at,
+                level: 0,
+            });
         } else {
             while self.indents.len() > 1 && col < self.indents.last().unwrap().0 {
                 self.indents.pop();
-                self.tokens.push(Token { kind: Tok::Dedent, start: at, end: at });
+                self.tokens.push(Token {
+                    kind: Tok::Dedent,
+                    start: at,
+                    end: at,
+                    level: 0,
+                });
             }
             let (top, alttop) = *self.indents.last().unwrap();
             if col != top {
-                self.fail(SyntaxErrorKind::Indentation, "unindent does not match any outer indentation level", line_end);
+                self.fail(
+                    SyntaxErrorKind::Indentation,
+                    "unindent does not match any outer indentation level",
+                    line_end,
+                );
             } else if altcol != alttop {
                 self.fail(SyntaxErrorKind::Tab, tab_error, line_start);
             }
@@ -303,20 +394,46 @@ impl<'a> Lexer<'a> {
             if !self.fmode {
                 self.fail_syntax(format!("'{}' was never closed", b as char), open);
                 let at = self.cur();
-                self.tokens.push(Token { kind: Tok::Error, start: at, end: at });
+                self.tokens.push(Token {
+                    kind: Tok::Error,
+                    start: at,
+                    end: at,
+                    level: self.level(),
+                });
                 return;
             }
         }
         if !self.fmode {
-            if !matches!(self.tokens.last(), None | Some(Token { kind: Tok::Newline, .. })) {
-                self.tokens.push(Token { kind: Tok::Newline, start: at, end: at });
+            if !matches!(
+                self.tokens.last(),
+                None | Some(Token {
+                    kind: Tok::Newline,
+                    ..
+                })
+            ) {
+                self.tokens.push(Token {
+                    kind: Tok::Newline,
+                    start: at,
+                    end: at,
+                    level: 0,
+                });
             }
             while self.indents.len() > 1 {
                 self.indents.pop();
-                self.tokens.push(Token { kind: Tok::Dedent, start: at, end: at });
+                self.tokens.push(Token {
+                    kind: Tok::Dedent,
+                    start: at,
+                    end: at,
+                    level: 0,
+                });
             }
         }
-        self.tokens.push(Token { kind: Tok::EndMarker, start: at, end: at });
+        self.tokens.push(Token {
+            kind: Tok::EndMarker,
+            start: at,
+            end: at,
+            level: self.level(),
+        });
     }
 
     fn name(&mut self) {
@@ -329,6 +446,13 @@ impl<'a> Lexer<'a> {
             self.pos += ch.len_utf8();
         }
         let word = &self.src[start_i..self.pos];
+        let normalized;
+        let word = if word.is_ascii() {
+            word
+        } else {
+            normalized = nfkc_identifier(word);
+            normalized.as_str()
+        };
         if matches!(self.peek(), Some(b'\'' | b'"')) && word.len() <= 2 {
             let lower = word.to_ascii_lowercase();
             let flags = match lower.as_str() {
@@ -360,9 +484,17 @@ impl<'a> Lexer<'a> {
         let body_start = self.cur();
         loop {
             let Some(c) = self.peek() else {
-                let what = if triple { "unterminated triple-quoted string literal" } else { "unterminated string literal" };
+                let what = if triple {
+                    "unterminated triple-quoted string literal"
+                } else {
+                    "unterminated string literal"
+                };
                 // At end of input just after a newline, CPython counts the last line.
-                let line = if self.src.ends_with('\n') && self.line > start.line { self.line - 1 } else { self.line };
+                let line = if self.src.ends_with('\n') && self.line > start.line {
+                    self.line - 1
+                } else {
+                    self.line
+                };
                 let msg = format!("{} (detected at line {})", what, line);
                 self.fail_syntax(msg, start);
                 return;
@@ -379,17 +511,28 @@ impl<'a> Lexer<'a> {
                 }
                 b'\n' => {
                     if !triple {
-                        let msg = format!("unterminated string literal (detected at line {})", self.line);
+                        let msg = format!(
+                            "unterminated string literal (detected at line {})",
+                            self.line
+                        );
                         self.fail_syntax(msg, start);
                         return;
                     }
                     self.pos += 1;
                     self.newline();
                 }
-                _ if c == q && (!triple || (self.peek_at(1) == Some(q) && self.peek_at(2) == Some(q))) => {
+                _ if c == q
+                    && (!triple || (self.peek_at(1) == Some(q) && self.peek_at(2) == Some(q))) =>
+                {
                     let body = self.src[body_i..self.pos].to_string();
                     self.pos += if triple { 3 } else { 1 };
-                    let tok = StrToken { raw, bytes, fstring, body, body_start };
+                    let tok = StrToken {
+                        raw,
+                        bytes,
+                        fstring,
+                        body,
+                        body_start,
+                    };
                     self.push(Tok::Str(Box::new(tok)), start);
                     return;
                 }
@@ -404,7 +547,9 @@ impl<'a> Lexer<'a> {
         loop {
             match self.peek() {
                 Some(c) if (c as char).is_digit(radix) => self.pos += 1,
-                Some(b'_') if matches!(self.peek_at(1), Some(d) if (d as char).is_digit(radix)) => self.pos += 1,
+                Some(b'_') if matches!(self.peek_at(1), Some(d) if (d as char).is_digit(radix)) => {
+                    self.pos += 1
+                }
                 Some(b'_') => return false,
                 _ => return true,
             }
@@ -434,20 +579,35 @@ impl<'a> Lexer<'a> {
             if !ok || self.pos == digits_start {
                 let at = self.cur();
                 match self.peek() {
-                    Some(d) if d.is_ascii_digit() => self.fail_syntax(format!("invalid digit '{}' in {} literal", d as char, what), at),
-                    _ => self.fail_syntax(format!("invalid {} literal", what), Pos { line: start.line, col: start.col + 1 }),
+                    Some(d) if d.is_ascii_digit() => self.fail_syntax(
+                        format!("invalid digit '{}' in {} literal", d as char, what),
+                        at,
+                    ),
+                    _ => self.fail_syntax(
+                        format!("invalid {} literal", what),
+                        Pos {
+                            line: start.line,
+                            col: start.col + 1,
+                        },
+                    ),
                 }
                 return;
             }
             if let Some(d) = self.peek() {
                 if d.is_ascii_digit() {
                     let at = self.cur();
-                    self.fail_syntax(format!("invalid digit '{}' in {} literal", d as char, what), at);
+                    self.fail_syntax(
+                        format!("invalid digit '{}' in {} literal", d as char, what),
+                        at,
+                    );
                     return;
                 }
             }
             if self.check_number_end(what, start) {
-                let text: String = self.src[digits_start..self.pos].chars().filter(|&c| c != '_').collect();
+                let text: String = self.src[digits_start..self.pos]
+                    .chars()
+                    .filter(|&c| c != '_')
+                    .collect();
                 let value = int_constant(&text, radix);
                 self.push(Tok::Number(value), start);
             }
@@ -470,7 +630,11 @@ impl<'a> Lexer<'a> {
             }
         }
         if matches!(self.peek(), Some(b'e' | b'E')) {
-            let digit_at = if matches!(self.peek_at(1), Some(b'+' | b'-')) { 2 } else { 1 };
+            let digit_at = if matches!(self.peek_at(1), Some(b'+' | b'-')) {
+                2
+            } else {
+                1
+            };
             if matches!(self.peek_at(digit_at), Some(b'0'..=b'9')) {
                 is_float = true;
                 self.pos += digit_at;
@@ -488,7 +652,10 @@ impl<'a> Lexer<'a> {
         if !self.check_number_end("decimal", start) {
             return;
         }
-        let text: String = self.src[start_i..self.pos].chars().filter(|&c| c != '_').collect();
+        let text: String = self.src[start_i..self.pos]
+            .chars()
+            .filter(|&c| c != '_')
+            .collect();
         if is_float {
             match text.parse::<f64>() {
                 Ok(v) => self.push(Tok::Number(Constant::Float(v)), start),
@@ -509,17 +676,27 @@ impl<'a> Lexer<'a> {
     /// A number may not run into an identifier (`1abc`), except for the
     /// keywords CPython still accepts there (`1if x else y`).
     fn check_number_end(&mut self, what: &str, start: Pos) -> bool {
-        let Some(ch) = self.peek_char() else { return true };
+        let Some(ch) = self.peek_char() else {
+            return true;
+        };
         if !is_id_continue(ch) {
             return true;
         }
         let rest = &self.src[self.pos..];
         for kw in ["and", "else", "for", "if", "in", "is", "not", "or"] {
-            if rest.starts_with(kw) && !rest[kw.len()..].chars().next().is_some_and(is_id_continue) {
+            if rest.starts_with(kw) && !rest[kw.len()..].chars().next().is_some_and(is_id_continue)
+            {
                 return true;
             }
         }
-        let at = if what == "decimal" { start } else { Pos { line: start.line, col: start.col + 1 } };
+        let at = if what == "decimal" {
+            start
+        } else {
+            Pos {
+                line: start.line,
+                col: start.col + 1,
+            }
+        };
         self.fail_syntax(format!("invalid {} literal", what), at);
         false
     }
@@ -527,12 +704,19 @@ impl<'a> Lexer<'a> {
     fn operator(&mut self) {
         let start = self.cur();
         let rest = &self.bytes[self.pos..];
-        let Some((text, tok)) = Tok::OPERATORS.iter().find(|(t, _)| rest.starts_with(t.as_bytes())) else {
+        let Some((text, tok)) = Tok::OPERATORS
+            .iter()
+            .find(|(t, _)| rest.starts_with(t.as_bytes()))
+        else {
             let c = rest[0];
             if c.is_ascii_graphic() {
-                self.fail_syntax("invalid syntax", start);
+                self.pos += 1;
+                self.push(Tok::BadChar, start);
             } else {
-                self.fail_syntax(format!("invalid non-printable character U+{:04X}", c), start);
+                self.fail_syntax(
+                    format!("invalid non-printable character U+{:04X}", c),
+                    start,
+                );
             }
             return;
         };
@@ -579,6 +763,22 @@ impl<'a> Lexer<'a> {
     }
 }
 
+/// Python normalizes identifiers to NFKC. Without Unicode tables we cover
+/// the common cases: fullwidth ASCII letters and digits, and the micro and
+/// long-s signs.
+fn nfkc_identifier(word: &str) -> String {
+    word.chars()
+        .map(|c| match c as u32 {
+            0xFF10..=0xFF19 | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A | 0xFF3F => {
+                char::from_u32(c as u32 - 0xFEE0).unwrap()
+            }
+            0xB5 => '\u{3BC}',
+            0x17F => 's',
+            _ => c,
+        })
+        .collect()
+}
+
 /// Converts digits (no underscores) in `radix` to an Int, or a BigInt with
 /// decimal digits when the value does not fit in i64.
 pub fn int_constant(digits: &str, radix: u32) -> Constant {
@@ -587,7 +787,11 @@ pub fn int_constant(digits: &str, radix: u32) -> Constant {
     }
     if radix == 10 {
         let t = digits.trim_start_matches('0');
-        return Constant::BigInt(if t.is_empty() { "0".to_string() } else { t.to_string() });
+        return Constant::BigInt(if t.is_empty() {
+            "0".to_string()
+        } else {
+            t.to_string()
+        });
     }
     // Little-endian base-2^32 limbs.
     let mut limbs: Vec<u32> = vec![0];
@@ -616,9 +820,101 @@ pub fn int_constant(digits: &str, radix: u32) -> Constant {
             limbs.pop();
         }
     }
-    let mut s = chunks.pop().map(|c| c.to_string()).unwrap_or_else(|| "0".into());
+    let mut s = chunks
+        .pop()
+        .map(|c| c.to_string())
+        .unwrap_or_else(|| "0".into());
     while let Some(c) = chunks.pop() {
         s.push_str(&format!("{:09}", c));
     }
     Constant::BigInt(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Token kinds as short strings: names and numbers by value, the rest by
+    /// spelling, layout tokens as NL/IN/DE/END.
+    fn kinds(src: &str) -> String {
+        let lexed = tokenize(&normalize_newlines(src));
+        assert!(lexed.error.is_none(), "{:?}", lexed.error);
+        lexed
+            .tokens
+            .iter()
+            .map(|t| match &t.kind {
+                Tok::Name(n) => n.clone(),
+                Tok::Number(Constant::Int(i)) => i.to_string(),
+                Tok::Number(c) => format!("{:?}", c),
+                Tok::Str(s) => format!("S({})", s.body),
+                Tok::Newline => "NL".into(),
+                Tok::Indent => "IN".into(),
+                Tok::Dedent => "DE".into(),
+                Tok::EndMarker => "END".into(),
+                k => k.text().into(),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn indentation_tokens() {
+        assert_eq!(kinds("if a:\n  b\nc\n"), "if a : NL IN b NL DE c NL END");
+        assert_eq!(
+            kinds("if a:\n  if b:\n    c\nd"),
+            "if a : NL IN if b : NL IN c NL DE DE d NL END"
+        );
+        assert_eq!(kinds("if a:\n  b\n"), "if a : NL IN b NL DE END");
+        // Blank lines, comments and whitespace-only lines never count.
+        assert_eq!(
+            kinds("if a:\n\n  # x\n        \n  b\n# y\n"),
+            "if a : NL IN b NL DE END"
+        );
+        // Brackets and backslashes join lines.
+        assert_eq!(
+            kinds("x = (1,\n 2)\ny = 1 + \\\n  2\n"),
+            "x = ( 1 , 2 ) NL y = 1 + 2 NL END"
+        );
+        assert_eq!(kinds("if a:\n\tb\n\tc\n"), "if a : NL IN b NL c NL DE END");
+        assert_eq!(
+            kinds("if a:\n \tb\n \tc\n"),
+            "if a : NL IN b NL c NL DE END"
+        );
+        assert_eq!(kinds(""), "END");
+        assert_eq!(kinds("   \n\n"), "END");
+    }
+
+    #[test]
+    fn numbers_and_strings() {
+        assert_eq!(kinds("0x_1F 0o17 0b101 1_000"), "31 15 5 1000 NL END");
+        assert_eq!(
+            kinds("1.5 1e3 .5 1."),
+            "Float(1.5) Float(1000.0) Float(0.5) Float(1.0) NL END"
+        );
+        assert_eq!(kinds("1if x else 2"), "1 if x else 2 NL END");
+        assert_eq!(
+            kinds("rb'a' f\"{x}\" '''t\nq'''"),
+            "S(a) S({x}) S(t\nq) NL END"
+        );
+        assert_eq!(kinds("a->b ... :="), "a -> b ... := NL END");
+        assert_eq!(
+            int_constant("18446744073709551616", 10),
+            Constant::BigInt("18446744073709551616".into())
+        );
+        assert_eq!(
+            int_constant("10000000000000000", 16),
+            Constant::BigInt("18446744073709551616".into())
+        );
+        assert_eq!(
+            int_constant("7fffffffffffffff", 16),
+            Constant::Int(i64::MAX)
+        );
+    }
+
+    #[test]
+    fn errors_stop_the_lexer() {
+        let lexed = tokenize("x = 1\ny = €\nz = 2\n");
+        assert_eq!(lexed.tokens.last().unwrap().kind, Tok::Error);
+        assert_eq!(lexed.error.unwrap().line, 2);
+    }
 }

@@ -18,6 +18,9 @@ pub struct Token {
     pub kind: Tok,
     pub start: Pos,
     pub end: Pos,
+    /// Bracket nesting level after this token (an f-string field counts as
+    /// one level, as CPython parses it in parentheses).
+    pub level: u16,
 }
 
 /// A string literal as written: prefix flags and the undecoded body.
@@ -54,6 +57,9 @@ macro_rules! tokens {
             /// The lexer failed here; its error is reported when the parser
             /// reaches this token.
             Error,
+            /// An ASCII character that is no token (`$`, `?`, `!`, a backtick):
+            /// like CPython, the lexer goes on and the parser rejects it.
+            BadChar,
             $($kw,)*
             $($op,)*
         }
@@ -80,6 +86,7 @@ macro_rules! tokens {
                     Tok::Dedent => "dedent",
                     Tok::EndMarker => "end of file",
                     Tok::Error => "error",
+                    Tok::BadChar => "character",
                 }
             }
 

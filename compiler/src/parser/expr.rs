@@ -16,7 +16,8 @@
 
 use super::{PResult, Parser, CHAIN_HEIGHT_LIMIT};
 use crate::ast::{
-    Arg, Arguments, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprContext, ExprKind, Keyword, Operator, UnaryOp,
+    Arg, Arguments, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprContext, ExprKind, Keyword,
+    Operator, UnaryOp,
 };
 use crate::token::Tok;
 
@@ -112,7 +113,13 @@ impl Parser {
             }
             elts.push(self.star_expression()?);
         }
-        Ok(Expr::new(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.span_from(start)))
+        Ok(Expr::new(
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            self.span_from(start),
+        ))
     }
 
     /// `'*' bitwise_or | expression`
@@ -137,27 +144,109 @@ impl Parser {
         self.enter()?;
         let value = self.binary(1)?;
         self.leave();
-        Ok(Expr::new(ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load }, self.span_from(start)))
+        Ok(Expr::new(
+            ExprKind::Starred {
+                value: Box::new(value),
+                ctx: ExprContext::Load,
+            },
+            self.span_from(start),
+        ))
     }
 
-    /// `NAME ':=' expression | expression`
+    /// `NAME ':=' expression | expression`, where a following `=` is an
+    /// error with CPython's hint (`if x = 1:`).
     pub(crate) fn named_expression(&mut self) -> PResult<Expr> {
+        let e = self.named_expression_plain()?;
+        if self.at(&Tok::Equal) {
+            self.misplaced_equal(&e)?;
+        }
+        Ok(e)
+    }
+
+    /// CPython's invalid_named_expression: `x = 1` where an expression is
+    /// expected. Returns Ok if the hint does not apply.
+    #[cold]
+    fn misplaced_equal(&mut self, e: &Expr) -> PResult<()> {
+        let (pos, depth) = (self.pos, self.depth);
+        self.advance();
+        let rhs = if starts_expression(self.peek()) {
+            self.binary(1).ok()
+        } else {
+            None
+        };
+        let end = self.prev_end();
+        let ok = rhs.is_some() && !matches!(self.peek(), Tok::Equal | Tok::ColonEqual);
+        self.pos = pos;
+        self.depth = depth;
+        if !ok {
+            return Ok(());
+        }
+        let bitwise_level = !matches!(
+            e.kind,
+            ExprKind::Compare { .. }
+                | ExprKind::BoolOp { .. }
+                | ExprKind::IfExp { .. }
+                | ExprKind::Lambda { .. }
+                | ExprKind::NamedExpr { .. }
+                | ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    ..
+                }
+        );
+        let excluded = matches!(
+            e.kind,
+            ExprKind::List { .. }
+                | ExprKind::Tuple { .. }
+                | ExprKind::GeneratorExp { .. }
+                | ExprKind::Constant(Constant::True | Constant::False | Constant::None)
+        );
+        let start = super::start_of(e.span);
+        if matches!(e.kind, ExprKind::Name { .. }) {
+            return Err(self.error_at(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                start,
+                end,
+            ));
+        }
+        if bitwise_level && !excluded {
+            let msg = format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                describe(e)
+            );
+            return Err(self.error_span(msg, e.span));
+        }
+        Ok(())
+    }
+
+    fn named_expression_plain(&mut self) -> PResult<Expr> {
         let start = self.start();
         if matches!(self.peek(), Tok::Name(_)) && self.peek_at(1) == &Tok::ColonEqual {
             let id = self.name()?;
-            let target = Expr::new(ExprKind::Name { id, ctx: ExprContext::Store }, self.span_from(start));
+            let target = Expr::new(
+                ExprKind::Name {
+                    id,
+                    ctx: ExprContext::Store,
+                },
+                self.span_from(start),
+            );
             self.advance();
             self.enter()?;
             let value = self.expression()?;
             self.leave();
             return Ok(Expr::new(
-                ExprKind::NamedExpr { target: Box::new(target), value: Box::new(value) },
+                ExprKind::NamedExpr {
+                    target: Box::new(target),
+                    value: Box::new(value),
+                },
                 self.span_from(start),
             ));
         }
         let e = self.expression()?;
         if self.at(&Tok::ColonEqual) {
-            return Err(self.error_span(format!("cannot use assignment expressions with {}", describe(&e)), e.span));
+            return Err(self.error_span(
+                format!("cannot use assignment expressions with {}", describe(&e)),
+                e.span,
+            ));
         }
         Ok(e)
     }
@@ -169,18 +258,33 @@ impl Parser {
         let e = if self.at(&Tok::Lambda) {
             self.lambda()?
         } else {
+            let soft =
+                matches!(self.peek(), Tok::Name(n) if n == "match" || n == "case" || n == "_");
+            let name_then_string =
+                matches!(self.peek(), Tok::Name(_)) && matches!(self.peek_at(1), Tok::Str(_));
             let body = self.disjunction()?;
+            if !soft && !name_then_string && self.level() > 0 && starts_expression(self.peek()) {
+                self.missing_comma(&body)?;
+            }
             if self.eat(&Tok::If) {
                 let test = self.disjunction()?;
                 if !self.eat(&Tok::Else) {
                     if matches!(self.peek(), Tok::Error) {
                         return Err(self.unexpected());
                     }
-                    return Err(self.error_at("expected 'else' after 'if' expression", start, self.prev_end()));
+                    return Err(self.error_at(
+                        "expected 'else' after 'if' expression",
+                        start,
+                        self.prev_end(),
+                    ));
                 }
                 let orelse = self.expression()?;
                 Expr::new(
-                    ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) },
+                    ExprKind::IfExp {
+                        test: Box::new(test),
+                        body: Box::new(body),
+                        orelse: Box::new(orelse),
+                    },
                     self.span_from(start),
                 )
             } else {
@@ -191,21 +295,52 @@ impl Parser {
         Ok(e)
     }
 
+    /// CPython's invalid_expression: two expressions in a row inside
+    /// brackets, `[a b]`. Returns Ok if the next tokens are no expression.
+    #[cold]
+    fn missing_comma(&mut self, a: &Expr) -> PResult<()> {
+        let (pos, depth) = (self.pos, self.depth);
+        let b = self.expression().ok();
+        let end = self.prev_end();
+        let next_is_error = self.at(&Tok::Error);
+        self.pos = pos;
+        self.depth = depth;
+        if b.is_none() || next_is_error {
+            return Ok(());
+        }
+        Err(self.error_at(
+            "invalid syntax. Perhaps you forgot a comma?",
+            super::start_of(a.span),
+            end,
+        ))
+    }
+
     pub(crate) fn disjunction(&mut self) -> PResult<Expr> {
         self.bool_chain(Tok::Or, BoolOp::Or)
     }
 
     fn bool_chain(&mut self, tok: Tok, op: BoolOp) -> PResult<Expr> {
         let start = self.start();
-        let first = if op == BoolOp::Or { self.bool_chain(Tok::And, BoolOp::And)? } else { self.inversion()? };
+        let first = if op == BoolOp::Or {
+            self.bool_chain(Tok::And, BoolOp::And)?
+        } else {
+            self.inversion()?
+        };
         if !self.at(&tok) {
             return Ok(first);
         }
         let mut values = vec![first];
         while self.eat(&tok) {
-            values.push(if op == BoolOp::Or { self.bool_chain(Tok::And, BoolOp::And)? } else { self.inversion()? });
+            values.push(if op == BoolOp::Or {
+                self.bool_chain(Tok::And, BoolOp::And)?
+            } else {
+                self.inversion()?
+            });
         }
-        Ok(Expr::new(ExprKind::BoolOp { op, values }, self.span_from(start)))
+        Ok(Expr::new(
+            ExprKind::BoolOp { op, values },
+            self.span_from(start),
+        ))
     }
 
     fn inversion(&mut self) -> PResult<Expr> {
@@ -217,7 +352,13 @@ impl Parser {
         self.enter()?;
         let operand = self.inversion()?;
         self.leave();
-        Ok(Expr::new(ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(operand) }, self.span_from(start)))
+        Ok(Expr::new(
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand: Box::new(operand),
+            },
+            self.span_from(start),
+        ))
     }
 
     fn comparison(&mut self) -> PResult<Expr> {
@@ -252,7 +393,14 @@ impl Parser {
         if ops.is_empty() {
             return Ok(left);
         }
-        Ok(Expr::new(ExprKind::Compare { left: Box::new(left), ops, comparators }, self.span_from(start)))
+        Ok(Expr::new(
+            ExprKind::Compare {
+                left: Box::new(left),
+                ops,
+                comparators,
+            },
+            self.span_from(start),
+        ))
     }
 
     /// Binary operators from `|` down to `*`, by precedence climbing. Only
@@ -267,7 +415,14 @@ impl Parser {
             }
             self.advance();
             let right = self.binary(prec + 1)?;
-            left = Expr::new(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, self.span_from(start));
+            left = Expr::new(
+                ExprKind::BinOp {
+                    left: Box::new(left),
+                    op,
+                    right: Box::new(right),
+                },
+                self.span_from(start),
+            );
             links += 1;
             if links > CHAIN_HEIGHT_LIMIT {
                 return Err(self.error_span("expression nesting too deep", left.span));
@@ -291,7 +446,13 @@ impl Parser {
         self.enter()?;
         let operand = self.factor()?;
         self.leave();
-        Ok(Expr::new(ExprKind::UnaryOp { op, operand: Box::new(operand) }, self.span_from(start)))
+        Ok(Expr::new(
+            ExprKind::UnaryOp {
+                op,
+                operand: Box::new(operand),
+            },
+            self.span_from(start),
+        ))
     }
 
     fn power(&mut self) -> PResult<Expr> {
@@ -304,7 +465,11 @@ impl Parser {
         let exp = self.factor()?;
         self.leave();
         Ok(Expr::new(
-            ExprKind::BinOp { left: Box::new(base), op: Operator::Pow, right: Box::new(exp) },
+            ExprKind::BinOp {
+                left: Box::new(base),
+                op: Operator::Pow,
+                right: Box::new(exp),
+            },
             self.span_from(start),
         ))
     }
@@ -320,7 +485,11 @@ impl Parser {
                     self.advance();
                     let attr = self.name()?;
                     e = Expr::new(
-                        ExprKind::Attribute { value: Box::new(e), attr, ctx: ExprContext::Load },
+                        ExprKind::Attribute {
+                            value: Box::new(e),
+                            attr,
+                            ctx: ExprContext::Load,
+                        },
                         self.span_from(start),
                     );
                 }
@@ -331,7 +500,14 @@ impl Parser {
                     let (args, keywords) = self.call_args(call_start)?;
                     self.leave();
                     self.expect(&Tok::RPar)?;
-                    e = Expr::new(ExprKind::Call { func: Box::new(e), args, keywords }, self.span_from(start));
+                    e = Expr::new(
+                        ExprKind::Call {
+                            func: Box::new(e),
+                            args,
+                            keywords,
+                        },
+                        self.span_from(start),
+                    );
                 }
                 Tok::LSqb => {
                     self.advance();
@@ -340,7 +516,11 @@ impl Parser {
                     self.leave();
                     self.expect(&Tok::RSqb)?;
                     e = Expr::new(
-                        ExprKind::Subscript { value: Box::new(e), slice: Box::new(slice), ctx: ExprContext::Load },
+                        ExprKind::Subscript {
+                            value: Box::new(e),
+                            slice: Box::new(slice),
+                            ctx: ExprContext::Load,
+                        },
                         self.span_from(start),
                     );
                 }
@@ -361,7 +541,10 @@ impl Parser {
         let start = self.start();
         let constant = |c: Constant| ExprKind::Constant(c);
         let kind = match self.peek() {
-            Tok::Name(n) => ExprKind::Name { id: n.clone(), ctx: ExprContext::Load },
+            Tok::Name(n) => ExprKind::Name {
+                id: n.clone(),
+                ctx: ExprContext::Load,
+            },
             Tok::Number(c) => constant(c.clone()),
             Tok::None => constant(Constant::None),
             Tok::True => constant(Constant::True),
@@ -389,7 +572,13 @@ impl Parser {
         let start = self.start();
         self.advance();
         if self.eat(&Tok::RPar) {
-            return Ok(Expr::new(ExprKind::Tuple { elts: vec![], ctx: ExprContext::Load }, self.span_from(start)));
+            return Ok(Expr::new(
+                ExprKind::Tuple {
+                    elts: vec![],
+                    ctx: ExprContext::Load,
+                },
+                self.span_from(start),
+            ));
         }
         if self.at(&Tok::Yield) {
             let e = self.yield_expr()?;
@@ -401,9 +590,18 @@ impl Parser {
             let generators = self.comp_for()?;
             self.expect(&Tok::RPar)?;
             if matches!(first.kind, ExprKind::Starred { .. }) {
-                return Err(self.error_span("iterable unpacking cannot be used in comprehension", first.span));
+                return Err(self.error_span(
+                    "iterable unpacking cannot be used in comprehension",
+                    first.span,
+                ));
             }
-            return Ok(Expr::new(ExprKind::GeneratorExp { elt: Box::new(first), generators }, self.span_from(start)));
+            return Ok(Expr::new(
+                ExprKind::GeneratorExp {
+                    elt: Box::new(first),
+                    generators,
+                },
+                self.span_from(start),
+            ));
         }
         if self.eat(&Tok::RPar) {
             if matches!(first.kind, ExprKind::Starred { .. }) {
@@ -419,7 +617,13 @@ impl Parser {
             elts.push(self.star_named_expression()?);
         }
         self.expect_closing(&Tok::RPar, elts.last().unwrap())?;
-        Ok(Expr::new(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.span_from(start)))
+        Ok(Expr::new(
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            self.span_from(start),
+        ))
     }
 
     /// Expects a closing bracket after display elements; a missing comma
@@ -430,7 +634,11 @@ impl Parser {
         }
         if starts_expression(self.peek()) && !matches!(self.peek(), Tok::Star) {
             let end = self.tok().end;
-            return Err(self.error_at("invalid syntax. Perhaps you forgot a comma?", super::start_of(last.span), end));
+            return Err(self.error_at(
+                "invalid syntax. Perhaps you forgot a comma?",
+                super::start_of(last.span),
+                end,
+            ));
         }
         Err(self.unexpected())
     }
@@ -439,16 +647,31 @@ impl Parser {
         let start = self.start();
         self.advance();
         if self.eat(&Tok::RSqb) {
-            return Ok(Expr::new(ExprKind::List { elts: vec![], ctx: ExprContext::Load }, self.span_from(start)));
+            return Ok(Expr::new(
+                ExprKind::List {
+                    elts: vec![],
+                    ctx: ExprContext::Load,
+                },
+                self.span_from(start),
+            ));
         }
         let first = self.star_named_expression()?;
         if self.at(&Tok::For) {
             let generators = self.comp_for()?;
             self.expect(&Tok::RSqb)?;
             if matches!(first.kind, ExprKind::Starred { .. }) {
-                return Err(self.error_span("iterable unpacking cannot be used in comprehension", first.span));
+                return Err(self.error_span(
+                    "iterable unpacking cannot be used in comprehension",
+                    first.span,
+                ));
             }
-            return Ok(Expr::new(ExprKind::ListComp { elt: Box::new(first), generators }, self.span_from(start)));
+            return Ok(Expr::new(
+                ExprKind::ListComp {
+                    elt: Box::new(first),
+                    generators,
+                },
+                self.span_from(start),
+            ));
         }
         let mut elts = vec![first];
         while self.eat(&Tok::Comma) {
@@ -458,7 +681,13 @@ impl Parser {
             elts.push(self.star_named_expression()?);
         }
         self.expect_closing(&Tok::RSqb, elts.last().unwrap())?;
-        Ok(Expr::new(ExprKind::List { elts, ctx: ExprContext::Load }, self.span_from(start)))
+        Ok(Expr::new(
+            ExprKind::List {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            self.span_from(start),
+        ))
     }
 
     /// Dict and set displays and comprehensions.
@@ -466,7 +695,13 @@ impl Parser {
         let start = self.start();
         self.advance();
         if self.eat(&Tok::RBrace) {
-            return Ok(Expr::new(ExprKind::Dict { keys: vec![], values: vec![] }, self.span_from(start)));
+            return Ok(Expr::new(
+                ExprKind::Dict {
+                    keys: vec![],
+                    values: vec![],
+                },
+                self.span_from(start),
+            ));
         }
         // First item decides dict or set.
         let mut keys = Vec::new();
@@ -477,18 +712,32 @@ impl Parser {
             values.push(self.binary(1)?);
             if self.at(&Tok::For) {
                 let end = self.prev_end();
-                return Err(self.error_at("dict unpacking cannot be used in dict comprehension", first_start, end));
+                return Err(self.error_at(
+                    "dict unpacking cannot be used in dict comprehension",
+                    first_start,
+                    end,
+                ));
             }
         } else {
+            // `{x := 1: 2}` is invalid, `{(x := 1): 2}` is fine.
+            let bare_walrus =
+                matches!(self.peek(), Tok::Name(_)) && self.peek_at(1) == &Tok::ColonEqual;
             let first = self.star_named_expression()?;
-            if self.at(&Tok::Colon) && !matches!(first.kind, ExprKind::Starred { .. } | ExprKind::NamedExpr { .. }) {
+            if self.at(&Tok::Colon)
+                && !bare_walrus
+                && !matches!(first.kind, ExprKind::Starred { .. })
+            {
                 self.advance();
                 let value = self.expression()?;
                 if self.at(&Tok::For) {
                     let generators = self.comp_for()?;
                     self.expect(&Tok::RBrace)?;
                     return Ok(Expr::new(
-                        ExprKind::DictComp { key: Box::new(first), value: Box::new(value), generators },
+                        ExprKind::DictComp {
+                            key: Box::new(first),
+                            value: Box::new(value),
+                            generators,
+                        },
                         self.span_from(start),
                     ));
                 }
@@ -500,9 +749,18 @@ impl Parser {
                     let generators = self.comp_for()?;
                     self.expect(&Tok::RBrace)?;
                     if matches!(first.kind, ExprKind::Starred { .. }) {
-                        return Err(self.error_span("iterable unpacking cannot be used in comprehension", first.span));
+                        return Err(self.error_span(
+                            "iterable unpacking cannot be used in comprehension",
+                            first.span,
+                        ));
                     }
-                    return Ok(Expr::new(ExprKind::SetComp { elt: Box::new(first), generators }, self.span_from(start)));
+                    return Ok(Expr::new(
+                        ExprKind::SetComp {
+                            elt: Box::new(first),
+                            generators,
+                        },
+                        self.span_from(start),
+                    ));
                 }
                 let mut elts = vec![first];
                 while self.eat(&Tok::Comma) {
@@ -530,7 +788,10 @@ impl Parser {
             }
         }
         self.expect_closing(&Tok::RBrace, values.last().unwrap())?;
-        Ok(Expr::new(ExprKind::Dict { keys, values }, self.span_from(start)))
+        Ok(Expr::new(
+            ExprKind::Dict { keys, values },
+            self.span_from(start),
+        ))
     }
 
     fn expect_msg_dict(&mut self) -> PResult<()> {
@@ -565,7 +826,10 @@ impl Parser {
     /// Arguments of a call (or class header) after `(`, up to but not
     /// including `)`. `open` is where the `(` is, for a lone generator
     /// argument whose span includes the parentheses.
-    pub(crate) fn call_args(&mut self, open: crate::token::Pos) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    pub(crate) fn call_args(
+        &mut self,
+        open: crate::token::Pos,
+    ) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         let mut seen_keyword = false;
@@ -582,32 +846,57 @@ impl Parser {
                     ));
                 }
                 let sp = self.span_from(start);
-                args.push(Expr::new(ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load }, sp));
+                args.push(Expr::new(
+                    ExprKind::Starred {
+                        value: Box::new(value),
+                        ctx: ExprContext::Load,
+                    },
+                    sp,
+                ));
             } else if self.eat(&Tok::DoubleStar) {
                 let value = self.expression()?;
                 seen_kw_unpack = true;
-                keywords.push(Keyword { arg: None, value, span: self.span_from(start) });
+                keywords.push(Keyword {
+                    arg: None,
+                    value,
+                    span: self.span_from(start),
+                });
             } else if matches!(self.peek(), Tok::Name(_)) && self.peek_at(1) == &Tok::Equal {
                 let name = self.name()?;
                 self.advance();
                 let value = self.expression()?;
                 let sp = self.span_from(start);
-                if keywords.iter().any(|k| k.arg.as_deref() == Some(name.as_str())) {
+                if keywords
+                    .iter()
+                    .any(|k| k.arg.as_deref() == Some(name.as_str()))
+                {
                     return Err(self.error_span(format!("keyword argument repeated: {}", name), sp));
                 }
                 seen_keyword = true;
-                keywords.push(Keyword { arg: Some(name), value, span: sp });
+                keywords.push(Keyword {
+                    arg: Some(name),
+                    value,
+                    span: sp,
+                });
             } else {
-                let e = self.named_expression()?;
+                let e = self.named_expression_plain()?;
                 if self.at(&Tok::For) {
                     let generators = self.comp_for()?;
                     let lone = args.is_empty() && keywords.is_empty() && self.at(&Tok::RPar);
                     if !lone {
                         let sp = self.span_from(start);
-                        return Err(self.error_span("Generator expression must be parenthesized", sp));
+                        return Err(
+                            self.error_span("Generator expression must be parenthesized", sp)
+                        );
                     }
                     let sp = crate::parser::span(open, self.tok().end);
-                    args.push(Expr::new(ExprKind::GeneratorExp { elt: Box::new(e), generators }, sp));
+                    args.push(Expr::new(
+                        ExprKind::GeneratorExp {
+                            elt: Box::new(e),
+                            generators,
+                        },
+                        sp,
+                    ));
                     break;
                 }
                 if self.at(&Tok::Equal) {
@@ -617,7 +906,9 @@ impl Parser {
                     ));
                 }
                 if seen_kw_unpack {
-                    return Err(self.error_here("positional argument follows keyword argument unpacking"));
+                    return Err(
+                        self.error_here("positional argument follows keyword argument unpacking")
+                    );
                 }
                 if seen_keyword {
                     return Err(self.error_here("positional argument follows keyword argument"));
@@ -627,7 +918,11 @@ impl Parser {
             if !self.eat(&Tok::Comma) {
                 if !self.at(&Tok::RPar) && starts_expression(self.peek()) && !self.at(&Tok::Star) {
                     let end = self.tok().end;
-                    return Err(self.error_at("invalid syntax. Perhaps you forgot a comma?", start, end));
+                    return Err(self.error_at(
+                        "invalid syntax. Perhaps you forgot a comma?",
+                        start,
+                        end,
+                    ));
                 }
                 break;
             }
@@ -643,7 +938,13 @@ impl Parser {
             if matches!(first.kind, ExprKind::Starred { .. }) {
                 // `a[*b]` is `a[(*b,)]`.
                 let sp = first.span;
-                return Ok(Expr::new(ExprKind::Tuple { elts: vec![first], ctx: ExprContext::Load }, sp));
+                return Ok(Expr::new(
+                    ExprKind::Tuple {
+                        elts: vec![first],
+                        ctx: ExprContext::Load,
+                    },
+                    sp,
+                ));
             }
             return Ok(first);
         }
@@ -654,7 +955,13 @@ impl Parser {
             }
             elts.push(self.slice_item()?);
         }
-        Ok(Expr::new(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.span_from(start)))
+        Ok(Expr::new(
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            self.span_from(start),
+        ))
     }
 
     fn slice_item(&mut self) -> PResult<Expr> {
@@ -662,17 +969,32 @@ impl Parser {
         if self.at(&Tok::Star) {
             return self.starred();
         }
-        let lower = if self.at(&Tok::Colon) { None } else { Some(self.named_expression()?) };
+        let lower = if self.at(&Tok::Colon) {
+            None
+        } else {
+            Some(self.named_expression()?)
+        };
         if !self.eat(&Tok::Colon) {
             return Ok(lower.unwrap());
         }
         let ends = |t: &Tok| matches!(t, Tok::Colon | Tok::Comma | Tok::RSqb);
-        let upper = if ends(self.peek()) { None } else { Some(Box::new(self.expression()?)) };
+        let upper = if ends(self.peek()) {
+            None
+        } else {
+            Some(Box::new(self.expression()?))
+        };
         let mut step = None;
         if self.eat(&Tok::Colon) && !ends(self.peek()) {
             step = Some(Box::new(self.expression()?));
         }
-        Ok(Expr::new(ExprKind::Slice { lower: lower.map(Box::new), upper, step }, self.span_from(start)))
+        Ok(Expr::new(
+            ExprKind::Slice {
+                lower: lower.map(Box::new),
+                upper,
+                step,
+            },
+            self.span_from(start),
+        ))
     }
 
     /// `yield`, `yield a, b`, `yield from e`.
@@ -681,9 +1003,18 @@ impl Parser {
         self.advance();
         if self.eat(&Tok::From) {
             let value = self.expression()?;
-            return Ok(Expr::new(ExprKind::YieldFrom { value: Box::new(value) }, self.span_from(start)));
+            return Ok(Expr::new(
+                ExprKind::YieldFrom {
+                    value: Box::new(value),
+                },
+                self.span_from(start),
+            ));
         }
-        let value = if starts_expression(self.peek()) { Some(Box::new(self.star_expressions()?)) } else { None };
+        let value = if starts_expression(self.peek()) {
+            Some(Box::new(self.star_expressions()?))
+        } else {
+            None
+        };
         Ok(Expr::new(ExprKind::Yield { value }, self.span_from(start)))
     }
 
@@ -695,7 +1026,13 @@ impl Parser {
         self.leave();
         self.expect_msg(&Tok::Colon)?;
         let body = self.expression()?;
-        Ok(Expr::new(ExprKind::Lambda { args: Box::new(args), body: Box::new(body) }, self.span_from(start)))
+        Ok(Expr::new(
+            ExprKind::Lambda {
+                args: Box::new(args),
+                body: Box::new(body),
+            },
+            self.span_from(start),
+        ))
     }
 
     /// Parameters of a `def` (up to `)`) or a `lambda` (up to `:`).
@@ -715,23 +1052,37 @@ impl Parser {
                     return Err(self.error_at("/ may appear only once", start, self.prev_end()));
                 }
                 if a.args.is_empty() {
-                    return Err(self.error_at("at least one argument must precede /", start, self.prev_end()));
+                    return Err(self.error_at(
+                        "at least one argument must precede /",
+                        start,
+                        self.prev_end(),
+                    ));
                 }
                 seen_slash = true;
                 a.posonlyargs = std::mem::take(&mut a.args);
             } else if self.eat(&Tok::Star) {
                 if seen_star.is_some() {
-                    return Err(self.error_at("* argument may appear only once", start, self.prev_end()));
+                    return Err(self.error_at(
+                        "* argument may appear only once",
+                        start,
+                        self.prev_end(),
+                    ));
                 }
                 seen_star = Some(start);
                 if matches!(self.peek(), Tok::Name(_)) {
                     a.vararg = Some(self.param(lambda)?);
                     if self.at(&Tok::Equal) {
-                        return Err(self.error_here("var-positional argument cannot have default value"));
+                        return Err(
+                            self.error_here("var-positional argument cannot have default value")
+                        );
                     }
                 } else if !matches!(self.peek(), Tok::Comma) {
                     if self.at(&end) || self.at(&Tok::DoubleStar) {
-                        return Err(self.error_at("named arguments must follow bare *", start, self.prev_end()));
+                        return Err(self.error_at(
+                            "named arguments must follow bare *",
+                            start,
+                            self.prev_end(),
+                        ));
                     }
                     return Err(self.unexpected());
                 }
@@ -742,7 +1093,10 @@ impl Parser {
                 }
                 self.eat(&Tok::Comma);
                 if !self.at(&end) {
-                    if matches!(self.peek(), Tok::Name(_) | Tok::Star | Tok::DoubleStar | Tok::Slash) {
+                    if matches!(
+                        self.peek(),
+                        Tok::Name(_) | Tok::Star | Tok::DoubleStar | Tok::Slash
+                    ) {
                         return Err(self.error_here("arguments cannot follow var-keyword argument"));
                     }
                     return Err(self.unexpected());
@@ -750,7 +1104,11 @@ impl Parser {
                 break;
             } else {
                 let arg = self.param(lambda)?;
-                let default = if self.eat(&Tok::Equal) { Some(self.expression()?) } else { None };
+                let default = if self.eat(&Tok::Equal) {
+                    Some(self.expression()?)
+                } else {
+                    None
+                };
                 if seen_star.is_some() {
                     a.kwonlyargs.push(arg);
                     a.kw_defaults.push(default);
@@ -761,7 +1119,10 @@ impl Parser {
                             a.defaults.push(d);
                         }
                         None if seen_default => {
-                            return Err(self.error_span("non-default argument follows default argument", arg.span));
+                            return Err(self.error_span(
+                                "non-default argument follows default argument",
+                                arg.span,
+                            ));
                         }
                         None => {}
                     }
@@ -773,7 +1134,11 @@ impl Parser {
             }
         }
         if !self.at(&end) {
-            return Err(if lambda { self.expect_msg(&end).unwrap_err() } else { self.unexpected() });
+            return Err(if lambda {
+                self.expect_msg(&end).unwrap_err()
+            } else {
+                self.unexpected()
+            });
         }
         if let Some(star) = seen_star {
             if a.vararg.is_none() && a.kwonlyargs.is_empty() {
@@ -791,7 +1156,10 @@ impl Parser {
             .collect();
         for (i, x) in all.iter().enumerate() {
             if all[..i].iter().any(|y| y.arg == x.arg) {
-                return Err(self.error_span(format!("duplicate argument '{}' in function definition", x.arg), x.span));
+                return Err(self.error_span(
+                    format!("duplicate argument '{}' in function definition", x.arg),
+                    x.span,
+                ));
             }
         }
         Ok(a)
@@ -802,11 +1170,19 @@ impl Parser {
         let start = self.start();
         let arg = self.name()?;
         let annotation = if !lambda && self.eat(&Tok::Colon) {
-            Some(Box::new(if self.at(&Tok::Star) { self.starred()? } else { self.expression()? }))
+            Some(Box::new(if self.at(&Tok::Star) {
+                self.starred()?
+            } else {
+                self.expression()?
+            }))
         } else {
             None
         };
-        Ok(Arg { arg, annotation, span: self.span_from(start) })
+        Ok(Arg {
+            arg,
+            annotation,
+            span: self.span_from(start),
+        })
     }
 
     // ----- assignment targets -----
@@ -818,18 +1194,30 @@ impl Parser {
         let first = self.star_target()?;
         if !self.at(&Tok::Comma) {
             if matches!(first.kind, ExprKind::Starred { .. }) {
-                return Err(self.error_span("starred assignment target must be in a list or tuple", first.span));
+                return Err(self.error_span(
+                    "starred assignment target must be in a list or tuple",
+                    first.span,
+                ));
             }
             return self.set_context(first, ExprContext::Store);
         }
         let mut elts = vec![first];
         while self.eat(&Tok::Comma) {
-            if !matches!(self.peek(), Tok::Name(_) | Tok::LPar | Tok::LSqb | Tok::Star) {
+            if !matches!(
+                self.peek(),
+                Tok::Name(_) | Tok::LPar | Tok::LSqb | Tok::Star
+            ) {
                 break;
             }
             elts.push(self.star_target()?);
         }
-        let t = Expr::new(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.span_from(start));
+        let t = Expr::new(
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            self.span_from(start),
+        );
         self.set_context(t, ExprContext::Store)
     }
 
@@ -840,7 +1228,13 @@ impl Parser {
             self.enter()?;
             let value = self.star_target()?;
             self.leave();
-            return Ok(Expr::new(ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load }, self.span_from(start)));
+            return Ok(Expr::new(
+                ExprKind::Starred {
+                    value: Box::new(value),
+                    ctx: ExprContext::Load,
+                },
+                self.span_from(start),
+            ));
         }
         self.primary()
     }
@@ -848,9 +1242,15 @@ impl Parser {
     /// Gives an expression Store or Del context, checking that it is a valid
     /// target ("cannot assign to literal").
     pub(crate) fn set_context(&self, mut e: Expr, ctx: ExprContext) -> PResult<Expr> {
-        let verb = if ctx == ExprContext::Del { "delete" } else { "assign to" };
+        let verb = if ctx == ExprContext::Del {
+            "delete"
+        } else {
+            "assign to"
+        };
         match &mut e.kind {
-            ExprKind::Name { ctx: c, .. } | ExprKind::Attribute { ctx: c, .. } | ExprKind::Subscript { ctx: c, .. } => {
+            ExprKind::Name { ctx: c, .. }
+            | ExprKind::Attribute { ctx: c, .. }
+            | ExprKind::Subscript { ctx: c, .. } => {
                 *c = ctx;
             }
             ExprKind::Starred { value, ctx: c } => {
@@ -858,7 +1258,10 @@ impl Parser {
                     return Err(self.error_span("cannot delete starred", e.span));
                 }
                 *c = ctx;
-                let v = std::mem::replace(&mut **value, Expr::new(ExprKind::Constant(Constant::None), e.span));
+                let v = std::mem::replace(
+                    &mut **value,
+                    Expr::new(ExprKind::Constant(Constant::None), e.span),
+                );
                 **value = self.set_context(v, ctx)?;
             }
             ExprKind::Tuple { elts, ctx: c } | ExprKind::List { elts, ctx: c } => {
@@ -868,11 +1271,16 @@ impl Parser {
                     if matches!(el.kind, ExprKind::Starred { .. }) {
                         stars += 1;
                     }
-                    let v = std::mem::replace(el, Expr::new(ExprKind::Constant(Constant::None), e.span));
+                    let v = std::mem::replace(
+                        el,
+                        Expr::new(ExprKind::Constant(Constant::None), e.span),
+                    );
                     *el = self.set_context(v, ctx)?;
                 }
                 if stars > 1 {
-                    return Err(self.error_span("multiple starred expressions in assignment", e.span));
+                    return Err(
+                        self.error_span("multiple starred expressions in assignment", e.span)
+                    );
                 }
             }
             _ => return Err(self.error_span(format!("cannot {} {}", verb, describe(&e)), e.span)),

@@ -6,6 +6,13 @@
 //!   assignment-target checks.
 //! * `stmt.rs`: statements and blocks.
 //! * `pattern.rs`: `match` patterns.
+//! * `unicode_names.rs`: the character names `\N{...}` escapes know.
+//! * `tests.rs`, `testdata/`: tests, mostly checked against CPython 3.11.
+//!
+//! **Soft keywords.** `match` starts a match statement only if
+//! `match <subject>:` followed by a newline parses; otherwise the line is
+//! parsed again as an ordinary statement (`match = 3`, `match(x)`). `case`
+//! and `_` are special only inside a match block and patterns.
 //!
 //! **Nesting limits.** Brackets nest at most 200 deep (checked by the lexer,
 //! "too many nested parentheses"). Every recursive step of the parser counts
@@ -13,11 +20,23 @@
 //! which the parser builds with loops, are measured after they are built, so
 //! that no returned expression is higher than [`ast::MAX_EXPR_HEIGHT`].
 //! Exceeding either gives "expression nesting too deep" instead of a Rust
-//! stack overflow.
+//! stack overflow. [`parse`] estimates the stack a token stream needs; deep
+//! inputs are parsed on a helper thread with a stack of that size, so the
+//! caller may be on a small (goroutine) stack. A stack-address check in
+//! `enter` is the last line of defence if the estimate is wrong.
+//!
+//! **Which error is reported** follows CPython 3.11: the first error in
+//! parse order, except that an error the tokenizer finds anywhere later in
+//! the file wins (an unclosed bracket only if opened on an earlier line).
+//! A few of CPython's second-pass hints are reproduced where they are cheap:
+//! "Perhaps you forgot a comma?", "Maybe you meant '==' ...", "expected
+//! ':'", "expected 'else' after 'if' expression", invalid targets,
+//! `print x`.
 
 mod expr;
 mod pattern;
 mod stmt;
+mod unicode_names;
 
 #[cfg(test)]
 mod tests;
@@ -61,19 +80,60 @@ pub fn parse(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
                 .spawn_scoped(s, || p.parse_module());
             match worker {
                 Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
-                Err(_) => Err(err(SyntaxErrorKind::Syntax, "source too complex to parse", Pos { line: 1, col: 0 }, None)),
+                Err(_) => Err(err(
+                    SyntaxErrorKind::Syntax,
+                    "source too complex to parse",
+                    Pos { line: 1, col: 0 },
+                    None,
+                )),
             }
         })
     };
     result.map_err(|e| {
-        // Like CPython, a generic "invalid syntax" gives way to an error the
-        // tokenizer finds later in the file (e.g. "'(' was never closed").
-        let e = match (&p.lex_error, e.msg == "invalid syntax") {
-            (Some(lex), true) => lex.clone(),
+        // Like CPython (_PyPegen_set_syntax_error), an error the tokenizer
+        // finds later in the file wins over the parser's; an unclosed
+        // bracket only if it was opened on an earlier line than the error.
+        let e = match &p.lex_error {
+            Some(lex) if !lex.msg.ends_with("was never closed") || e.line > lex.line => lex.clone(),
             _ => *e,
         };
         finish_error(e, src, filename)
     })
+}
+
+/// For a REPL: whether `source` fails only because it stops too early (an
+/// open bracket, an unterminated triple-quoted string, a trailing
+/// backslash, or a block header with no body yet), so that more lines
+/// should be read, as CPython's `codeop` decides. Whether a complete
+/// compound statement needs a closing blank line is the REPL's policy.
+pub fn is_incomplete_input(source: &str) -> bool {
+    let Err(e) = parse(source, "<input>") else {
+        return false;
+    };
+    e.msg.ends_with("was never closed")
+        || e.msg
+            .starts_with("unterminated triple-quoted string literal")
+        || (e.msg == "unexpected EOF while parsing" && source.trim_end().ends_with('\\'))
+        || (e.msg.starts_with("expected an indented block")
+            && only_blanks_after(source, e.line, e.col))
+}
+
+/// Whether nothing but whitespace follows 1-based `line` and character
+/// `col` in `source`.
+fn only_blanks_after(source: &str, line: u32, col: u32) -> bool {
+    let src = lexer::normalize_newlines(source);
+    let mut rest: &str = &src;
+    for _ in 1..line {
+        match rest.find('\n') {
+            Some(i) => rest = &rest[i + 1..],
+            None => return true,
+        }
+    }
+    let skip = rest
+        .char_indices()
+        .nth(col.saturating_sub(1) as usize)
+        .map_or(rest.len(), |(i, _)| i);
+    rest[skip..].trim().is_empty()
 }
 
 /// Stack the parser may use on the caller's thread; inputs estimated to need
@@ -83,10 +143,26 @@ const INLINE_STACK: usize = 128 << 10;
 /// Rough stack cost of one bracket level and of one other recursive step
 /// (unary operator, `not`, `lambda`, conditional, `**`...), and the base
 /// cost of a statement. Debug builds have much larger frames.
-const BRACKET_COST: usize = if cfg!(debug_assertions) { 24 << 10 } else { 6 << 10 };
-const UNIT_COST: usize = if cfg!(debug_assertions) { 4 << 10 } else { 1 << 10 };
-const BLOCK_COST: usize = if cfg!(debug_assertions) { 8 << 10 } else { 2 << 10 };
-const BASE_COST: usize = if cfg!(debug_assertions) { 64 << 10 } else { 16 << 10 };
+const BRACKET_COST: usize = if cfg!(debug_assertions) {
+    24 << 10
+} else {
+    6 << 10
+};
+const UNIT_COST: usize = if cfg!(debug_assertions) {
+    4 << 10
+} else {
+    1 << 10
+};
+const BLOCK_COST: usize = if cfg!(debug_assertions) {
+    8 << 10
+} else {
+    2 << 10
+};
+const BASE_COST: usize = if cfg!(debug_assertions) {
+    64 << 10
+} else {
+    16 << 10
+};
 
 /// An upper bound on the stack the parser needs for these tokens: the
 /// deepest point of (open blocks, open brackets, recursive-step tokens so far
@@ -102,10 +178,25 @@ fn stack_estimate(tokens: &[Token]) -> usize {
             Tok::LPar | Tok::LSqb | Tok::LBrace => brackets += 1,
             Tok::RPar | Tok::RSqb | Tok::RBrace => brackets = brackets.saturating_sub(1),
             Tok::Lambda => units += 4,
-            Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not | Tok::If | Tok::Else | Tok::DoubleStar
-            | Tok::Star | Tok::ColonEqual | Tok::Await | Tok::Yield | Tok::VBar | Tok::As => units += 1,
+            Tok::Minus
+            | Tok::Plus
+            | Tok::Tilde
+            | Tok::Not
+            | Tok::If
+            | Tok::Else
+            | Tok::DoubleStar
+            | Tok::Star
+            | Tok::ColonEqual
+            | Tok::Await
+            | Tok::Yield
+            | Tok::VBar
+            | Tok::As => units += 1,
             Tok::Str(s) if s.fstring => {
-                let inner = s.body.bytes().filter(|b| matches!(b, b'(' | b'[' | b'{')).count();
+                let inner = s
+                    .body
+                    .bytes()
+                    .filter(|b| matches!(b, b'(' | b'[' | b'{'))
+                    .count();
                 units += inner * (BRACKET_COST / UNIT_COST) + 4;
             }
             _ => {}
@@ -165,7 +256,12 @@ fn stack_pointer() -> usize {
 }
 
 #[cold]
-pub(crate) fn err(kind: SyntaxErrorKind, msg: impl Into<String>, start: Pos, end: Option<Pos>) -> Box<SyntaxError> {
+pub(crate) fn err(
+    kind: SyntaxErrorKind,
+    msg: impl Into<String>,
+    start: Pos,
+    end: Option<Pos>,
+) -> Box<SyntaxError> {
     let mut e = SyntaxError::new(kind, msg, start.line, start.col + 1);
     if let Some(end) = end {
         e.end_line = end.line;
@@ -175,26 +271,53 @@ pub(crate) fn err(kind: SyntaxErrorKind, msg: impl Into<String>, start: Pos, end
 }
 
 pub(crate) fn span(start: Pos, end: Pos) -> Span {
-    Span { line: start.line, col: start.col, end_line: end.line, end_col: end.col }
+    Span {
+        line: start.line,
+        col: start.col,
+        end_line: end.line,
+        end_col: end.col,
+    }
 }
 
 pub(crate) fn start_of(s: Span) -> Pos {
-    Pos { line: s.line, col: s.col }
+    Pos {
+        line: s.line,
+        col: s.col,
+    }
 }
 
 pub(crate) fn end_of(s: Span) -> Pos {
-    Pos { line: s.end_line, col: s.end_col }
+    Pos {
+        line: s.end_line,
+        col: s.end_col,
+    }
 }
 
 impl Parser {
     pub(crate) fn new(toks: Vec<Token>, lex_error: Option<SyntaxError>, depth: u32) -> Parser {
-        Parser { toks, pos: 0, lex_error, depth, stack_base: 0, stack_limit: INLINE_STACK }
+        Parser {
+            toks,
+            pos: 0,
+            lex_error,
+            depth,
+            stack_base: 0,
+            stack_limit: INLINE_STACK,
+        }
     }
 
     // ----- token cursor -----
 
     pub(crate) fn tok(&self) -> &Token {
         &self.toks[self.pos.min(self.toks.len() - 1)]
+    }
+
+    /// Bracket level of the previous token (0 at statement level).
+    pub(crate) fn level(&self) -> u16 {
+        if self.pos == 0 {
+            0
+        } else {
+            self.toks[(self.pos - 1).min(self.toks.len() - 1)].level
+        }
     }
 
     pub(crate) fn peek(&self) -> &Tok {
@@ -279,7 +402,12 @@ impl Parser {
     // ----- errors -----
 
     #[cold]
-    pub(crate) fn error_at(&self, msg: impl Into<String>, start: Pos, end: Pos) -> Box<SyntaxError> {
+    pub(crate) fn error_at(
+        &self,
+        msg: impl Into<String>,
+        start: Pos,
+        end: Pos,
+    ) -> Box<SyntaxError> {
         err(SyntaxErrorKind::Syntax, msg, start, Some(end))
     }
 
@@ -307,15 +435,38 @@ impl Parser {
         let t = self.tok();
         match &t.kind {
             Tok::Error => Box::new(self.lex_error.clone().unwrap_or_else(|| {
-                SyntaxError::new(SyntaxErrorKind::Syntax, "invalid syntax", t.start.line, t.start.col + 1)
+                SyntaxError::new(
+                    SyntaxErrorKind::Syntax,
+                    "invalid syntax",
+                    t.start.line,
+                    t.start.col + 1,
+                )
             })),
             Tok::Indent => {
-                let at = Pos { line: t.end.line, col: t.end.col.saturating_sub(1) };
+                let at = Pos {
+                    line: t.end.line,
+                    col: t.end.col.saturating_sub(1),
+                };
                 err(SyntaxErrorKind::Indentation, "unexpected indent", at, None)
             }
-            Tok::Dedent if self.lex_error.is_none() => err(SyntaxErrorKind::Indentation, "unexpected unindent", t.start, None),
-            Tok::Async | Tok::Await => err(SyntaxErrorKind::Syntax, format!("'{}' is not supported", t.kind.text()), t.start, Some(t.end)),
-            _ => err(SyntaxErrorKind::Syntax, "invalid syntax", t.start, Some(t.end)),
+            Tok::Dedent if self.lex_error.is_none() => err(
+                SyntaxErrorKind::Indentation,
+                "unexpected unindent",
+                t.start,
+                None,
+            ),
+            Tok::Async | Tok::Await => err(
+                SyntaxErrorKind::Syntax,
+                format!("'{}' is not supported", t.kind.text()),
+                t.start,
+                Some(t.end),
+            ),
+            _ => err(
+                SyntaxErrorKind::Syntax,
+                "invalid syntax",
+                t.start,
+                Some(t.end),
+            ),
         }
     }
 
@@ -358,14 +509,22 @@ impl Parser {
         let sp = self.span_from(start);
         let bytes = parts[0].0.bytes;
         if parts.iter().any(|(p, _)| p.bytes != bytes) {
-            return Err(self.error_at("cannot mix bytes and nonbytes literals", end_of(sp), end_of(sp)));
+            return Err(self.error_at(
+                "cannot mix bytes and nonbytes literals",
+                end_of(sp),
+                end_of(sp),
+            ));
         }
         if bytes {
             let mut out = Vec::new();
             for (p, at) in &parts {
                 let bytes = decode_bytes(&p.body, p.raw).map_err(|m| {
                     // Non-ASCII bytes point at the literal's start.
-                    let at = if m.starts_with("bytes can only") { start } else { *at };
+                    let at = if m.starts_with("bytes can only") {
+                        start
+                    } else {
+                        *at
+                    };
                     self.error_at(m, at, at)
                 })?;
                 out.extend(bytes);
@@ -382,7 +541,13 @@ impl Parser {
         let mut values = Vec::new();
         for (p, at) in &parts {
             if p.fstring {
-                let mut f = FString { body: &p.body, start: p.body_start, raw: p.raw, i: 0, sp };
+                let mut f = FString {
+                    body: &p.body,
+                    start: p.body_start,
+                    raw: p.raw,
+                    i: 0,
+                    sp,
+                };
                 self.fstring_parts(&mut f, 0, &mut values)?;
             } else {
                 let s = decode_str(&p.body, p.raw).map_err(|m| self.error_at(m, *at, *at))?;
@@ -404,7 +569,8 @@ impl Parser {
             let flush = |lit: &mut String, from: usize, to: usize, p: &Parser| -> PResult<()> {
                 if to > from {
                     let text = &f.body[from..to];
-                    let s = decode_str(text, f.raw).map_err(|m| p.error_span(format!("f-string: {}", m), f.sp))?;
+                    let s = decode_str(text, f.raw)
+                        .map_err(|m| p.error_span(format!("f-string: {}", m), f.sp))?;
                     lit.push_str(&s);
                 }
                 Ok(())
@@ -420,7 +586,16 @@ impl Parser {
                 }
                 Some(b'\\') if !f.raw => {
                     if b.get(f.i + 1) == Some(&b'N') && b.get(f.i + 2) == Some(&b'{') {
-                        return Err(self.fstring_error("f-string: \\N{...} escapes are not supported", f.sp));
+                        // `\N{NAME}`: the braces belong to the escape.
+                        match f.body[f.i + 3..].find('}') {
+                            Some(k) => f.i += 3 + k + 1,
+                            None => {
+                                // Let the decoder report it, with its position.
+                                let m = decode_str(&f.body[f.i..], false).unwrap_err();
+                                return Err(self.fstring_error(m, f.sp));
+                            }
+                        }
+                        continue;
                     }
                     // Keep the escape whole unless it is before a brace.
                     f.i += 1;
@@ -451,7 +626,9 @@ impl Parser {
                     flush(&mut lit, lit_start, f.i, self)?;
                     push_literal(out, std::mem::take(&mut lit), f.sp);
                     if level >= 2 {
-                        return Err(self.fstring_error("f-string: expressions nested too deeply", f.sp));
+                        return Err(
+                            self.fstring_error("f-string: expressions nested too deeply", f.sp)
+                        );
                     }
                     f.i += 1;
                     self.fstring_field(f, level, out)?;
@@ -479,7 +656,9 @@ impl Parser {
                 });
             };
             if c == b'\\' {
-                return Err(self.fstring_error("f-string expression part cannot include a backslash", f.sp));
+                return Err(
+                    self.fstring_error("f-string expression part cannot include a backslash", f.sp)
+                );
             }
             if let Some((q, triple)) = quote {
                 if c == q {
@@ -516,12 +695,19 @@ impl Parser {
                     if c != want {
                         return Err(e(
                             self,
-                            &format!("closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, open as char),
+                            &format!(
+                                "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                                c as char, open as char
+                            ),
                         ));
                     }
                 }
                 b')' | b']' => return Err(e(self, &format!("unmatched '{}'", c as char))),
-                b'#' => return Err(self.fstring_error("f-string expression part cannot include '#'", f.sp)),
+                b'#' => {
+                    return Err(
+                        self.fstring_error("f-string expression part cannot include '#'", f.sp)
+                    )
+                }
                 b'!' | b':' | b'}' | b'=' | b'<' | b'>' if brackets.is_empty() => {
                     if b.get(f.i + 1) == Some(&b'=') && matches!(c, b'!' | b'=' | b'<' | b'>') {
                         f.i += 2;
@@ -558,7 +744,12 @@ impl Parser {
                 Some(b'r') => Conversion::Repr,
                 Some(b'a') => Conversion::Ascii,
                 None => return Err(e(self, "expecting '}'")),
-                Some(_) => return Err(e(self, "invalid conversion character: expected 's', 'r', or 'a'")),
+                Some(_) => {
+                    return Err(e(
+                        self,
+                        "invalid conversion character: expected 's', 'r', or 'a'",
+                    ))
+                }
             };
             f.i += 1;
             if !matches!(b.get(f.i), Some(b':' | b'}')) {
@@ -570,7 +761,10 @@ impl Parser {
             f.i += 1;
             let mut spec = Vec::new();
             self.fstring_parts(f, level + 1, &mut spec)?;
-            format_spec = Some(Box::new(Expr::new(ExprKind::JoinedStr { values: spec }, f.sp)));
+            format_spec = Some(Box::new(Expr::new(
+                ExprKind::JoinedStr { values: spec },
+                f.sp,
+            )));
         }
         if b.get(f.i) != Some(&b'}') {
             return Err(e(self, "expecting '}'"));
@@ -582,7 +776,14 @@ impl Parser {
                 conversion = Conversion::Repr;
             }
         }
-        out.push(Expr::new(ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec }, f.sp));
+        out.push(Expr::new(
+            ExprKind::FormattedValue {
+                value: Box::new(value),
+                conversion,
+                format_spec,
+            },
+            f.sp,
+        ));
         Ok(())
     }
 
@@ -594,7 +795,11 @@ impl Parser {
         sub.stack_limit = self.stack_limit;
         sub.enter()?;
         let r = (|| {
-            let e = if sub.at(&Tok::Yield) { sub.yield_expr()? } else { sub.star_expressions()? };
+            let e = if sub.at(&Tok::Yield) {
+                sub.yield_expr()?
+            } else {
+                sub.star_expressions()?
+            };
             if !sub.at(&Tok::EndMarker) {
                 return Err(sub.unexpected());
             }
@@ -623,8 +828,14 @@ impl FString<'_> {
     fn pos_of(&self, i: usize) -> Pos {
         let before = &self.body[..i];
         match before.rfind('\n') {
-            None => Pos { line: self.start.line, col: self.start.col + i as u32 },
-            Some(nl) => Pos { line: self.start.line + before.matches('\n').count() as u32, col: (i - nl - 1) as u32 },
+            None => Pos {
+                line: self.start.line,
+                col: self.start.col + i as u32,
+            },
+            Some(nl) => Pos {
+                line: self.start.line + before.matches('\n').count() as u32,
+                col: (i - nl - 1) as u32,
+            },
         }
     }
 }
@@ -635,7 +846,11 @@ fn push_literal(out: &mut Vec<Expr>, s: String, sp: Span) {
     if s.is_empty() {
         return;
     }
-    if let Some(Expr { kind: ExprKind::Constant(Constant::Str(prev)), .. }) = out.last_mut() {
+    if let Some(Expr {
+        kind: ExprKind::Constant(Constant::Str(prev)),
+        ..
+    }) = out.last_mut()
+    {
         prev.push_str(&s);
         return;
     }
@@ -655,7 +870,10 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, String> {
             continue;
         }
         let Some((_, e)) = chars.next() else {
-            return Err("(unicode error) 'unicodeescape' codec can't decode byte: \\ at end of string".into());
+            return Err(
+                "(unicode error) 'unicodeescape' codec can't decode byte: \\ at end of string"
+                    .into(),
+            );
         };
         match e {
             '\n' => {}
@@ -720,7 +938,31 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                     }
                 }
             }
-            'N' => return Err("\\N{...} escapes are not supported".into()),
+            'N' => {
+                let rest = &body[i + 2..];
+                let name = rest
+                    .strip_prefix('{')
+                    .and_then(|r| r.find('}').map(|end| &r[..end]));
+                let Some(name) = name.filter(|n| !n.is_empty()) else {
+                    return Err(format!(
+                        "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: malformed \\N character escape",
+                        i,
+                        i + 1 + if rest.starts_with('{') { rest.len() } else { 0 }
+                    ));
+                };
+                let Some(ch) = unicode_names::lookup(name) else {
+                    return Err(format!(
+                        "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: unknown Unicode character name",
+                        i,
+                        i + 3 + name.len()
+                    ));
+                };
+                out.push(ch);
+                // Skip `{name}`.
+                for _ in 0..name.chars().count() + 2 {
+                    chars.next();
+                }
+            }
             other => {
                 // Unknown escapes keep the backslash (a DeprecationWarning in CPython).
                 out.push('\\');
@@ -783,7 +1025,12 @@ pub(crate) fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, String> {
                         out.push((h * 16 + l) as u8);
                         i += 2;
                     }
-                    _ => return Err(format!("(value error) invalid \\x escape at position {}", i - 2)),
+                    _ => {
+                        return Err(format!(
+                            "(value error) invalid \\x escape at position {}",
+                            i - 2
+                        ))
+                    }
                 }
             }
             other => {

@@ -20,7 +20,12 @@ impl Parser {
         let first = self.maybe_star_pattern()?;
         if !self.at(&Tok::Comma) {
             if matches!(first.kind, PatternKind::MatchStar { .. }) {
-                return Ok(Pattern { kind: PatternKind::MatchSequence { patterns: vec![first] }, span: self.span_from(start) });
+                return Ok(Pattern {
+                    kind: PatternKind::MatchSequence {
+                        patterns: vec![first],
+                    },
+                    span: self.span_from(start),
+                });
             }
             return Ok(first);
         }
@@ -31,7 +36,10 @@ impl Parser {
             }
             patterns.push(self.maybe_star_pattern()?);
         }
-        Ok(Pattern { kind: PatternKind::MatchSequence { patterns }, span: self.span_from(start) })
+        Ok(Pattern {
+            kind: PatternKind::MatchSequence { patterns },
+            span: self.span_from(start),
+        })
     }
 
     fn maybe_star_pattern(&mut self) -> PResult<Pattern> {
@@ -39,7 +47,10 @@ impl Parser {
         if self.eat(&Tok::Star) {
             let name = self.name()?;
             let name = if name == "_" { None } else { Some(name) };
-            return Ok(Pattern { kind: PatternKind::MatchStar { name }, span: self.span_from(start) });
+            return Ok(Pattern {
+                kind: PatternKind::MatchStar { name },
+                span: self.span_from(start),
+            });
         }
         self.pattern()
     }
@@ -59,7 +70,10 @@ impl Parser {
                     return Err(self.error_span(msg, alt.span));
                 }
             }
-            Pattern { kind: PatternKind::MatchOr { patterns }, span: self.span_from(start) }
+            Pattern {
+                kind: PatternKind::MatchOr { patterns },
+                span: self.span_from(start),
+            }
         } else {
             first
         };
@@ -73,7 +87,10 @@ impl Parser {
                 return Err(self.error_at("invalid pattern target", at, self.tok().end));
             }
             p = Pattern {
-                kind: PatternKind::MatchAs { pattern: Some(Box::new(p)), name: Some(name) },
+                kind: PatternKind::MatchAs {
+                    pattern: Some(Box::new(p)),
+                    name: Some(name),
+                },
                 span: self.span_from(start),
             };
         }
@@ -93,7 +110,9 @@ impl Parser {
                 self.advance();
                 PatternKind::MatchSingleton { value }
             }
-            Tok::Number(_) | Tok::Minus | Tok::Str(_) => PatternKind::MatchValue { value: self.literal_expr()? },
+            Tok::Number(_) | Tok::Minus | Tok::Str(_) => PatternKind::MatchValue {
+                value: self.literal_expr()?,
+            },
             Tok::Name(_) => {
                 let (e, dotted) = self.name_or_attr()?;
                 if self.at(&Tok::LPar) {
@@ -101,8 +120,14 @@ impl Parser {
                 }
                 match e.kind {
                     _ if dotted => PatternKind::MatchValue { value: e },
-                    ExprKind::Name { id, .. } if id == "_" => PatternKind::MatchAs { pattern: None, name: None },
-                    ExprKind::Name { id, .. } => PatternKind::MatchAs { pattern: None, name: Some(id) },
+                    ExprKind::Name { id, .. } if id == "_" => PatternKind::MatchAs {
+                        pattern: None,
+                        name: None,
+                    },
+                    ExprKind::Name { id, .. } => PatternKind::MatchAs {
+                        pattern: None,
+                        name: Some(id),
+                    },
                     _ => unreachable!(),
                 }
             }
@@ -114,7 +139,9 @@ impl Parser {
                     let first = self.maybe_star_pattern()?;
                     if self.eat(&Tok::RPar) {
                         if matches!(first.kind, PatternKind::MatchStar { .. }) {
-                            PatternKind::MatchSequence { patterns: vec![first] }
+                            PatternKind::MatchSequence {
+                                patterns: vec![first],
+                            }
                         } else {
                             // A group: the parentheses only set precedence.
                             return Ok(first);
@@ -148,7 +175,10 @@ impl Parser {
             Tok::LBrace => self.mapping_pattern()?,
             _ => return Err(self.unexpected()),
         };
-        Ok(Pattern { kind, span: self.span_from(start) })
+        Ok(Pattern {
+            kind,
+            span: self.span_from(start),
+        })
     }
 
     /// A literal usable in a pattern: a number (optionally negated), or
@@ -158,11 +188,19 @@ impl Parser {
         match self.peek() {
             Tok::Minus => {
                 self.advance();
-                let Tok::Number(c) = self.peek().clone() else { return Err(self.unexpected()) };
+                let Tok::Number(c) = self.peek().clone() else {
+                    return Err(self.unexpected());
+                };
                 let n_start = self.start();
                 self.advance();
                 let operand = Expr::new(ExprKind::Constant(c), self.span_from(n_start));
-                Ok(Expr::new(ExprKind::UnaryOp { op: UnaryOp::USub, operand: Box::new(operand) }, self.span_from(start)))
+                Ok(Expr::new(
+                    ExprKind::UnaryOp {
+                        op: UnaryOp::USub,
+                        operand: Box::new(operand),
+                    },
+                    self.span_from(start),
+                ))
             }
             Tok::Number(c) => {
                 let c = c.clone();
@@ -175,7 +213,10 @@ impl Parser {
             Tok::Str(_) => {
                 let e = self.strings()?;
                 if matches!(e.kind, ExprKind::JoinedStr { .. }) {
-                    return Err(self.error_span("patterns may only match literals and attribute lookups", e.span));
+                    return Err(self.error_span(
+                        "patterns may only match literals and attribute lookups",
+                        e.span,
+                    ));
                 }
                 Ok(e)
             }
@@ -196,12 +237,22 @@ impl Parser {
     fn name_or_attr(&mut self) -> PResult<(Expr, bool)> {
         let start = self.start();
         let id = self.name()?;
-        let mut e = Expr::new(ExprKind::Name { id, ctx: ExprContext::Load }, self.span_from(start));
+        let mut e = Expr::new(
+            ExprKind::Name {
+                id,
+                ctx: ExprContext::Load,
+            },
+            self.span_from(start),
+        );
         let mut dotted = false;
         while self.eat(&Tok::Dot) {
             let attr = self.name()?;
             e = Expr::new(
-                ExprKind::Attribute { value: Box::new(e), attr, ctx: ExprContext::Load },
+                ExprKind::Attribute {
+                    value: Box::new(e),
+                    attr,
+                    ctx: ExprContext::Load,
+                },
                 self.span_from(start),
             );
             dotted = true;
@@ -226,7 +277,9 @@ impl Parser {
             } else {
                 let p = self.pattern()?;
                 if !kwd_attrs.is_empty() {
-                    return Err(self.error_span("positional patterns follow keyword patterns", p.span));
+                    return Err(
+                        self.error_span("positional patterns follow keyword patterns", p.span)
+                    );
                 }
                 patterns.push(p);
             }
@@ -236,7 +289,12 @@ impl Parser {
         }
         self.expect(&Tok::RPar)?;
         Ok(Pattern {
-            kind: PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns },
+            kind: PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            },
             span: self.span_from(start),
         })
     }
@@ -272,7 +330,11 @@ impl Parser {
             }
         }
         self.expect(&Tok::RBrace)?;
-        Ok(PatternKind::MatchMapping { keys, patterns, rest })
+        Ok(PatternKind::MatchMapping {
+            keys,
+            patterns,
+            rest,
+        })
     }
 }
 
@@ -280,11 +342,21 @@ impl Parser {
 /// message for it.
 pub(crate) fn irrefutable(p: &Pattern) -> Option<String> {
     match &p.kind {
-        PatternKind::MatchAs { pattern: None, name: None } => Some("wildcard makes remaining patterns unreachable".into()),
-        PatternKind::MatchAs { pattern: None, name: Some(n) } => {
-            Some(format!("name capture '{}' makes remaining patterns unreachable", n))
-        }
-        PatternKind::MatchAs { pattern: Some(inner), .. } => irrefutable(inner),
+        PatternKind::MatchAs {
+            pattern: None,
+            name: None,
+        } => Some("wildcard makes remaining patterns unreachable".into()),
+        PatternKind::MatchAs {
+            pattern: None,
+            name: Some(n),
+        } => Some(format!(
+            "name capture '{}' makes remaining patterns unreachable",
+            n
+        )),
+        PatternKind::MatchAs {
+            pattern: Some(inner),
+            ..
+        } => irrefutable(inner),
         PatternKind::MatchOr { patterns } => patterns.iter().find_map(irrefutable),
         _ => None,
     }

@@ -3,7 +3,8 @@
 use super::expr::{describe, starts_expression};
 use super::{err, PResult, Parser, CHAIN_HEIGHT_LIMIT};
 use crate::ast::{
-    Alias, ExceptHandler, Expr, ExprContext, ExprKind, MatchCase, Module, Operator, Stmt, StmtKind, WithItem,
+    Alias, ExceptHandler, Expr, ExprContext, ExprKind, MatchCase, Module, Operator, Stmt, StmtKind,
+    WithItem,
 };
 use crate::error::SyntaxErrorKind;
 use crate::token::{Pos, Tok};
@@ -75,11 +76,31 @@ impl Parser {
             }
         }
         if !self.eat(&Tok::Newline) {
-            if let Some(Stmt { kind: StmtKind::Expr { value }, .. }) = out.last() {
+            if let Some(Stmt {
+                kind: StmtKind::Expr { value },
+                ..
+            }) = out.last()
+            {
                 if let ExprKind::Name { id, .. } = &value.kind {
                     if (id == "print" || id == "exec") && starts_expression(self.peek()) {
-                        let msg = format!("Missing parentheses in call to '{}'. Did you mean {}(...)?", id, id);
-                        return Err(self.error_span(msg, value.span));
+                        let msg = format!(
+                            "Missing parentheses in call to '{}'. Did you mean {}(...)?",
+                            id, id
+                        );
+                        // The range runs to the end of the line, as in CPython.
+                        let mut end = self.pos;
+                        while !matches!(
+                            self.toks[end].kind,
+                            Tok::Newline | Tok::EndMarker | Tok::Error | Tok::Semi
+                        ) {
+                            end += 1;
+                        }
+                        let end = if end > self.pos {
+                            self.toks[end - 1].end
+                        } else {
+                            self.tok().end
+                        };
+                        return Err(self.error_at(msg, super::start_of(value.span), end));
                     }
                 }
             }
@@ -105,7 +126,11 @@ impl Parser {
             }
             Tok::Return => {
                 self.advance();
-                let value = if starts_expression(self.peek()) { Some(self.star_expressions()?) } else { None };
+                let value = if starts_expression(self.peek()) {
+                    Some(self.star_expressions()?)
+                } else {
+                    None
+                };
                 StmtKind::Return { value }
             }
             Tok::Raise => {
@@ -137,7 +162,11 @@ impl Parser {
                 self.advance();
                 let mut targets = Vec::new();
                 loop {
-                    let e = if self.at(&Tok::Star) { self.star_expression()? } else { self.expression()? };
+                    let e = if self.at(&Tok::Star) {
+                        self.star_expression()?
+                    } else {
+                        self.expression()?
+                    };
                     targets.push(self.set_context(e, ExprContext::Del)?);
                     if !self.eat(&Tok::Comma) || !starts_expression(self.peek()) {
                         break;
@@ -148,7 +177,11 @@ impl Parser {
             Tok::Assert => {
                 self.advance();
                 let test = self.expression()?;
-                let msg = if self.eat(&Tok::Comma) { Some(self.expression()?) } else { None };
+                let msg = if self.eat(&Tok::Comma) {
+                    Some(self.expression()?)
+                } else {
+                    None
+                };
                 StmtKind::Assert { test, msg }
             }
             Tok::Import => self.import()?,
@@ -189,14 +222,24 @@ impl Parser {
             if let ExprKind::Starred { .. } = value.kind {
                 return Err(self.error_span("can't use starred expression here", value.span));
             }
-            return Ok(Stmt::new(StmtKind::Assign { targets: checked, value }, self.span_from(start)));
+            return Ok(Stmt::new(
+                StmtKind::Assign {
+                    targets: checked,
+                    value,
+                },
+                self.span_from(start),
+            ));
         }
         if let Some(op) = augassign(self.peek()) {
             match first.kind {
-                ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
+                ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
+                }
                 _ => {
                     return Err(self.error_span(
-                        format!("'{}' is an illegal expression for augmented assignment", describe(&first)),
+                        format!(
+                            "'{}' is an illegal expression for augmented assignment",
+                            describe(&first)
+                        ),
                         first.span,
                     ))
                 }
@@ -204,16 +247,24 @@ impl Parser {
             self.advance();
             let target = self.set_context(first, ExprContext::Store)?;
             let value = self.value_expr()?;
-            return Ok(Stmt::new(StmtKind::AugAssign { target, op, value }, self.span_from(start)));
+            return Ok(Stmt::new(
+                StmtKind::AugAssign { target, op, value },
+                self.span_from(start),
+            ));
         }
         if self.at(&Tok::Colon) {
             match first.kind {
-                ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
+                ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
+                }
                 ExprKind::Tuple { .. } => {
-                    return Err(self.error_span("only single target (not tuple) can be annotated", first.span))
+                    return Err(self.error_span(
+                        "only single target (not tuple) can be annotated",
+                        first.span,
+                    ))
                 }
                 ExprKind::List { .. } => {
-                    return Err(self.error_span("only single target (not list) can be annotated", first.span))
+                    return Err(self
+                        .error_span("only single target (not list) can be annotated", first.span))
                 }
                 _ => return Err(self.error_span("illegal target for annotation", first.span)),
             }
@@ -221,20 +272,38 @@ impl Parser {
             let simple = !parenthesized && matches!(first.kind, ExprKind::Name { .. });
             let target = self.set_context(first, ExprContext::Store)?;
             let annotation = self.expression()?;
-            let value = if self.eat(&Tok::Equal) { Some(self.value_expr()?) } else { None };
-            return Ok(Stmt::new(StmtKind::AnnAssign { target, annotation, value, simple }, self.span_from(start)));
+            let value = if self.eat(&Tok::Equal) {
+                Some(self.value_expr()?)
+            } else {
+                None
+            };
+            return Ok(Stmt::new(
+                StmtKind::AnnAssign {
+                    target,
+                    annotation,
+                    value,
+                    simple,
+                },
+                self.span_from(start),
+            ));
         }
         if let ExprKind::Starred { .. } = first.kind {
             return Err(self.error_span("can't use starred expression here", first.span));
         }
-        Ok(Stmt::new(StmtKind::Expr { value: first }, self.span_from(start)))
+        Ok(Stmt::new(
+            StmtKind::Expr { value: first },
+            self.span_from(start),
+        ))
     }
 
     /// Checks an `=` target, with CPython's hint for a lone invalid target.
     fn assign_target(&self, t: Expr, single: bool) -> PResult<Expr> {
         match &t.kind {
             ExprKind::Starred { .. } => {
-                return Err(self.error_span("starred assignment target must be in a list or tuple", t.span))
+                return Err(self.error_span(
+                    "starred assignment target must be in a list or tuple",
+                    t.span,
+                ))
             }
             ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } if !single => {
                 return Err(self.error_span("assignment to yield expression not possible", t.span))
@@ -255,12 +324,25 @@ impl Parser {
                     | ExprKind::Lambda { .. }
                     | ExprKind::GeneratorExp { .. }
                     | ExprKind::Starred { .. }
-                    | ExprKind::Constant(crate::ast::Constant::None | crate::ast::Constant::True | crate::ast::Constant::False)
+                    | ExprKind::Constant(
+                        crate::ast::Constant::None
+                            | crate::ast::Constant::True
+                            | crate::ast::Constant::False
+                    )
             )
-            && !matches!(t.kind, ExprKind::UnaryOp { op: crate::ast::UnaryOp::Not, .. });
+            && !matches!(
+                t.kind,
+                ExprKind::UnaryOp {
+                    op: crate::ast::UnaryOp::Not,
+                    ..
+                }
+            );
         if hint {
             return Err(self.error_span(
-                format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", describe(&t)),
+                format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    describe(&t)
+                ),
                 t.span,
             ));
         }
@@ -282,8 +364,16 @@ impl Parser {
         loop {
             let start = self.start();
             let name = self.dotted_name()?;
-            let asname = if self.eat(&Tok::As) { Some(self.name()?) } else { None };
-            names.push(Alias { name, asname, span: self.span_from(start) });
+            let asname = if self.eat(&Tok::As) {
+                Some(self.name()?)
+            } else {
+                None
+            };
+            names.push(Alias {
+                name,
+                asname,
+                span: self.span_from(start),
+            });
             if !self.eat(&Tok::Comma) {
                 break;
             }
@@ -302,21 +392,41 @@ impl Parser {
             }
             self.advance();
         }
-        let module = if matches!(self.peek(), Tok::Name(_)) || level == 0 { Some(self.dotted_name()?) } else { None };
+        let module = if matches!(self.peek(), Tok::Name(_)) || level == 0 {
+            Some(self.dotted_name()?)
+        } else {
+            None
+        };
         self.expect(&Tok::Import)?;
         let mut names = Vec::new();
         if self.at(&Tok::Star) {
             let start = self.start();
             self.advance();
-            names.push(Alias { name: "*".into(), asname: None, span: self.span_from(start) });
-            return Ok(StmtKind::ImportFrom { module, names, level });
+            names.push(Alias {
+                name: "*".into(),
+                asname: None,
+                span: self.span_from(start),
+            });
+            return Ok(StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            });
         }
         let parens = self.eat(&Tok::LPar);
         loop {
             let start = self.start();
             let name = self.name()?;
-            let asname = if self.eat(&Tok::As) { Some(self.name()?) } else { None };
-            names.push(Alias { name, asname, span: self.span_from(start) });
+            let asname = if self.eat(&Tok::As) {
+                Some(self.name()?)
+            } else {
+                None
+            };
+            names.push(Alias {
+                name,
+                asname,
+                span: self.span_from(start),
+            });
             if !self.eat(&Tok::Comma) {
                 break;
             }
@@ -327,7 +437,10 @@ impl Parser {
                 let at = self.prev_end();
                 return Err(self.error_at(
                     "trailing comma not allowed without surrounding parentheses",
-                    Pos { line: at.line, col: at.col },
+                    Pos {
+                        line: at.line,
+                        col: at.col,
+                    },
                     at,
                 ));
             }
@@ -335,7 +448,11 @@ impl Parser {
         if parens {
             self.expect(&Tok::RPar)?;
         }
-        Ok(StmtKind::ImportFrom { module, names, level })
+        Ok(StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        })
     }
 
     // ----- compound statements -----
@@ -394,9 +511,19 @@ impl Parser {
                 self.expect_msg(&Tok::LPar)?;
                 let args = self.parameters(false)?;
                 self.expect(&Tok::RPar)?;
-                let returns = if self.eat(&Tok::RArrow) { Some(Box::new(self.expression()?)) } else { None };
+                let returns = if self.eat(&Tok::RArrow) {
+                    Some(Box::new(self.expression()?))
+                } else {
+                    None
+                };
                 let body = self.block("function definition", line)?;
-                let kind = StmtKind::FunctionDef { name, args: Box::new(args), body, decorator_list, returns };
+                let kind = StmtKind::FunctionDef {
+                    name,
+                    args: Box::new(args),
+                    body,
+                    decorator_list,
+                    returns,
+                };
                 Ok(Stmt::new(kind, self.span_from(start)))
             }
             Tok::Class => {
@@ -412,7 +539,13 @@ impl Parser {
                     (Vec::new(), Vec::new())
                 };
                 let body = self.block("class definition", line)?;
-                let kind = StmtKind::ClassDef { name, bases, keywords, body, decorator_list };
+                let kind = StmtKind::ClassDef {
+                    name,
+                    bases,
+                    keywords,
+                    body,
+                    decorator_list,
+                };
                 Ok(Stmt::new(kind, self.span_from(start)))
             }
             _ => Err(self.unexpected()),
@@ -467,7 +600,10 @@ impl Parser {
         let test = self.named_expression()?;
         let body = self.block("'while' statement", start.line)?;
         let orelse = self.else_block()?;
-        Ok(Stmt::new(StmtKind::While { test, body, orelse }, self.span_from(start)))
+        Ok(Stmt::new(
+            StmtKind::While { test, body, orelse },
+            self.span_from(start),
+        ))
     }
 
     fn for_stmt(&mut self) -> PResult<Stmt> {
@@ -478,7 +614,15 @@ impl Parser {
         let iter = self.star_expressions()?;
         let body = self.block("'for' statement", start.line)?;
         let orelse = self.else_block()?;
-        Ok(Stmt::new(StmtKind::For { target, iter, body, orelse }, self.span_from(start)))
+        Ok(Stmt::new(
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            },
+            self.span_from(start),
+        ))
     }
 
     fn try_stmt(&mut self) -> PResult<Stmt> {
@@ -514,9 +658,18 @@ impl Parser {
                 }
             }
             let hbody = self.block("'except' statement", hstart.line)?;
-            handlers.push(ExceptHandler { type_, name, body: hbody, span: self.span_from(hstart) });
+            handlers.push(ExceptHandler {
+                type_,
+                name,
+                body: hbody,
+                span: self.span_from(hstart),
+            });
         }
-        let orelse = if !handlers.is_empty() { self.else_block()? } else { Vec::new() };
+        let orelse = if !handlers.is_empty() {
+            self.else_block()?
+        } else {
+            Vec::new()
+        };
         let mut finalbody = Vec::new();
         if self.at(&Tok::Finally) {
             let line = self.start().line;
@@ -529,7 +682,15 @@ impl Parser {
             }
             return Err(self.error_here("expected 'except' or 'finally' block"));
         }
-        Ok(Stmt::new(StmtKind::Try { body, handlers, orelse, finalbody }, self.span_from(start)))
+        Ok(Stmt::new(
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            },
+            self.span_from(start),
+        ))
     }
 
     fn with_stmt(&mut self) -> PResult<Stmt> {
@@ -573,7 +734,10 @@ impl Parser {
             }
         };
         let body = self.block("'with' statement", start.line)?;
-        Ok(Stmt::new(StmtKind::With { items, body }, self.span_from(start)))
+        Ok(Stmt::new(
+            StmtKind::With { items, body },
+            self.span_from(start),
+        ))
     }
 
     fn with_item(&mut self) -> PResult<WithItem> {
@@ -581,13 +745,19 @@ impl Parser {
         let optional_vars = if self.eat(&Tok::As) {
             let t = self.star_target()?;
             if matches!(t.kind, ExprKind::Starred { .. }) {
-                return Err(self.error_span("starred assignment target must be in a list or tuple", t.span));
+                return Err(self.error_span(
+                    "starred assignment target must be in a list or tuple",
+                    t.span,
+                ));
             }
             Some(self.set_context(t, ExprContext::Store)?)
         } else {
             None
         };
-        Ok(WithItem { context_expr, optional_vars })
+        Ok(WithItem {
+            context_expr,
+            optional_vars,
+        })
     }
 
     /// For `match subject NEWLINE` (which is not a valid expression
@@ -595,7 +765,9 @@ impl Parser {
     fn match_missing_colon(&mut self) -> Option<Pos> {
         let (pos, depth) = (self.pos, self.depth);
         self.advance();
-        let ok = starts_expression(self.peek()) && self.star_expressions().is_ok() && self.at(&Tok::Newline);
+        let ok = starts_expression(self.peek())
+            && self.star_expressions().is_ok()
+            && self.at(&Tok::Newline);
         let at = self.start();
         self.pos = pos;
         self.depth = depth;
@@ -622,7 +794,13 @@ impl Parser {
                     }
                     elts.push(self.star_named_expression()?);
                 }
-                Expr::new(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.span_from(s_start))
+                Expr::new(
+                    ExprKind::Tuple {
+                        elts,
+                        ctx: ExprContext::Load,
+                    },
+                    self.span_from(s_start),
+                )
             } else {
                 first
             };
@@ -648,7 +826,10 @@ impl Parser {
             let at = self.start();
             return Err(err(
                 SyntaxErrorKind::Indentation,
-                format!("expected an indented block after 'match' statement on line {}", start.line),
+                format!(
+                    "expected an indented block after 'match' statement on line {}",
+                    start.line
+                ),
                 at,
                 None,
             ));
@@ -661,9 +842,17 @@ impl Parser {
             let cstart = self.start();
             self.advance();
             let pattern = self.patterns()?;
-            let guard = if self.eat(&Tok::If) { Some(self.named_expression()?) } else { None };
+            let guard = if self.eat(&Tok::If) {
+                Some(self.named_expression()?)
+            } else {
+                None
+            };
             let body = self.block("'case' statement", cstart.line)?;
-            cases.push(MatchCase { pattern, guard, body });
+            cases.push(MatchCase {
+                pattern,
+                guard,
+                body,
+            });
             if self.eat(&Tok::Dedent) {
                 break;
             }
@@ -676,6 +865,9 @@ impl Parser {
                 }
             }
         }
-        Ok(Some(Stmt::new(StmtKind::Match { subject, cases }, self.span_from(start))))
+        Ok(Some(Stmt::new(
+            StmtKind::Match { subject, cases },
+            self.span_from(start),
+        )))
     }
 }

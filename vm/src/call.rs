@@ -560,7 +560,10 @@ impl Vm {
         if !fresh && throw.is_none() {
             self.stack.push(sent);
         }
-        if self.frames.len() >= self.recursion_limit || self.native_depth >= crate::interp::MAX_NATIVE_DEPTH {
+        if self.frames.len() >= self.recursion_limit
+            || self.native_depth >= crate::interp::MAX_NATIVE_DEPTH
+            || self.stack_remaining() < crate::interp::STACK_MARGIN
+        {
             self.stack.truncate(base);
             *g.state.lock() = GeneratorState::Finished;
             return Err(exc::recursion_error());

@@ -169,6 +169,17 @@ impl DictInner {
         self.iter().map(|e| e.value.clone()).collect()
     }
 
+    /// Consumes the table, yielding its live entries.
+    pub fn into_items(self) -> Vec<(Value, Value)> {
+        let mut out = Vec::with_capacity(self.len);
+        for e in self.entries {
+            if !e.key.is_undef() {
+                out.push((e.key, e.value));
+            }
+        }
+        out
+    }
+
     pub fn items(&self) -> Vec<(Value, Value)> {
         self.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
     }

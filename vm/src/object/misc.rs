@@ -189,3 +189,49 @@ pub struct NativeObj {
     pub class: Arc<Class>,
     pub data: Box<dyn Any + Send + Sync>,
 }
+
+/// Drops values without recursing on nested containers: a list nested
+/// 100,000 deep must not overflow the native stack when freed.
+pub fn drop_values(mut work: Vec<Value>) {
+    while let Some(v) = work.pop() {
+        match v {
+            Value::List(a) => {
+                if let Ok(l) = Arc::try_unwrap(a) {
+                    work.append(&mut l.items.lock());
+                }
+            }
+            Value::Tuple(a) => {
+                if let Ok(mut t) = Arc::try_unwrap(a) {
+                    work.extend(std::mem::take(&mut t.items).into_vec());
+                }
+            }
+            Value::Dict(a) => {
+                if let Ok(d) = Arc::try_unwrap(a) {
+                    let inner = std::mem::take(&mut *d.inner.lock());
+                    for (k, v) in inner.into_items() {
+                        work.push(k);
+                        work.push(v);
+                    }
+                }
+            }
+            other => drop(other),
+        }
+    }
+}
+
+impl Drop for List {
+    fn drop(&mut self) {
+        let items = std::mem::take(self.items.get_mut());
+        if items.iter().any(|v| matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_))) {
+            drop_values(items);
+        }
+    }
+}
+
+impl Drop for Tuple {
+    fn drop(&mut self) {
+        if self.items.iter().any(|v| matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_))) {
+            drop_values(std::mem::take(&mut self.items).into_vec());
+        }
+    }
+}

@@ -13,13 +13,27 @@ struct Counter {
     auto: bool,
 }
 
+/// Where named fields come from: keyword arguments (`format`) or a
+/// mapping (`format_map`).
+#[derive(Clone, Copy)]
+enum Names<'a> {
+    Kw(Kwargs<'a>),
+    Map(&'a Value),
+}
+
 /// Formats `fmt` with positional `args` and keyword `kw`.
 pub fn format(vm: &mut Vm, fmt: &str, args: &[Value], kw: Kwargs) -> PyResult<String> {
     let mut c = Counter { next: 0, manual: false, auto: false };
-    render(vm, fmt, args, kw, &mut c, 0)
+    render(vm, fmt, args, Names::Kw(kw), &mut c, 0)
 }
 
-fn render(vm: &mut Vm, fmt: &str, args: &[Value], kw: Kwargs, c: &mut Counter, depth: usize) -> PyResult<String> {
+/// `fmt.format_map(mapping)`.
+pub fn format_map(vm: &mut Vm, fmt: &str, mapping: &Value) -> PyResult<String> {
+    let mut c = Counter { next: 0, manual: false, auto: false };
+    render(vm, fmt, &[], Names::Map(mapping), &mut c, 0)
+}
+
+fn render(vm: &mut Vm, fmt: &str, args: &[Value], kw: Names, c: &mut Counter, depth: usize) -> PyResult<String> {
     if depth > 2 {
         return Err(exc::value_error("Max string recursion exceeded"));
     }
@@ -71,7 +85,7 @@ fn render(vm: &mut Vm, fmt: &str, args: &[Value], kw: Kwargs, c: &mut Counter, d
     Ok(out)
 }
 
-fn field_value(vm: &mut Vm, field: &str, args: &[Value], kw: Kwargs, c: &mut Counter, depth: usize) -> PyResult<String> {
+fn field_value(vm: &mut Vm, field: &str, args: &[Value], kw: Names, c: &mut Counter, depth: usize) -> PyResult<String> {
     // Split name[!conv][:spec]; the name part ends at the first ! or : not in [].
     let mut name_end = field.len();
     let mut in_bracket = false;
@@ -118,7 +132,14 @@ fn field_value(vm: &mut Vm, field: &str, args: &[Value], kw: Kwargs, c: &mut Cou
         c.manual = true;
         args.get(idx).cloned().ok_or_else(|| exc::index_error(format!("Replacement index {} out of range for positional args tuple", idx)))?
     } else {
-        kw.iter().find(|(k, _)| &**k == first).map(|(_, v)| v.clone()).ok_or_else(|| exc::key_error(Value::str(first)))?
+        match kw {
+            Names::Kw(kw) => kw
+                .iter()
+                .find(|(k, _)| &**k == first)
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| exc::key_error(Value::str(first)))?,
+            Names::Map(m) => vm.getitem(m, &Value::str(first))?,
+        }
     };
     // Attribute and index accessors.
     let mut rest = &name[first_end..];

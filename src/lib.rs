@@ -14,6 +14,8 @@ pub use spindle_vm::Value;
 use spindle_vm::context::Context;
 use spindle_vm::import::{load_code, new_module_globals};
 use spindle_vm::object::{Globals, Module};
+use parking_lot::Mutex;
+use spindle_vm::object::CodeObj;
 use spindle_vm::{PyErr, Vm};
 
 /// Why an evaluation failed.
@@ -52,6 +54,7 @@ impl std::error::Error for Error {}
 /// Builds an [`Interpreter`].
 pub struct Builder {
     recursion_limit: usize,
+    workers: Option<usize>,
     output: Option<Arc<dyn Output>>,
     paths: Vec<PathBuf>,
     argv: Vec<String>,
@@ -61,6 +64,13 @@ impl Builder {
     /// Maximum script call depth (default 1000).
     pub fn recursion_limit(mut self, n: usize) -> Self {
         self.recursion_limit = n;
+        self
+    }
+
+    /// Worker threads of a private runtime (default: share the global
+    /// runtime, one worker per core, with every other interpreter).
+    pub fn workers(mut self, n: usize) -> Self {
+        self.workers = Some(n);
         self
     }
 
@@ -92,19 +102,72 @@ impl Builder {
             Arc::from("__main__"),
             Value::Module(Arc::new(Module { name: Arc::from("__main__"), globals: main.clone() })),
         );
-        Interpreter { ctx, main }
+        let (runtime, handle) = match self.workers {
+            Some(n) => {
+                let rt = spindle_runtime::Runtime::builder()
+                    .workers(n)
+                    .stack_size(GOROUTINE_STACK)
+                    .build()
+                    .expect("start the runtime");
+                let h = rt.handle().clone();
+                (Some(Arc::new(rt)), h)
+            }
+            None => (None, shared_runtime().clone()),
+        };
+        Interpreter { ctx, main, _runtime: runtime, handle, current: Arc::new(Mutex::new(None)), last_stats: Mutex::new(None) }
     }
+}
+
+/// Native stack of each goroutine (reserved, touched on use).
+const GOROUTINE_STACK: usize = 512 << 10;
+
+/// The runtime shared by interpreters that do not ask for their own.
+fn shared_runtime() -> &'static spindle_runtime::Handle {
+    static RT: std::sync::OnceLock<spindle_runtime::Runtime> = std::sync::OnceLock::new();
+    RT.get_or_init(|| {
+        spindle_runtime::Runtime::builder().stack_size(GOROUTINE_STACK).build().expect("start the runtime")
+    })
+    .handle()
+}
+
+/// Cancels the running evaluation of an [`Interpreter`] from any thread.
+#[derive(Clone)]
+pub struct CancelHandle {
+    current: Arc<Mutex<Option<spindle_runtime::CancelToken>>>,
+}
+
+impl CancelHandle {
+    /// Stops every goroutine of the current evaluation, running or parked.
+    pub fn cancel(&self) {
+        if let Some(t) = self.current.lock().as_ref() {
+            t.cancel();
+        }
+    }
+}
+
+/// Scheduler figures of the last evaluation (`--stats`).
+#[derive(Clone, Debug)]
+pub struct Stats {
+    pub spawned: u64,
+    pub peak_live: u64,
+    pub steals: u64,
+    pub parks: u64,
+    pub runtime: String,
 }
 
 /// One interpreter: its modules, `__main__` namespace and output.
 pub struct Interpreter {
     ctx: Arc<Context>,
     main: Arc<Globals>,
+    _runtime: Option<Arc<spindle_runtime::Runtime>>,
+    handle: spindle_runtime::Handle,
+    current: Arc<Mutex<Option<spindle_runtime::CancelToken>>>,
+    last_stats: Mutex<Option<Stats>>,
 }
 
 impl Interpreter {
     pub fn builder() -> Builder {
-        Builder { recursion_limit: 1000, output: None, paths: Vec::new(), argv: Vec::new() }
+        Builder { recursion_limit: 1000, workers: None, output: None, paths: Vec::new(), argv: Vec::new() }
     }
 
     pub fn new() -> Interpreter {
@@ -162,10 +225,96 @@ impl Interpreter {
             self.main.slot_of(n);
         }
         self.main.set_by_name("__file__", Value::str(filename));
+        drop(vm);
         let code = load_code(&compiled.code);
-        let r = vm.run_module_code(code, self.main.clone());
+        self.evaluate(code, filename, None).map(|_| ())
+    }
+
+    /// Runs `source` like [`run_main`](Self::run_main), stopping every
+    /// goroutine of the evaluation when `timeout` expires.
+    pub fn run_main_with_timeout(&self, source: &str, filename: &str, timeout: std::time::Duration) -> Result<(), Error> {
+        self.ctx.add_source(filename, source);
+        let names: Vec<Arc<str>> = self.main.table.read().names.clone();
+        let compiled = spindle_compiler::compile_with_globals(source, filename, &names)
+            .map_err(|e| self.error(spindle_vm::builtins::exceptions::syntax_error(&e)))?;
+        for n in &compiled.globals {
+            self.main.slot_of(n);
+        }
+        let code = load_code(&compiled.code);
+        self.evaluate(code, filename, Some(timeout)).map(|_| ())
+    }
+
+    /// A handle that cancels the running evaluation from another thread.
+    pub fn cancel_handle(&self) -> CancelHandle {
+        CancelHandle { current: self.current.clone() }
+    }
+
+    /// Scheduler figures of the last evaluation.
+    pub fn stats(&self) -> Option<Stats> {
+        self.last_stats.lock().clone()
+    }
+
+    /// Runs module code as the main goroutine of a new scope, then waits
+    /// for every goroutine it started (SPEC part 2).
+    fn evaluate(&self, code: Arc<CodeObj>, name: &str, timeout: Option<std::time::Duration>) -> Result<Value, Error> {
+        let start = std::time::Instant::now();
+        let scope = spindle_runtime::Scope::new_named(&self.handle, name);
+        *self.current.lock() = Some(scope.cancel_token());
+        let mut vm = Vm::new(self.ctx.clone());
+        vm.driver = true;
+        vm.start_module(code, self.main.clone());
+        let main = scope.task().name("main").main().spawn_poll(move |_cx| {
+            vm.stack_low = 0;
+            spindle_vm::stdlib::threads::drive(&mut vm)
+        });
+        let left = |t: std::time::Duration| t.saturating_sub(start.elapsed());
+        let joined = match timeout {
+            Some(t) => main.clone().join_timeout(left(t)),
+            None => main.clone().join(),
+        };
+        let result: Result<Value, Error> = match joined {
+            Ok(Ok(v)) => Ok(v),
+            Ok(Err(e)) => Err(self.error(e)),
+            Err(spindle_runtime::Error::Timeout) => {
+                scope.cancel();
+                let _ = main.join();
+                Err(self.cancelled("evaluation timed out"))
+            }
+            Err(e) => Err(self.error(spindle_vm::sched::map_error(e))),
+        };
+        // The script ends when every goroutine it started has finished.
+        let waited = match timeout {
+            Some(t) => scope.wait_all_timeout(left(t)),
+            None => scope.wait_all(),
+        };
+        let result = match (result, waited) {
+            (Ok(v), Ok(())) => Ok(v),
+            (Ok(_), Err(spindle_runtime::Error::Timeout)) => Err(self.cancelled("evaluation timed out")),
+            (Ok(_), Err(e)) => Err(self.error(spindle_vm::sched::map_error(e))),
+            (Err(e), _) => Err(e),
+        };
+        scope.shutdown(std::time::Duration::from_secs(5));
+        let ss = scope.stats();
+        let rs = self.handle.stats();
+        *self.last_stats.lock() = Some(Stats {
+            spawned: ss.spawned,
+            peak_live: ss.peak_live,
+            steals: rs.steals,
+            parks: rs.parks,
+            runtime: format!("{:?}", rs),
+        });
+        *self.current.lock() = None;
         self.ctx.output.flush();
-        r.map(|_| ()).map_err(|e| self.error(e))
+        result
+    }
+
+    fn cancelled(&self, msg: &str) -> Error {
+        Error {
+            kind: ErrorKind::Cancelled,
+            exc_type: "TimeoutError".into(),
+            message: format!("TimeoutError: {}", msg),
+            traceback: format!("TimeoutError: {}\n", msg),
+        }
     }
 
     /// Evaluates an expression or runs statements in `__main__`; returns
@@ -185,10 +334,9 @@ impl Interpreter {
         for n in &compiled.globals {
             self.main.slot_of(n);
         }
+        drop(vm);
         let code = load_code(&compiled.code);
-        let r = vm.run_module_code(code, self.main.clone());
-        self.ctx.output.flush();
-        r.map_err(|e| self.error(e))?;
+        self.evaluate(code, "<eval>", None)?;
         let v = self.main.get_by_name("__spindle_result__").unwrap_or(Value::None);
         if let Some(i) = self.main.find_slot("__spindle_result__") {
             self.main.set(i, Value::Undef);
@@ -226,9 +374,8 @@ impl Interpreter {
         for n in &compiled.globals {
             self.main.slot_of(n);
         }
+        drop(vm);
         let code = load_code(&compiled.code);
-        let r = vm.run_module_code(code, self.main.clone());
-        self.ctx.output.flush();
-        r.map(|_| ()).map_err(|e| self.error(e))
+        self.evaluate(code, "<stdin>", None).map(|_| ())
     }
 }

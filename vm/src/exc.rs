@@ -213,3 +213,16 @@ impl PyErr {
         self.message()
     }
 }
+
+impl PyErr {
+    /// The park signal: a blocking call returned to the driver (see `sched`).
+    pub fn park() -> PyErr {
+        PyErr::new(&types().park_signal, vec![])
+    }
+
+    /// Whether this is the park signal.
+    #[inline]
+    pub fn is_park(&self) -> bool {
+        Arc::ptr_eq(&self.exc.class, &types().park_signal)
+    }
+}

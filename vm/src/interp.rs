@@ -32,6 +32,22 @@ pub const BUDGET: i32 = 10_000;
 pub enum Exit {
     Return(Value),
     Yield(Value),
+    /// A blocking call parked the goroutine (stackless); resume re-executes it.
+    Parked,
+    /// The preemption budget ran out; resume continues where it stopped.
+    Preempt,
+}
+
+/// Splits trailing keyword values (named by `names`) off `args`.
+fn split_kw(args: &mut Vec<Value>, names: Option<&Tuple>) -> Vec<(Arc<str>, Value)> {
+    match names {
+        Some(names) => {
+            let nkw = names.items.len();
+            let kwvals = args.split_off(args.len() - nkw);
+            names.items.iter().zip(kwvals).map(|(n, v)| (crate::intern::intern(n.as_str().unwrap_or("")), v)).collect()
+        }
+        None => Vec::new(),
+    }
 }
 
 /// Per-goroutine interpreter state.
@@ -48,6 +64,12 @@ pub struct Vm {
     pub stack_low: usize,
     /// Objects being repr'd (cycle guard for `[...]`).
     pub repr_guard: Vec<usize>,
+    /// Driven by a stackless goroutine body (`Exit::Parked` is allowed).
+    pub driver: bool,
+    /// Set while the loop executes a call that may park stacklessly.
+    pub park_ok: bool,
+    /// The deadline of a blocking call that parked, kept for its re-poll.
+    pub pending_deadline: Option<Option<std::time::Instant>>,
 }
 
 impl Vm {
@@ -63,6 +85,9 @@ impl Vm {
             budget: BUDGET,
             stack_low: crate::stack::thread_stack_low(),
             repr_guard: Vec::new(),
+            driver: false,
+            park_ok: false,
+            pending_deadline: None,
         }
     }
 
@@ -123,6 +148,16 @@ impl Vm {
     /// or yields.
     pub fn run(&mut self) -> PyResult<Exit> {
         'frames: loop {
+            if self.budget <= 0 {
+                match self.preempt() {
+                    Ok(true) => return Ok(Exit::Preempt),
+                    Ok(false) => {}
+                    Err(e) => match self.unwind(e) {
+                        Ok(()) => continue 'frames,
+                        Err(e) => return Err(e),
+                    },
+                }
+            }
             let fi = self.frames.len() - 1;
             let frame = &self.frames[fi];
             // SAFETY: the frame holds an Arc to its code object for as long
@@ -288,9 +323,16 @@ impl Vm {
                         let f = self.stack[mpos].clone();
                         self.budget -= 1;
                         self.frames[fi].ip = ip;
-                        match self.call_at(f, args_start, ret_to, None) {
+                        self.park_ok = true;
+                        let r = self.call_at(f, args_start, ret_to, None);
+                        self.park_ok = false;
+                        match r {
                             Ok(None) => continue 'frames,
                             Ok(Some(v)) => self.stack.push(v),
+                            Err(e) if e.is_park() => {
+                                self.frames[fi].ip = ip - 1;
+                                return Ok(Exit::Parked);
+                            }
                             Err(e) => break e,
                         }
                     }
@@ -299,9 +341,16 @@ impl Vm {
                         let f = self.stack[fpos].clone();
                         self.budget -= 1;
                         self.frames[fi].ip = ip;
-                        match self.call_at(f, fpos + 1, fpos, None) {
+                        self.park_ok = true;
+                        let r = self.call_at(f, fpos + 1, fpos, None);
+                        self.park_ok = false;
+                        match r {
                             Ok(None) => continue 'frames,
                             Ok(Some(v)) => self.stack.push(v),
+                            Err(e) if e.is_park() => {
+                                self.frames[fi].ip = ip - 1;
+                                return Ok(Exit::Parked);
+                            }
                             Err(e) => break e,
                         }
                     }
@@ -313,9 +362,17 @@ impl Vm {
                         let fpos = self.stack.len() - n as usize - 1;
                         let f = self.stack[fpos].clone();
                         self.frames[fi].ip = ip;
-                        match self.call_at(f, fpos + 1, fpos, Some(names)) {
+                        self.park_ok = true;
+                        let r = self.call_at(f, fpos + 1, fpos, Some(names.clone()));
+                        self.park_ok = false;
+                        match r {
                             Ok(None) => continue 'frames,
                             Ok(Some(v)) => self.stack.push(v),
+                            Err(e) if e.is_park() => {
+                                self.stack.push(Value::Tuple(names));
+                                self.frames[fi].ip = ip - 1;
+                                return Ok(Exit::Parked);
+                            }
                             Err(e) => break e,
                         }
                     }
@@ -452,9 +509,7 @@ impl Vm {
                         self.budget -= 1;
                         if self.budget <= 0 {
                             self.frames[fi].ip = ip;
-                            if let Err(e) = self.preempt() {
-                                break e;
-                            }
+                            continue 'frames;
                         }
                     }
                     Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
@@ -499,11 +554,18 @@ impl Vm {
                     }
                     Op::ForIter(t) => {
                         self.frames[fi].ip = ip;
-                        match self.for_iter_next() {
+                        self.park_ok = true;
+                        let r = self.for_iter_next();
+                        self.park_ok = false;
+                        match r {
                             Ok(Some(v)) => self.stack.push(v),
                             Ok(None) => {
                                 self.stack.pop();
                                 ip = t.0 as usize;
+                            }
+                            Err(e) if e.is_park() => {
+                                self.frames[fi].ip = ip - 1;
+                                return Ok(Exit::Parked);
                             }
                             Err(e) => break e,
                         }
@@ -922,15 +984,6 @@ impl Vm {
         }
     }
 
-    /// Called when the preemption budget runs out: yields to the scheduler
-    /// and checks for cancellation.
-    fn preempt(&mut self) -> PyResult<()> {
-        self.budget = BUDGET;
-        self.ctx.check_cancel()?;
-        crate::sched::yield_now();
-        Ok(())
-    }
-
     /// `next()` on the iterator at TOS for `ForIter`.
     fn for_iter_next(&mut self) -> PyResult<Option<Value>> {
         let len = self.stack.len();
@@ -1004,6 +1057,28 @@ impl Vm {
                 return Ok(None);
             }
         }
+        let native = match &f {
+            Value::Builtin(_) | Value::Native(_) => true,
+            Value::Method(m) => matches!(m.func, Value::Builtin(_)),
+            _ => false,
+        };
+        if native {
+            // Arguments stay on the stack until the call succeeds, so a
+            // call that parks can be executed again when woken.
+            let mut args: Vec<Value> = Vec::with_capacity(self.stack.len() - args_start + 1);
+            if let Value::Method(m) = &f {
+                args.push(m.receiver.clone());
+            }
+            args.extend_from_slice(&self.stack[args_start..]);
+            let kw = split_kw(&mut args, kwnames.as_deref());
+            let callee = match &f {
+                Value::Method(m) => m.func.clone(),
+                _ => f,
+            };
+            let r = self.call_native(&callee, &args, &kw)?;
+            self.stack.truncate(ret_to);
+            return Ok(Some(r));
+        }
         let mut args = self.stack.split_off(args_start);
         self.stack.truncate(ret_to);
         let kw = match kwnames {
@@ -1020,6 +1095,48 @@ impl Vm {
             None => Vec::new(),
         };
         self.call_dispatch(f, args, kw)
+    }
+
+    /// Starts a call of `f` from Rust without running it: a script
+    /// function's frame is pushed as the entry frame (then `resume`);
+    /// a native callable runs at once and its result is returned.
+    pub fn start_call(&mut self, f: &Value, args: Vec<Value>, kw: Vec<(Arc<str>, Value)>) -> PyResult<Option<Value>> {
+        match self.call_dispatch(f.clone(), args, kw)? {
+            Some(v) => Ok(Some(v)),
+            None => {
+                if let Some(fr) = self.frames.last_mut() {
+                    fr.entry = true;
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    /// Pushes a module's top-level frame (as the entry frame) without running it.
+    pub fn start_module(&mut self, code: Arc<CodeObj>, globals: Arc<Globals>) {
+        let base = self.stack.len();
+        let nslots = code.code.nslots();
+        self.stack.resize(base + nslots, Value::Undef);
+        self.frames.push(Frame {
+            code,
+            func: None,
+            globals,
+            ip: 0,
+            base,
+            ret_to: base,
+            ns: None,
+            gen: None,
+            entry: true,
+            ret_mode: RetMode::Normal,
+        });
+    }
+
+    /// Runs the started frames until they finish, park or are preempted.
+    pub fn resume(&mut self) -> PyResult<Exit> {
+        self.native_depth = 1;
+        let r = self.run();
+        self.native_depth = 0;
+        r
     }
 
     /// The general call: binds arguments and pushes a frame for script
@@ -1102,7 +1219,7 @@ impl Vm {
         if let Some(f) = self.frames.last_mut() {
             f.entry = true;
         }
-        if self.native_depth >= MAX_NATIVE_DEPTH || crate::stack::remaining(self.stack_low) < 256 * 1024 {
+        if self.native_depth >= MAX_NATIVE_DEPTH || self.stack_remaining() < 96 * 1024 {
             let f = self.frames.pop().expect("frame");
             self.stack.truncate(f.ret_to);
             return Err(exc::recursion_error());
@@ -1113,6 +1230,7 @@ impl Vm {
         match r? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => Err(exc::internal("yield outside a generator frame")),
+            Exit::Parked | Exit::Preempt => Err(exc::internal("stackless park under native re-entry")),
         }
     }
 
@@ -1139,6 +1257,16 @@ impl Vm {
         match r? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => Err(exc::internal("yield at module level")),
+            Exit::Parked | Exit::Preempt => Err(exc::internal("stackless park under native re-entry")),
+        }
+    }
+
+    /// Native stack left: the goroutine's coroutine stack when on one,
+    /// else the OS thread's.
+    pub fn stack_remaining(&self) -> usize {
+        match spindle_runtime::with_current(|cx| cx.and_then(|c| c.remaining_stack())) {
+            Some(n) => n,
+            None => crate::stack::remaining(self.stack_low),
         }
     }
 

@@ -93,6 +93,9 @@ builtin_types! {
     memory_error: "MemoryError", Exception, [exception];
     syntax_error: "SyntaxError", Exception, [exception];
     eof_error: "EOFError", Exception, [exception];
+    queue_closed: "QueueClosed", Exception, [exception];
+    deadlock: "Deadlock", Exception, [exception];
+    park_signal: "_Park", Exception, [base_exception];
 }
 
 fn new_class(name: &'static str, kind: ClassKind, bases: Vec<Arc<Class>>) -> Arc<Class> {
@@ -100,7 +103,10 @@ fn new_class(name: &'static str, kind: ClassKind, bases: Vec<Arc<Class>>) -> Arc
     Arc::new(Class {
         name: Arc::from(name),
         qualname: Arc::from(name),
-        module: Arc::from("builtins"),
+        module: Arc::from(match name {
+            "QueueClosed" | "Deadlock" => "scriptling.threads",
+            _ => "builtins",
+        }),
         bases,
         mro,
         dict: RwLock::new(Default::default()),

@@ -5,6 +5,7 @@
 pub mod math;
 pub mod random;
 pub mod sys;
+pub mod threads;
 pub mod time;
 
 use std::sync::Arc;
@@ -35,6 +36,8 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "time" => time::module(),
         "random" => random::module(),
         "sys" => sys::module(vm),
+        "scriptling" => native_module("scriptling", &[], vec![]),
+        "scriptling.threads" => threads::module(),
         _ => {
             let lib = vm.ctx.libraries.lock().get(name).cloned();
             match lib {

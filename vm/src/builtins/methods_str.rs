@@ -710,7 +710,7 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 fn join(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     one_arg("str.join", args, kw)?;
     let sep = this(vm, &args[0])?;
-    let items = vm.collect(&args[1])?;
+    let items = join_items(vm, &args[1])?;
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -728,6 +728,23 @@ fn join(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         }
     }
     Ok(Value::string(out))
+}
+
+/// The items of `join`'s argument (`can only join an iterable`).
+pub(super) fn join_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    match v {
+        Value::List(_) | Value::Tuple(_) => vm.collect(v),
+        _ => {
+            let it = vm.iter(v).map_err(|e| {
+                if e.is(&types().type_error) {
+                    exc::type_error("can only join an iterable")
+                } else {
+                    e
+                }
+            })?;
+            vm.collect(&it)
+        }
+    }
 }
 
 /// `partition`/`rpartition`.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use num_bigint::BigInt;
 use parking_lot::Mutex;
 
-use super::args::{arg_or_kw, arity, bind_params, no_kw, take_kw};
+use super::args::{arity, bind_params, no_kw, take_kw};
 use crate::exc;
 use crate::format::int_parse::{parse_float, parse_int_literal, IntParseError, ParsedInt};
 use crate::interp::Vm;
@@ -215,12 +215,9 @@ pub fn parse_int(s: &str, base: u32) -> PyResult {
 }
 
 fn make_int(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let x = arg_or_kw(args, 0, kw, "x");
-    let base = arg_or_kw(args, 1, kw, "base");
-    if args.len() > 2 {
-        return Err(exc::type_error(format!("int() takes at most 2 arguments ({} given)", args.len())));
-    }
+    let [x, base] = bind_params("int", args, kw, ["", "base"], 0, 2)?;
     let x = match x {
+        None if base.is_some() => return Err(exc::type_error("int() missing string argument")),
         None => return Ok(Value::Int(0)),
         Some(x) => x,
     };
@@ -292,6 +289,9 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::BigInt(b) => crate::ops::arith::big_to_f64(b),
         Value::Str(s) => parse_float(s.as_str()).ok_or_else(|| {
             exc::value_error(format!("could not convert string to float: {}", crate::format::str_repr(s.as_str())))
+        }),
+        Value::Bytes(b) => std::str::from_utf8(b).ok().and_then(parse_float).ok_or_else(|| {
+            exc::value_error(format!("could not convert string to float: {}", crate::format::bytes_repr(b)))
         }),
         Value::Instance(_) => {
             if let Some(f) = vm.lookup_special(v, "__float__") {

@@ -116,3 +116,116 @@ pub fn float_arg(v: &Value) -> PyResult<f64> {
 pub fn kw_name(s: &str) -> Arc<str> {
     crate::intern::intern(s)
 }
+
+/// A method without parameters (CPython `METH_NOARGS`); `qual` is the
+/// qualified name, `str.upper`. `args[0]` is self.
+pub fn no_args(qual: &str, args: &[Value], kw: Kwargs) -> PyResult<()> {
+    no_kw(qual, kw)?;
+    if args.len() > 1 {
+        return Err(exc::type_error(format!("{}() takes no arguments ({} given)", qual, args.len() - 1)));
+    }
+    Ok(())
+}
+
+/// A method of exactly one positional parameter (CPython `METH_O`).
+pub fn one_arg(qual: &str, args: &[Value], kw: Kwargs) -> PyResult<()> {
+    no_kw(qual, kw)?;
+    if args.len() != 2 {
+        return Err(exc::type_error(format!(
+            "{}() takes exactly one argument ({} given)",
+            qual,
+            args.len().saturating_sub(1)
+        )));
+    }
+    Ok(())
+}
+
+/// The count check of CPython's `PyArg_ParseTuple` (`find() takes at least
+/// 1 argument (0 given)`); `args[0]` is self.
+pub fn tuple_arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len().saturating_sub(1);
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let (how, k) = if min == max {
+        ("exactly", min)
+    } else if n < min {
+        ("at least", min)
+    } else {
+        ("at most", max)
+    };
+    Err(exc::type_error(format!(
+        "{}() takes {} {} argument{} ({} given)",
+        name,
+        how,
+        k,
+        if k == 1 { "" } else { "s" },
+        n
+    )))
+}
+
+/// Binds positional and keyword arguments to the parameters `names` the way
+/// CPython's Argument Clinic does (`_PyArg_UnpackKeywords`), with its
+/// messages. The first `max_pos` parameters may be positional, the first
+/// `min` are required, the rest are keyword-only. `pos` excludes self.
+pub fn bind_params<const N: usize>(
+    name: &str,
+    pos: &[Value],
+    kw: Kwargs,
+    names: [&str; N],
+    min: usize,
+    max_pos: usize,
+) -> PyResult<[Option<Value>; N]> {
+    let total = pos.len() + kw.len();
+    if total > N {
+        return Err(exc::type_error(format!(
+            "{}() takes at most {} {}argument{} ({} given)",
+            name,
+            N,
+            if pos.is_empty() { "keyword " } else { "" },
+            if N == 1 { "" } else { "s" },
+            total
+        )));
+    }
+    if pos.len() > max_pos {
+        return Err(exc::type_error(if max_pos == 0 {
+            format!("{}() takes no positional arguments", name)
+        } else {
+            format!(
+                "{}() takes {} {} positional argument{} ({} given)",
+                name,
+                if min < max_pos { "at most" } else { "exactly" },
+                max_pos,
+                if max_pos == 1 { "" } else { "s" },
+                pos.len()
+            )
+        }));
+    }
+    let mut out: [Option<Value>; N] = std::array::from_fn(|i| pos.get(i).cloned());
+    let mut bad_kw = None;
+    for (k, v) in kw {
+        match names.iter().position(|n| **n == **k) {
+            Some(i) if i >= pos.len() => out[i] = Some(v.clone()),
+            Some(i) => {
+                bad_kw.get_or_insert_with(|| {
+                    format!("argument for {}() given by name ('{}') and position ({})", name, k, i + 1)
+                });
+            }
+            None => {
+                bad_kw.get_or_insert_with(|| format!("'{}' is an invalid keyword argument for {}()", k, name));
+            }
+        }
+    }
+    if let Some(i) = (0..min).find(|&i| out[i].is_none()) {
+        return Err(exc::type_error(format!(
+            "{}() missing required argument '{}' (pos {})",
+            name,
+            names[i],
+            i + 1
+        )));
+    }
+    if let Some(m) = bad_kw {
+        return Err(exc::type_error(m));
+    }
+    Ok(out)
+}

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use num_bigint::BigInt;
 use parking_lot::Mutex;
 
-use super::args::{arg_or_kw, arity, no_kw, take_kw};
+use super::args::{arity, bind_params, no_kw, take_kw};
 use crate::exc;
 use crate::format::int_parse::{parse_float, parse_int_literal, IntParseError, ParsedInt};
 use crate::interp::Vm;
@@ -215,12 +215,9 @@ pub fn parse_int(s: &str, base: u32) -> PyResult {
 }
 
 fn make_int(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let x = arg_or_kw(args, 0, kw, "x");
-    let base = arg_or_kw(args, 1, kw, "base");
-    if args.len() > 2 {
-        return Err(exc::type_error(format!("int() takes at most 2 arguments ({} given)", args.len())));
-    }
+    let [x, base] = bind_params("int", args, kw, ["", "base"], 0, 2)?;
     let x = match x {
+        None if base.is_some() => return Err(exc::type_error("int() missing string argument")),
         None => return Ok(Value::Int(0)),
         Some(x) => x,
     };
@@ -293,6 +290,9 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Str(s) => parse_float(s.as_str()).ok_or_else(|| {
             exc::value_error(format!("could not convert string to float: {}", crate::format::str_repr(s.as_str())))
         }),
+        Value::Bytes(b) => std::str::from_utf8(b).ok().and_then(parse_float).ok_or_else(|| {
+            exc::value_error(format!("could not convert string to float: {}", crate::format::bytes_repr(b)))
+        }),
         Value::Instance(_) => {
             if let Some(f) = vm.lookup_special(v, "__float__") {
                 let r = vm.call(&f, &[v.clone()])?;
@@ -315,50 +315,70 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 }
 
 fn make_str(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let obj = arg_or_kw(args, 0, kw, "object");
-    let encoding = arg_or_kw(args, 1, kw, "encoding");
-    match (obj, encoding) {
-        (None, _) => Ok(Value::str("")),
-        (Some(Value::Bytes(b)), Some(_)) => match std::str::from_utf8(&b) {
-            Ok(s) => Ok(Value::str(s)),
-            Err(e) => Err(exc::unicode_decode_error(format!(
-                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                b[e.valid_up_to()],
-                e.valid_up_to()
-            ))),
-        },
-        (Some(v), None) => match &v {
-            Value::Str(_) => Ok(v.clone()),
-            _ => Ok(Value::string(vm.to_str(&v)?)),
-        },
-        (Some(v), Some(_)) => Err(exc::type_error(format!("decoding to str: need a bytes-like object, {} found", type_name(&v)))),
+    let [obj, encoding, errors] = bind_params("str", args, kw, ["object", "encoding", "errors"], 0, 3)?;
+    let encoding = super::methods_bytes::codec_arg("str", "encoding", encoding.as_ref())?;
+    let errors = super::methods_bytes::codec_arg("str", "errors", errors.as_ref())?;
+    let Some(obj) = obj else { return Ok(Value::str("")) };
+    if encoding.is_none() && errors.is_none() {
+        return match &obj {
+            Value::Str(_) => Ok(obj),
+            _ => Ok(Value::string(vm.to_str(&obj)?)),
+        };
+    }
+    match &obj {
+        Value::Bytes(b) => super::decode_bytes(b, encoding.as_deref(), errors.as_deref()).map(Value::string),
+        Value::Str(_) => Err(exc::type_error("decoding str is not supported")),
+        other => Err(exc::type_error(format!("decoding to str: need a bytes-like object, {} found", type_name(other)))),
     }
 }
 
 fn make_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let src = arg_or_kw(args, 0, kw, "source");
-    let enc = arg_or_kw(args, 1, kw, "encoding");
-    match (src, enc) {
-        (None, _) => Ok(Value::Bytes(Vec::new().into())),
-        (Some(Value::Str(s)), Some(_)) => Ok(Value::Bytes(s.as_str().as_bytes().to_vec().into())),
-        (Some(Value::Str(_)), None) => Err(exc::type_error("string argument without an encoding")),
-        (Some(Value::Int(n)), None) => {
-            if n < 0 {
+    let [src, encoding, errors] = bind_params("bytes", args, kw, ["source", "encoding", "errors"], 0, 3)?;
+    let encoding = super::methods_bytes::codec_arg("bytes", "encoding", encoding.as_ref())?;
+    let errors = super::methods_bytes::codec_arg("bytes", "errors", errors.as_ref())?;
+    let Some(src) = src else {
+        if encoding.is_some() || errors.is_some() {
+            return Err(exc::type_error(if encoding.is_some() {
+                "encoding without a string argument"
+            } else {
+                "errors without a string argument"
+            }));
+        }
+        return Ok(Value::Bytes(Vec::new().into()));
+    };
+    if let Value::Str(s) = &src {
+        let Some(enc) = encoding else { return Err(exc::type_error("string argument without an encoding")) };
+        let b = super::encode_text(s.as_str(), &enc, errors.as_deref().unwrap_or("strict"))?;
+        return Ok(Value::Bytes(b.into()));
+    }
+    if encoding.is_some() {
+        return Err(exc::type_error("encoding without a string argument"));
+    }
+    if errors.is_some() {
+        return Err(exc::type_error("errors without a string argument"));
+    }
+    match &src {
+        Value::Int(n) => {
+            if *n < 0 {
                 return Err(exc::value_error("negative count"));
             }
-            if n > 1 << 32 {
+            if *n > 1 << 32 {
                 return Err(exc::memory_error(""));
             }
-            Ok(Value::Bytes(vec![0u8; n as usize].into()))
+            Ok(Value::Bytes(vec![0u8; *n as usize].into()))
         }
-        (Some(Value::Bytes(b)), None) => Ok(Value::Bytes(b)),
-        (Some(v), None) => {
-            let items = vm.collect(&v)?;
+        Value::Bytes(_) => Ok(src.clone()),
+        Value::Float(_) | Value::None => {
+            Err(exc::type_error(format!("cannot convert '{}' object to bytes", type_name(&src))))
+        }
+        v => {
+            let items = vm.collect(v)?;
             let mut out = Vec::with_capacity(items.len());
             for it in items {
                 match it {
                     Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
-                    Value::Int(_) => return Err(exc::value_error("bytes must be in range(0, 256)")),
+                    Value::Int(_) | Value::BigInt(_) => return Err(exc::value_error("bytes must be in range(0, 256)")),
+                    Value::Bool(b) => out.push(b as u8),
                     other => {
                         return Err(exc::type_error(format!(
                             "'{}' object cannot be interpreted as an integer",
@@ -369,7 +389,6 @@ fn make_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             }
             Ok(Value::Bytes(out.into()))
         }
-        (Some(_), Some(_)) => Err(exc::type_error("encoding without a string argument")),
     }
 }
 

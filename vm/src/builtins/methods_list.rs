@@ -1,6 +1,6 @@
 //! Methods of `list` and `tuple`.
 
-use super::args::{method_arity, no_kw, take_kw};
+use super::args::{method_arity, no_args, no_kw, one_arg, take_kw};
 use crate::exc;
 use crate::interp::Vm;
 use crate::object::func::Kwargs;
@@ -58,6 +58,11 @@ fn items_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     }
 }
 
+/// Whether `self` is a tuple (or an instance of a tuple subclass).
+fn is_tuple(vm: &Vm, v: &Value) -> bool {
+    matches!(v, Value::Tuple(_)) || matches!(vm.builtin_payload(v), Some(Value::Tuple(_)))
+}
+
 fn init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_kw("list", kw)?;
     let l = this(&args[0])?;
@@ -71,15 +76,13 @@ fn init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 fn append(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    no_kw("append", kw)?;
-    method_arity("append", args, 1, 1)?;
+    one_arg("list.append", args, kw)?;
     this(&args[0])?.items.lock().push(args[1].clone());
     Ok(Value::None)
 }
 
 fn extend(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    no_kw("extend", kw)?;
-    method_arity("extend", args, 1, 1)?;
+    one_arg("list.extend", args, kw)?;
     let l = this(&args[0])?;
     let items = vm.collect(&args[1])?;
     l.items.lock().extend(items);
@@ -87,8 +90,10 @@ fn extend(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 fn insert(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    no_kw("insert", kw)?;
-    method_arity("insert", args, 2, 2)?;
+    no_kw("list.insert", kw)?;
+    if args.len() != 3 {
+        return Err(exc::type_error(format!("insert expected 2 arguments, got {}", args.len().saturating_sub(1))));
+    }
     let l = this(&args[0])?;
     let i = vm.index_value(&args[1])?;
     let mut g = l.items.lock();
@@ -99,7 +104,7 @@ fn insert(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 fn pop(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    no_kw("pop", kw)?;
+    no_kw("list.pop", kw)?;
     method_arity("pop", args, 0, 1)?;
     let l = this(&args[0])?;
     let i = match args.get(1) {
@@ -118,8 +123,7 @@ fn pop(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 fn remove(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    no_kw("remove", kw)?;
-    method_arity("remove", args, 1, 1)?;
+    one_arg("list.remove", args, kw)?;
     let l = this(&args[0])?;
     let items = l.snapshot();
     for (i, x) in items.iter().enumerate() {
@@ -135,7 +139,7 @@ fn remove(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 fn index(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    no_kw("index", kw)?;
+    no_kw(if is_tuple(vm, &args[0]) { "tuple.index" } else { "list.index" }, kw)?;
     method_arity("index", args, 1, 3)?;
     let items = items_of(vm, &args[0])?;
     let n = items.len() as i64;
@@ -154,17 +158,15 @@ fn index(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             return Ok(Value::Int(i));
         }
     }
-    let what = if matches!(args[0], Value::Tuple(_)) { "tuple.index(x): x not in tuple" } else { "list.index(x): x not in list" };
-    if matches!(args[0], Value::Tuple(_)) {
-        return Err(exc::value_error(what));
+    if is_tuple(vm, &args[0]) {
+        return Err(exc::value_error("tuple.index(x): x not in tuple"));
     }
     let r = vm.repr(&args[1])?;
     Err(exc::value_error(format!("{} is not in list", r)))
 }
 
 fn count(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    no_kw("count", kw)?;
-    method_arity("count", args, 1, 1)?;
+    one_arg(if is_tuple(vm, &args[0]) { "tuple.count" } else { "list.count" }, args, kw)?;
     let items = items_of(vm, &args[0])?;
     let mut n = 0;
     for x in &items {
@@ -197,21 +199,18 @@ fn sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 fn reverse(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    no_kw("reverse", kw)?;
-    method_arity("reverse", args, 0, 0)?;
+    no_args("list.reverse", args, kw)?;
     this(&args[0])?.items.lock().reverse();
     Ok(Value::None)
 }
 
 fn copy(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    no_kw("copy", kw)?;
-    method_arity("copy", args, 0, 0)?;
+    no_args("list.copy", args, kw)?;
     Ok(Value::list(this(&args[0])?.snapshot()))
 }
 
 fn clear(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    no_kw("clear", kw)?;
-    method_arity("clear", args, 0, 0)?;
+    no_args("list.clear", args, kw)?;
     this(&args[0])?.items.lock().clear();
     Ok(Value::None)
 }

@@ -1,7 +1,4 @@
-//! Methods of int, float, bytes, generators and property objects.
-
-use num_bigint::BigInt;
-use num_traits::Signed;
+//! Methods of generators, slices, ranges and property objects.
 
 use super::args::method_arity;
 use crate::exc;
@@ -14,48 +11,10 @@ use crate::value::Value;
 use crate::PyResult;
 
 pub(super) fn register(t: &Types) {
-    super::add_methods(&t.int, "int", &[("bit_length", bit_length), ("conjugate", identity), ("is_integer", int_is_integer)]);
-    super::add_methods(&t.float, "float", &[("is_integer", float_is_integer), ("conjugate", identity)]);
-    super::add_methods(&t.bytes, "bytes", &[("decode", decode)]);
     super::add_methods(&t.generator, "generator", &[("send", gen_send), ("throw", gen_throw), ("close", gen_close)]);
     super::add_methods(&t.slice, "slice", &[("indices", slice_indices)]);
     super::add_methods(&t.range, "range", &[("index", range_index), ("count", range_count)]);
     super::add_methods(&t.property, "property", &[("setter", prop_setter), ("getter", prop_getter), ("deleter", prop_deleter)]);
-}
-
-fn identity(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    Ok(args[0].clone())
-}
-
-fn bit_length(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    Ok(Value::Int(match &args[0] {
-        Value::Int(i) => 64 - i.unsigned_abs().leading_zeros() as i64,
-        Value::Bool(b) => *b as i64,
-        Value::BigInt(b) => b.abs().bits() as i64,
-        _ => 0,
-    }))
-}
-
-fn int_is_integer(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
-    Ok(Value::Bool(true))
-}
-
-fn float_is_integer(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    Ok(Value::Bool(matches!(args[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0)))
-}
-
-fn decode(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    match &args[0] {
-        Value::Bytes(b) => match std::str::from_utf8(b) {
-            Ok(s) => Ok(Value::str(s)),
-            Err(e) => Err(exc::unicode_decode_error(format!(
-                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                b[e.valid_up_to()],
-                e.valid_up_to()
-            ))),
-        },
-        _ => Err(exc::type_error("decode() requires bytes")),
-    }
 }
 
 fn this_gen(v: &Value) -> PyResult<std::sync::Arc<crate::object::Generator>> {
@@ -135,11 +94,6 @@ fn prop_getter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 
 fn prop_deleter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     prop_with(args, 2)
-}
-
-/// Keeps BigInt linked for int helpers.
-pub fn _big(i: i64) -> BigInt {
-    BigInt::from(i)
 }
 
 fn slice_indices(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {

@@ -6,12 +6,16 @@ pub mod construct;
 pub mod exceptions;
 pub mod functions;
 pub mod repr;
+mod methods_bytes;
 mod methods_dict;
 mod methods_list;
 mod methods_misc;
+mod methods_num;
 mod methods_object;
 mod methods_set;
 mod methods_str;
+mod unicode;
+mod unicode_tables;
 
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
@@ -25,6 +29,7 @@ use crate::value::Value;
 use crate::PyResult;
 
 pub use construct::construct;
+pub use methods_bytes::{decode_bytes, encode_text};
 
 /// A free built-in function value.
 pub fn func(name: &str, f: BuiltinFn) -> Value {
@@ -70,6 +75,8 @@ pub fn wrapper(cls: &Arc<Class>, parts: Vec<Value>) -> Value {
 /// Registers the methods of every built-in type (called once at startup).
 pub fn register_methods(t: &Types) {
     methods_str::register(t);
+    methods_bytes::register(t);
+    methods_num::register(t);
     methods_list::register(t);
     methods_dict::register(t);
     methods_set::register(t);

@@ -565,10 +565,11 @@ impl Vm {
                         Ok(Value::string(idx.into_iter().map(|i| chars[i]).collect()))
                     }
                 }
-                _ => {
+                Value::Instance(_) => {
                     let i = self.seq_index(k, "string")?;
                     self.getitem(o, &Value::Int(i))
                 }
+                _ => Err(exc::type_error(format!("string indices must be integers, not '{}'", type_name(k)))),
             },
             Value::Bytes(b) => match k {
                 Value::Slice(sl) => {
@@ -591,7 +592,7 @@ impl Vm {
                     Ok(Value::Range(Arc::new(crate::object::RangeObj { start: nstart, stop: nstop, step: nstep })))
                 }
                 _ => {
-                    let i = self.seq_index(k, "range object")?;
+                    let i = self.seq_index(k, "range")?;
                     let i = norm_index(i, r.len()).ok_or_else(|| exc::index_error("range object index out of range"))?;
                     Ok(Value::Int(r.get(i)))
                 }

@@ -66,6 +66,10 @@ fn int_result(b: BigInt) -> Value {
 /// Built-in binary operators; Ok(None) when the operand types don't apply.
 pub fn binary_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
+        let int_only = matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::MatMul);
+        if int_only && (matches!(x, Num::F(_)) || matches!(y, Num::F(_))) || op == BinOp::MatMul {
+            return Ok(None);
+        }
         // bool & | ^ bool stays bool.
         if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
             match op {
@@ -114,6 +118,15 @@ pub fn binary_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<
                 t,
                 crate::types::type_name(other),
                 t
+            )));
+        }
+        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), other)
+        | (BinOp::Mul, other, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_))
+            if !matches!(other, Value::Instance(_)) =>
+        {
+            return Err(exc::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                crate::types::type_name(other)
             )));
         }
         (BinOp::Mod, Value::Str(fmt), args) => Some(crate::format::percent_op::format(vm, fmt.as_str(), args)?),
@@ -199,7 +212,7 @@ fn int_op(op: BinOp, a: i64, b: i64) -> PyResult {
         }
         BinOp::Mod => {
             if b == 0 {
-                return Err(exc::zero_division("integer division or modulo by zero"));
+                return Err(exc::zero_division("integer modulo by zero"));
             }
             a.checked_rem(b).map(|_| a.mod_floor(&b))
         }
@@ -298,7 +311,7 @@ fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult {
         }
         BinOp::Mod => {
             if b.is_zero() {
-                return Err(exc::zero_division("integer division or modulo by zero"));
+                return Err(exc::zero_division("integer modulo by zero"));
             }
             int_result(a.mod_floor(&b))
         }

@@ -6,7 +6,9 @@
 pub mod algo;
 pub mod mt19937;
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
+
+use crate::object::Class;
 
 use num_bigint::BigInt;
 use parking_lot::Mutex;
@@ -57,6 +59,7 @@ pub fn module() -> Value {
             ("normalvariate", normalvariate),
             ("expovariate", expovariate),
             ("lognormvariate", lognormvariate),
+            ("Random", new_random),
         ],
         vec![],
     )
@@ -72,7 +75,7 @@ fn big(v: &Value) -> PyResult<BigInt> {
     }
 }
 
-fn seed(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn seed_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("seed", args, 0, 2)?;
     let mt = match args.first() {
         None | Some(Value::None) => {
@@ -92,22 +95,22 @@ fn seed(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
             )))
         }
     };
-    rng().lock().reseed(mt);
+    r.lock().reseed(mt);
     Ok(Value::None)
 }
 
-fn random(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn random_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("random", args, 0, 0)?;
-    Ok(Value::Float(rng().lock().random()))
+    Ok(Value::Float(r.lock().random()))
 }
 
-fn getrandbits(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn getrandbits_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("getrandbits", args, 1, 1)?;
     let k = crate::builtins::args::int_arg("getrandbits", &args[0])?;
-    rng().lock().getrandbits(k).map(Value::from_bigint).map_err(err)
+    r.lock().getrandbits(k).map(Value::from_bigint).map_err(err)
 }
 
-fn randrange(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn randrange_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("randrange", args, 1, 3)?;
     let start = big(&args[0])?;
     let stop = match args.get(1) {
@@ -118,34 +121,34 @@ fn randrange(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         Some(v) => Some(big(v)?),
         None => None,
     };
-    rng().lock().randrange(&start, stop.as_ref(), step.as_ref()).map(Value::from_bigint).map_err(err)
+    r.lock().randrange(&start, stop.as_ref(), step.as_ref()).map(Value::from_bigint).map_err(err)
 }
 
-fn randint(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn randint_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("randint", args, 2, 2)?;
-    rng().lock().randint(&big(&args[0])?, &big(&args[1])?).map(Value::from_bigint).map_err(err)
+    r.lock().randint(&big(&args[0])?, &big(&args[1])?).map(Value::from_bigint).map_err(err)
 }
 
-fn choice(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn choice_impl(r: &Mutex<Random>, vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("choice", args, 1, 1)?;
     let n = vm.len(&args[0])?;
-    let i = rng().lock().choice_index(n).map_err(err)?;
+    let i = r.lock().choice_index(n).map_err(err)?;
     vm.getitem(&args[0], &Value::Int(i as i64))
 }
 
-fn shuffle(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn shuffle_impl(r: &Mutex<Random>, vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("shuffle", args, 1, 1)?;
     match &args[0] {
         Value::List(l) => {
             let mut items = l.snapshot();
-            rng().lock().shuffle(&mut items);
+            r.lock().shuffle(&mut items);
             *l.items.lock() = items;
             Ok(Value::None)
         }
         other => {
             let n = vm.len(other)?;
             let mut idx: Vec<usize> = (0..n).collect();
-            rng().lock().shuffle(&mut idx);
+            r.lock().shuffle(&mut idx);
             let items: Vec<Value> = (0..n).map(|i| vm.getitem(other, &Value::Int(i as i64))).collect::<PyResult<_>>()?;
             for (dst, src) in idx.into_iter().enumerate() {
                 vm.setitem(other, Value::Int(dst as i64), items[src].clone())?;
@@ -155,7 +158,7 @@ fn shuffle(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     }
 }
 
-fn sample(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+fn sample_impl(r: &Mutex<Random>, vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let pop = crate::builtins::args::arg_or_kw(args, 0, kw, "population").ok_or_else(|| exc::type_error("sample() missing required argument 'population'"))?;
     let k = crate::builtins::args::arg_or_kw(args, 1, kw, "k").ok_or_else(|| exc::type_error("sample() missing 1 required positional argument: 'k'"))?;
     if let Value::Set(_) | Value::FrozenSet(_) | Value::Dict(_) = pop {
@@ -163,7 +166,7 @@ fn sample(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     }
     let n = vm.len(&pop)?;
     let k = crate::builtins::args::int_arg("sample", &k)?;
-    let idx = rng().lock().sample_indices(n as u64, k).map_err(err)?;
+    let idx = r.lock().sample_indices(n as u64, k).map_err(err)?;
     let mut out = Vec::with_capacity(idx.len());
     for i in idx {
         out.push(vm.getitem(&pop, &Value::Int(i as i64))?);
@@ -171,7 +174,7 @@ fn sample(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     Ok(Value::list(out))
 }
 
-fn choices(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+fn choices_impl(r: &Mutex<Random>, vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     arity("choices", args, 1, 2)?;
     let [weights, cum, k] = crate::builtins::args::take_kw("choices", kw, ["weights", "cum_weights", "k"])?;
     let weights = weights.or_else(|| args.get(1).cloned()).filter(|w| !w.is_none());
@@ -182,7 +185,7 @@ fn choices(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let pop = &args[0];
     let n = vm.len(pop)?;
     let idx = match (weights, cum.filter(|c| !c.is_none())) {
-        (None, None) => rng().lock().choices_uniform(n, k),
+        (None, None) => r.lock().choices_uniform(n, k),
         (Some(_), Some(_)) => return Err(exc::type_error("Cannot specify both weights and cumulative weights")),
         (w, c) => {
             let cum_weights: Vec<f64> = match (w, c) {
@@ -201,7 +204,7 @@ fn choices(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             if cum_weights.len() != n {
                 return Err(exc::value_error("The number of weights does not match the population"));
             }
-            rng().lock().choices_weighted(&cum_weights, n, k).map_err(err)?
+            r.lock().choices_weighted(&cum_weights, n, k).map_err(err)?
         }
     };
     let mut out = Vec::with_capacity(idx.len());
@@ -211,12 +214,12 @@ fn choices(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     Ok(Value::list(out))
 }
 
-fn uniform(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn uniform_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("uniform", args, 2, 2)?;
-    Ok(Value::Float(rng().lock().uniform(float_arg(&args[0])?, float_arg(&args[1])?)))
+    Ok(Value::Float(r.lock().uniform(float_arg(&args[0])?, float_arg(&args[1])?)))
 }
 
-fn triangular(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn triangular_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("triangular", args, 0, 3)?;
     let low = args.first().map(float_arg).transpose()?.unwrap_or(0.0);
     let high = args.get(1).map(float_arg).transpose()?.unwrap_or(1.0);
@@ -224,7 +227,7 @@ fn triangular(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         Some(Value::None) | None => None,
         Some(v) => Some(float_arg(v)?),
     };
-    Ok(Value::Float(rng().lock().triangular(low, high, mode)))
+    Ok(Value::Float(r.lock().triangular(low, high, mode)))
 }
 
 fn two_floats(args: &[Value], d0: f64, d1: f64) -> PyResult<(f64, f64)> {
@@ -234,22 +237,187 @@ fn two_floats(args: &[Value], d0: f64, d1: f64) -> PyResult<(f64, f64)> {
     ))
 }
 
-fn gauss(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn gauss_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let (mu, sigma) = two_floats(args, 0.0, 1.0)?;
-    Ok(Value::Float(rng().lock().gauss(mu, sigma)))
+    Ok(Value::Float(r.lock().gauss(mu, sigma)))
 }
 
-fn normalvariate(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn normalvariate_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let (mu, sigma) = two_floats(args, 0.0, 1.0)?;
-    Ok(Value::Float(rng().lock().normalvariate(mu, sigma)))
+    Ok(Value::Float(r.lock().normalvariate(mu, sigma)))
 }
 
-fn lognormvariate(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn lognormvariate_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let (mu, sigma) = two_floats(args, 0.0, 1.0)?;
-    Ok(Value::Float(rng().lock().lognormvariate(mu, sigma)))
+    Ok(Value::Float(r.lock().lognormvariate(mu, sigma)))
 }
 
-fn expovariate(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn expovariate_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("expovariate", args, 1, 1)?;
-    rng().lock().expovariate(float_arg(&args[0])?).map(Value::Float).map_err(err)
+    r.lock().expovariate(float_arg(&args[0])?).map(Value::Float).map_err(err)
+}
+
+fn seed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    seed_impl(rng(), vm, args, kw)
+}
+
+fn m_seed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let g = this(&args[0])?;
+    seed_impl(&g, vm, &args[1..], kw)
+}
+
+fn random(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    random_impl(rng(), vm, args, kw)
+}
+
+fn m_random(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let g = this(&args[0])?;
+    random_impl(&g, vm, &args[1..], kw)
+}
+
+fn getrandbits(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    getrandbits_impl(rng(), vm, args, kw)
+}
+
+fn m_getrandbits(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let g = this(&args[0])?;
+    getrandbits_impl(&g, vm, &args[1..], kw)
+}
+
+fn randrange(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    randrange_impl(rng(), vm, args, kw)
+}
+
+fn m_randrange(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let g = this(&args[0])?;
+    randrange_impl(&g, vm, &args[1..], kw)
+}
+
+fn randint(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    randint_impl(rng(), vm, args, kw)
+}
+
+fn m_randint(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let g = this(&args[0])?;
+    randint_impl(&g, vm, &args[1..], kw)
+}
+
+fn choice(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    choice_impl(rng(), vm, args, kw)
+}
+
+fn m_choice(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let g = this(&args[0])?;
+    choice_impl(&g, vm, &args[1..], kw)
+}
+
+fn shuffle(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    shuffle_impl(rng(), vm, args, kw)
+}
+
+fn m_shuffle(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let g = this(&args[0])?;
+    shuffle_impl(&g, vm, &args[1..], kw)
+}
+
+fn sample(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    sample_impl(rng(), vm, args, kw)
+}
+
+fn m_sample(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let g = this(&args[0])?;
+    sample_impl(&g, vm, &args[1..], kw)
+}
+
+fn choices(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    choices_impl(rng(), vm, args, kw)
+}
+
+fn m_choices(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let g = this(&args[0])?;
+    choices_impl(&g, vm, &args[1..], kw)
+}
+
+fn uniform(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    uniform_impl(rng(), vm, args, kw)
+}
+
+fn m_uniform(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let g = this(&args[0])?;
+    uniform_impl(&g, vm, &args[1..], kw)
+}
+
+fn triangular(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    triangular_impl(rng(), vm, args, kw)
+}
+
+fn m_triangular(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let g = this(&args[0])?;
+    triangular_impl(&g, vm, &args[1..], kw)
+}
+
+fn gauss(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    gauss_impl(rng(), vm, args, kw)
+}
+
+fn m_gauss(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let g = this(&args[0])?;
+    gauss_impl(&g, vm, &args[1..], kw)
+}
+
+fn normalvariate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    normalvariate_impl(rng(), vm, args, kw)
+}
+
+fn m_normalvariate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let g = this(&args[0])?;
+    normalvariate_impl(&g, vm, &args[1..], kw)
+}
+
+fn expovariate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    expovariate_impl(rng(), vm, args, kw)
+}
+
+fn m_expovariate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let g = this(&args[0])?;
+    expovariate_impl(&g, vm, &args[1..], kw)
+}
+
+fn lognormvariate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    lognormvariate_impl(rng(), vm, args, kw)
+}
+
+fn m_lognormvariate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let g = this(&args[0])?;
+    lognormvariate_impl(&g, vm, &args[1..], kw)
+}
+
+/// The generator behind a `random.Random` instance.
+fn this(v: &Value) -> PyResult<Arc<Mutex<Random>>> {
+    match v {
+        Value::Native(n) => n.data.downcast_ref::<Arc<Mutex<Random>>>().cloned().ok_or_else(|| exc::type_error("Random expected")),
+        _ => Err(exc::type_error("Random expected")),
+    }
+}
+
+fn random_class() -> &'static Arc<Class> {
+    static C: OnceLock<Arc<Class>> = OnceLock::new();
+    C.get_or_init(|| {
+        let c = crate::builtins::native_class("Random", "random");
+        let methods: &[(&str, crate::object::BuiltinFn)] = &[
+            ("seed", m_seed), ("random", m_random), ("getrandbits", m_getrandbits), ("randrange", m_randrange),
+            ("randint", m_randint), ("choice", m_choice), ("shuffle", m_shuffle), ("sample", m_sample),
+            ("choices", m_choices), ("uniform", m_uniform), ("triangular", m_triangular), ("gauss", m_gauss),
+            ("normalvariate", m_normalvariate), ("expovariate", m_expovariate), ("lognormvariate", m_lognormvariate),
+        ];
+        crate::builtins::add_methods(&c, "Random", methods);
+        c
+    })
+}
+
+/// `random.Random(seed=None)`: an independent generator.
+fn new_random(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let g = Arc::new(Mutex::new(Random::new(Mt19937::from_u32(0))));
+    seed_impl(&g, vm, args, kw)?;
+    Ok(Value::Native(Arc::new(crate::object::NativeObj { class: random_class().clone(), data: Box::new(g) })))
 }

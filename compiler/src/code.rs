@@ -76,6 +76,8 @@ pub struct Code {
     pub flags: CodeFlags,
     pub exc_table: Vec<ExcEntry>,
     pub max_stack: u32,
+    /// The docstring of a function (its first statement, a str literal).
+    pub doc: Option<Arc<str>>,
 }
 
 impl Code {

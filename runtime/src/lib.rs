@@ -1,1 +1,105 @@
-//! spindle-runtime: placeholder until the runtime issue lands.
+//! spindle-runtime: goroutines as stackful coroutines, multiplexed M:N over
+//! a work-stealing pool of OS threads.
+//!
+//! It knows nothing about scripts: an embedder can use it alone. See
+//! `README.md` for the concepts and the contract with the VM, and the essay
+//! at the top of [`scheduler`] for how the scheduler works.
+//!
+//! | module | holds |
+//! |---|---|
+//! | [`scheduler`] | the essay; `Runtime`, `Builder`, `Handle`, stats |
+//! | `worker` | a worker's loop: queues, stealing, running a task |
+//! | `task` | a goroutine's state machine, `TaskCx`, `Step`, `block_on` |
+//! | `stack` | stack regions, guard pages, per-worker pools |
+//! | `park` | wakers, wait lists, OS-thread parking |
+//! | `timer` | the timer thread |
+//! | `scope` | scopes: cancellation, deadlock detection, wait-for-all |
+//! | `blocking` | the blocking pool |
+//! | [`sync`] | `Queue`, `WaitGroup`, `Atomic`, `Promise`, `sleep` |
+//! | `error` | the one error type |
+
+#![warn(missing_docs)]
+
+mod blocking;
+mod error;
+mod park;
+pub mod scheduler;
+mod scope;
+mod stack;
+pub mod sync;
+mod task;
+mod timer;
+mod worker;
+
+pub use blocking::{run_blocking, spawn_blocking};
+pub use error::Error;
+pub use park::Waker;
+pub use scheduler::{global, Builder, Handle, Runtime, RuntimeStats};
+pub use scope::{BlockedGoroutine, CancelToken, DeadlockReport, ExternalGuard, Scope, ScopeStats, Site, TaskBuilder, WaitReason};
+pub use sync::atomic::Atomic;
+pub use sync::promise::{JoinHandle, Promise};
+pub use sync::queue::Queue;
+pub use sync::sleep::{poll_sleep_until, sleep, sleep_until};
+pub use sync::wait_group::WaitGroup;
+pub use task::{Step, TaskCx, DEFAULT_BUDGET};
+
+/// Calls `f` with the running goroutine's context (`None` on a plain OS
+/// thread, or on a worker between goroutines).
+pub fn with_current<R>(f: impl FnOnce(Option<&TaskCx>) -> R) -> R {
+    let p = task::current_cx_ptr();
+    if p.is_null() {
+        f(None)
+    } else {
+        // SAFETY: CURRENT_CX is only set by a running goroutine to its own
+        // TaskCx, which lives on the stack we are running on, and cleared
+        // when it stops; `f` cannot keep the reference (lifetime-bound).
+        f(Some(unsafe { &*p }))
+    }
+}
+
+/// True when called on a goroutine.
+pub fn in_goroutine() -> bool {
+    !task::current_cx_ptr().is_null()
+}
+
+/// Spawns a stackful goroutine: in the caller's scope on a goroutine, else
+/// in the global runtime's root scope.
+pub fn spawn<T, F>(f: F) -> JoinHandle<T>
+where
+    F: FnOnce() -> T + Send + 'static,
+    T: Send + 'static,
+{
+    match Scope::current() {
+        Some(s) => s.spawn(f),
+        None => global().spawn(f),
+    }
+}
+
+/// Yields the running goroutine (stackful; keeps its stack) so others run.
+/// `Err(Cancelled)` in a cancelled scope. On an OS thread: a thread yield.
+pub fn yield_now() -> Result<(), Error> {
+    with_current(|cx| match cx {
+        Some(cx) => cx.yield_now(),
+        None => {
+            std::thread::yield_now();
+            Ok(())
+        }
+    })
+}
+
+/// Charges one unit of the running goroutine's budget; true when it should
+/// yield. Prefer [`TaskCx::should_yield`] when a `&TaskCx` is at hand (no
+/// thread-local lookup).
+pub fn should_yield() -> bool {
+    with_current(|cx| cx.is_some_and(|cx| cx.should_yield()))
+}
+
+/// Attaches a wait site to the running goroutine's next park (shown in
+/// deadlock reports). No-op on an OS thread.
+pub fn set_site(site: Site) {
+    with_current(|cx| {
+        if let Some(cx) = cx {
+            cx.set_site(site)
+        }
+    })
+}

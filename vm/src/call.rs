@@ -235,13 +235,10 @@ impl Vm {
         if let Value::Cell(c) = &class_cell {
             *c.value.lock() = Value::Class(cls.clone());
         }
-        if let Some(Value::Class(parent)) = cls.mro.first().map(|c| Value::Class(c.clone())) {
-            if let Some(f) = parent.lookup("__init_subclass__") {
-                if let Value::Instance(_) | Value::Function(_) = f {
-                    let f = self.getattr(&Value::Class(cls.clone()), "__init_subclass__")?;
-                    self.call(&f, &[])?;
-                }
-            }
+        // type.__init__ calls the parent's __init_subclass__ (super(cls, cls)).
+        let c = Value::Class(cls.clone());
+        if let Some(f) = self.super_getattr(&c, &c, "__init_subclass__")? {
+            self.call(&f, &[])?;
         }
         Ok(Value::Class(cls))
     }

@@ -120,6 +120,12 @@ impl Vm {
     /// `obj.name`, or None when missing (no `__getattr__` fallback).
     pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         match obj {
+            Value::Instance(inst) if inst.class.kind == ClassKind::Super => {
+                if let Payload::Wrapper(parts) = &inst.payload {
+                    return self.super_getattr(&parts[0], &parts[1], name);
+                }
+                Ok(None)
+            }
             Value::Instance(inst) => {
                 let cls_attr = inst.class.lookup(name);
                 if let Some(Value::Instance(w)) = &cls_attr {
@@ -154,6 +160,38 @@ impl Vm {
         }
     }
 
+    /// `super(cls, obj).name`: the MRO of obj's class after `cls`.
+    pub fn super_getattr(&mut self, cls: &Value, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        let start = match cls {
+            Value::Class(c) => c.clone(),
+            _ => return Ok(None),
+        };
+        let (mro, bind_class) = match obj {
+            Value::Class(c) => (c.full_mro(), true),
+            other => (class_of(other).full_mro(), false),
+        };
+        let pos = mro.iter().position(|c| Arc::ptr_eq(c, &start)).map(|p| p + 1).unwrap_or(mro.len());
+        for c in &mro[pos..] {
+            let found = c.dict.read().get(name).cloned();
+            if let Some(a) = found {
+                let how = if bind_class {
+                    match obj {
+                        Value::Class(c) => Bind::Class(c.clone()),
+                        _ => unreachable!("checked"),
+                    }
+                } else {
+                    Bind::Instance(obj.clone())
+                };
+                // Functions accessed through super() on a class stay unbound.
+                if bind_class && matches!(a, Value::Function(_)) {
+                    return Ok(Some(a));
+                }
+                return self.bind(a, how).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
     /// Attributes every object of a kind has (`__class__`, `__name__`,
     /// `args`, `real` ...).
     fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
@@ -162,7 +200,7 @@ impl Vm {
         }
         Ok(match (obj, name) {
             (Value::Instance(i), _) if i.exc().is_some() => crate::builtins::exceptions::exc_attr(i, name),
-            (Value::Instance(i), "__dict__") => {
+            (Value::Instance(i), "__dict__") if i.class.slots.is_none() => {
                 let d = crate::object::Dict::new();
                 for (k, v) in i.attrs.lock().iter() {
                     d.set_native(Value::str(k), v.clone());
@@ -187,7 +225,14 @@ impl Vm {
                 "__qualname__" => Some(Value::str(&f.qualname())),
                 "__module__" => Some(Value::str(&f.globals.module_name)),
                 "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
-                "__doc__" => Some(f.attrs.lock().iter().find(|(k, _)| &**k == "__doc__").map(|(_, v)| v.clone()).unwrap_or(Value::None)),
+                "__doc__" => Some(
+                    f.attrs
+                        .lock()
+                        .iter()
+                        .find(|(k, _)| &**k == "__doc__")
+                        .map(|(_, v)| v.clone())
+                        .unwrap_or_else(|| f.code.code.doc.as_ref().map(|d| Value::str(d)).unwrap_or(Value::None)),
+                ),
                 "__dict__" => {
                     let d = crate::object::Dict::new();
                     for (k, v) in f.attrs.lock().iter() {
@@ -231,7 +276,7 @@ impl Vm {
     /// callable is already bound.
     pub fn load_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
         match &obj {
-            Value::Instance(inst) => {
+            Value::Instance(inst) if !inst.class.builtin => {
                 if inst.get_attr(name).is_none() {
                     if let Some(a) = inst.class.lookup(name) {
                         if matches!(a, Value::Function(_)) {
@@ -245,7 +290,7 @@ impl Vm {
                     }
                 }
             }
-            Value::Module(_) | Value::Class(_) => {}
+            Value::Module(_) | Value::Class(_) | Value::Instance(_) => {}
             _ => {
                 if let Some(a) = class_of(&obj).lookup(name) {
                     if let Value::Builtin(b) = &a {
@@ -332,6 +377,21 @@ impl Vm {
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
+                if let Some(Value::Instance(w)) = inst.class.lookup(name) {
+                    if w.class.kind == ClassKind::Property {
+                        if let Payload::Wrapper(parts) = &w.payload {
+                            if parts[2].is_none() {
+                                return Err(exc::attribute_error(format!(
+                                    "property '{}' of '{}' object has no deleter",
+                                    name, inst.class.name
+                                )));
+                            }
+                            let deleter = parts[2].clone();
+                            self.call(&deleter, &[obj.clone()])?;
+                            return Ok(());
+                        }
+                    }
+                }
                 if let Some(da) = self.lookup_special(obj, "__delattr__") {
                     self.call(&da, &[obj.clone(), Value::str(name)])?;
                     return Ok(());
@@ -580,6 +640,8 @@ impl Vm {
 
     fn seq_index(&mut self, k: &Value, what: &str) -> PyResult<i64> {
         match k {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
             Value::Instance(_) if self.lookup_special(k, "__index__").is_some() => self.index_value(k),
             Value::BigInt(_) => Err(exc::index_error(format!("cannot fit 'int' into an index-sized integer"))),
             _ => Err(exc::type_error(format!(
@@ -1210,6 +1272,18 @@ impl Vm {
 
     /// `hash(v)`.
     pub fn hash(&mut self, v: &Value) -> PyResult<u64> {
+        if let Value::Tuple(t) = v {
+            if crate::hash::hash_native(v).is_err() {
+                let mut acc: u64 = 2870177450012600261;
+                for item in t.items.iter() {
+                    let lane = self.hash(item)?;
+                    acc = acc.wrapping_add(lane.wrapping_mul(14029467366897019727));
+                    acc = acc.rotate_left(31);
+                    acc = acc.wrapping_mul(11400714785074694791);
+                }
+                return Ok(acc.wrapping_add((t.items.len() as u64) ^ (2870177450012600261 ^ 3527539)));
+            }
+        }
         match crate::hash::hash_native(v) {
             Ok(h) => Ok(h),
             Err(crate::hash::NoHash::Unhashable) => Err(unhashable(v)),
@@ -1268,6 +1342,9 @@ impl Vm {
                 }
                 if inst.exc().is_some() {
                     return Ok(crate::builtins::exceptions::exc_str(self, inst)?);
+                }
+                if inst.class.builtin {
+                    return self.repr(v);
                 }
                 if let Some(p) = self.builtin_payload(v) {
                     return self.to_str(&p);

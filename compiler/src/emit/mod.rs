@@ -331,6 +331,7 @@ pub(crate) struct Unit<'a> {
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
     pub flags: CodeFlags,
+    pub doc: Option<Arc<str>>,
 }
 
 pub(crate) struct Compiler<'a> {
@@ -393,6 +394,7 @@ impl<'a> Compiler<'a> {
             posonlyargcount: 0,
             kwonlyargcount: 0,
             flags,
+            doc: None,
         });
     }
 
@@ -618,6 +620,7 @@ fn finish(u: Unit<'_>, s: &scope::Scope, filename: Arc<str>) -> Code {
         flags: u.flags,
         exc_table,
         max_stack: 0,
+        doc: u.doc,
     };
     let (_, max, _) = crate::verify::stack_depths(&code);
     code.max_stack = max;

@@ -653,6 +653,7 @@ impl<'a> Compiler<'a> {
         let qualname = self.child_qualname(name);
         self.function_prelude(args)?;
         self.enter_unit(id, Arc::from(name.as_str()), qualname, s.span.line);
+        self.unit().doc = docstring(body);
         self.set_arg_counts(args);
         self.body(body)?;
         self.emit(Op::LoadNone);
@@ -687,6 +688,11 @@ impl<'a> Compiler<'a> {
         self.load_str(&qualname);
         let q = self.name_idx("__qualname__");
         self.emit(Op::StoreName(q));
+        if let Some(doc) = docstring(body) {
+            self.load_str(&doc);
+            let d = self.name_idx("__doc__");
+            self.emit(Op::StoreName(d));
+        }
         self.body(body)?;
         if self.scope().needs_class_closure {
             let ci = self.scope().cell_index("__class__").expect("class cell") as u32;
@@ -751,5 +757,16 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
         }
+    }
+}
+
+/// The docstring of a body: its first statement when that is a str literal.
+fn docstring(body: &[Stmt]) -> Option<Arc<str>> {
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr { value }) => match &value.kind {
+            ExprKind::Constant(crate::ast::Constant::Str(s)) => Some(Arc::from(s.as_str())),
+            _ => None,
+        },
+        _ => None,
     }
 }

@@ -26,13 +26,13 @@ pub(super) fn register(t: &Types) {
             ("update", update),
             ("copy", copy),
             ("clear", clear),
-            ("fromkeys", fromkeys),
             ("__init__", init),
             ("__getitem__", getitem),
             ("__setitem__", setitem),
             ("__contains__", contains),
         ],
     );
+    super::add_class_methods(t, &t.dict, "dict", &[("fromkeys", fromkeys)]);
     let view_methods: &[(&str, crate::object::BuiltinFn)] = &[("isdisjoint", view_isdisjoint)];
     super::add_methods(&t.dict_keys, "dict_keys", view_methods);
     super::add_methods(&t.dict_items, "dict_items", view_methods);

@@ -18,6 +18,8 @@ pub(super) fn register(t: &Types) {
     super::add_methods(&t.float, "float", &[("is_integer", float_is_integer), ("conjugate", identity)]);
     super::add_methods(&t.bytes, "bytes", &[("decode", decode)]);
     super::add_methods(&t.generator, "generator", &[("send", gen_send), ("throw", gen_throw), ("close", gen_close)]);
+    super::add_methods(&t.slice, "slice", &[("indices", slice_indices)]);
+    super::add_methods(&t.range, "range", &[("index", range_index), ("count", range_count)]);
     super::add_methods(&t.property, "property", &[("setter", prop_setter), ("getter", prop_getter), ("deleter", prop_deleter)]);
 }
 
@@ -138,4 +140,58 @@ fn prop_deleter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 /// Keeps BigInt linked for int helpers.
 pub fn _big(i: i64) -> BigInt {
     BigInt::from(i)
+}
+
+fn slice_indices(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("indices", args, 1, 1)?;
+    let s = match &args[0] {
+        Value::Slice(s) => s.clone(),
+        _ => return Err(exc::type_error("slice expected")),
+    };
+    let n = vm.index_value(&args[1])?;
+    if n < 0 {
+        return Err(exc::value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = vm.slice_params(&s, n as usize)?;
+    Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+}
+
+fn range_pos(vm: &mut Vm, args: &[Value]) -> PyResult<Option<i64>> {
+    let r = match &args[0] {
+        Value::Range(r) => r.clone(),
+        _ => return Err(exc::type_error("range expected")),
+    };
+    if !vm.contains(&args[0], &args[1])? {
+        return Ok(None);
+    }
+    let v = match &args[1] {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        other => {
+            // Equal non-int values (e.g. 2.0): find by iteration.
+            for i in 0..r.len() {
+                if crate::ops::compare::eq(vm, &Value::Int(r.get(i)), other)? {
+                    return Ok(Some(i as i64));
+                }
+            }
+            return Ok(None);
+        }
+    };
+    Ok(Some((v - r.start) / r.step))
+}
+
+fn range_index(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("index", args, 1, 1)?;
+    match range_pos(vm, args)? {
+        Some(i) => Ok(Value::Int(i)),
+        None => {
+            let r = vm.repr(&args[1])?;
+            Err(exc::value_error(format!("{} is not in range", r)))
+        }
+    }
+}
+
+fn range_count(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("count", args, 1, 1)?;
+    Ok(Value::Int(range_pos(vm, args)?.is_some() as i64))
 }

@@ -9,6 +9,7 @@ pub mod repr;
 mod methods_dict;
 mod methods_list;
 mod methods_misc;
+mod methods_object;
 mod methods_set;
 mod methods_str;
 
@@ -39,6 +40,28 @@ pub fn add_methods(cls: &Arc<Class>, owner: &'static str, methods: &[(&str, Buil
     }
 }
 
+/// Adds class methods (`dict.fromkeys`): bound to the class, which the
+/// function receives as `args[0]`.
+pub fn add_class_methods(t: &Types, cls: &Arc<Class>, owner: &'static str, methods: &[(&str, BuiltinFn)]) {
+    let t_cm = t.classmethod.clone();
+    let mut d = cls.dict.write();
+    for (name, f) in methods {
+        let b = Builtin { name: Arc::from(*name), func: BuiltinImpl::Plain(*f), owner: Some(owner), bound: None };
+        d.insert(crate::intern::intern(name), wrapper(&t_cm, vec![Value::Builtin(Arc::new(b))]));
+    }
+}
+
+/// Adds static methods (`str.maketrans`): called with the arguments as given.
+pub fn add_static_methods(t: &Types, cls: &Arc<Class>, owner: &'static str, methods: &[(&str, BuiltinFn)]) {
+    let t_sm = t.staticmethod.clone();
+    let mut d = cls.dict.write();
+    for (name, f) in methods {
+        let b = Builtin { name: Arc::from(*name), func: BuiltinImpl::Plain(*f), owner: None, bound: None };
+        let _ = owner;
+        d.insert(crate::intern::intern(name), wrapper(&t_sm, vec![Value::Builtin(Arc::new(b))]));
+    }
+}
+
 /// An instance of a built-in wrapper class (property, staticmethod, super ...).
 pub fn wrapper(cls: &Arc<Class>, parts: Vec<Value>) -> Value {
     Value::Instance(Arc::new(Instance::new(cls.clone(), Payload::Wrapper(parts))))
@@ -52,6 +75,7 @@ pub fn register_methods(t: &Types) {
     methods_set::register(t);
     methods_misc::register(t);
     exceptions::register(t);
+    methods_object::register(t);
 }
 
 fn table() -> &'static HashMap<&'static str, Value> {

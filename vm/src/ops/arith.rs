@@ -105,6 +105,17 @@ pub fn binary_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<
         {
             Some(repeat(seq, n)?)
         }
+        (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_), other)
+            if !matches!(other, Value::Instance(_)) && std::mem::discriminant(a) != std::mem::discriminant(other) =>
+        {
+            let t = crate::types::type_name(a);
+            return Err(exc::type_error(format!(
+                "can only concatenate {} (not \"{}\") to {}",
+                t,
+                crate::types::type_name(other),
+                t
+            )));
+        }
         (BinOp::Mod, Value::Str(fmt), args) => Some(crate::format::percent_op::format(vm, fmt.as_str(), args)?),
         (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
             Some(vm.set_algebra(op, a, b)?)
@@ -136,7 +147,7 @@ fn repeat(seq: &Value, n: &Value) -> PyResult {
     if len * n > MAX_ALLOC_ITEMS {
         return Err(exc::memory_error(""));
     }
-    let n = n as usize;
+    let n = if len == 0 { 0 } else { n as usize };
     Ok(match seq {
         Value::Str(s) => Value::string(s.as_str().repeat(n)),
         Value::Bytes(b) => Value::Bytes(b.repeat(n).into()),

@@ -76,6 +76,20 @@ fn binary_dunder(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult {
             }
         }
     }
+    // Dict key/item views support the set operators.
+    if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::Sub | BinOp::BitXor) && (is_set_view(a) || is_set_view(b)) {
+        let to_set = |vm: &mut Vm, v: &Value| -> PyResult {
+            match v {
+                Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
+                other => {
+                    let items = vm.collect(other)?;
+                    vm.new_set(items)
+                }
+            }
+        };
+        let (x, y) = (to_set(vm, a)?, to_set(vm, b)?);
+        return vm.set_algebra(op, &x, &y);
+    }
     // Instances of subclasses of built-ins: operate on the payload.
     let pa = vm.builtin_payload(a);
     let pb = vm.builtin_payload(b);
@@ -234,4 +248,15 @@ pub fn is_match_mapping(v: &Value) -> bool {
 /// Keeps `CmpOp` in scope for callers.
 pub fn cmp_symbol(op: CmpOp) -> &'static str {
     op.symbol()
+}
+
+/// Whether `v` is a `dict_keys` or `dict_items` view.
+fn is_set_view(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => {
+            let t = crate::types::types();
+            std::sync::Arc::ptr_eq(&i.class, &t.dict_keys) || std::sync::Arc::ptr_eq(&i.class, &t.dict_items)
+        }
+        _ => false,
+    }
 }

@@ -26,6 +26,16 @@ pub fn module() -> Value {
             ("log2", log2),
             ("log10", log10),
             ("log1p", log1p),
+            ("expm1", expm1),
+            ("exp2", exp2),
+            ("cbrt", cbrt),
+            ("asinh", asinh),
+            ("acosh", acosh),
+            ("atanh", atanh),
+            ("erf", erf),
+            ("erfc", erfc),
+            ("gamma", gamma),
+            ("lgamma", lgamma),
             ("pow", pow),
             ("sin", sin),
             ("cos", cos),
@@ -120,6 +130,46 @@ unary_fns! {
     degrees => f64::to_degrees;
     radians => f64::to_radians;
     log1p => f64::ln_1p;
+    expm1 => f64::exp_m1;
+    exp2 => f64::exp2;
+    cbrt => f64::cbrt;
+    asinh => f64::asinh;
+    acosh => f64::acosh;
+    atanh => f64::atanh;
+    erf => libm_erf;
+    erfc => libm_erfc;
+    gamma => libm_tgamma;
+    lgamma => libm_lgamma;
+}
+
+mod c {
+    extern "C" {
+        pub fn erf(x: f64) -> f64;
+        pub fn erfc(x: f64) -> f64;
+        pub fn tgamma(x: f64) -> f64;
+        pub fn lgamma(x: f64) -> f64;
+    }
+}
+
+fn libm_erf(x: f64) -> f64 {
+    // SAFETY: a pure C math function on a plain f64.
+    unsafe { c::erf(x) }
+}
+
+fn libm_erfc(x: f64) -> f64 {
+    // SAFETY: a pure C math function on a plain f64.
+    unsafe { c::erfc(x) }
+}
+
+fn libm_tgamma(x: f64) -> f64 {
+    // SAFETY: a pure C math function on a plain f64.
+    unsafe { c::tgamma(x) }
+}
+
+fn libm_lgamma(x: f64) -> f64 {
+    // SAFETY: a pure C math function on a plain f64 (glibc's lgamma sets
+    // signgam, a process global we never read).
+    unsafe { c::lgamma(x) }
 }
 
 fn asin(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {

@@ -1,0 +1,260 @@
+//! Dunder methods of `object` and of the built-in containers, so that
+//! `super().__init__()`, `super().__setitem__(k, v)` and `[].__len__()`
+//! work. They act on the built-in payload, never on user overrides.
+
+use std::sync::Arc;
+
+use spindle_compiler::op::CmpOp;
+
+use super::args::method_arity;
+use crate::exc;
+use crate::interp::Vm;
+use crate::object::func::Kwargs;
+use crate::object::{Instance, Payload};
+use crate::types::{class_of, Types};
+use crate::value::Value;
+use crate::PyResult;
+
+pub(super) fn register(t: &Types) {
+    super::add_methods(
+        &t.object,
+        "object",
+        &[
+            ("__init__", object_init),
+            ("__repr__", object_repr),
+            ("__str__", object_str),
+            ("__eq__", object_eq),
+            ("__ne__", object_ne),
+            ("__hash__", object_hash),
+            ("__setattr__", object_setattr),
+            ("__delattr__", object_delattr),
+            ("__getattribute__", object_getattribute),
+            ("__format__", object_format),
+        ],
+    );
+    super::add_static_methods(t, &t.object, "object", &[("__new__", object_new)]);
+    super::add_class_methods(t, &t.object, "object", &[("__init_subclass__", init_subclass)]);
+    let container: &[(&str, crate::object::BuiltinFn)] = &[
+        ("__len__", dunder_len),
+        ("__contains__", dunder_contains),
+        ("__getitem__", dunder_getitem),
+        ("__iter__", dunder_iter),
+        ("__eq__", dunder_eq),
+        ("__lt__", dunder_lt),
+        ("__repr__", dunder_repr),
+    ];
+    for (cls, name) in [(&t.list, "list"), (&t.tuple, "tuple"), (&t.str_, "str"), (&t.set, "set"), (&t.frozenset, "frozenset"), (&t.bytes, "bytes"), (&t.range, "range")] {
+        super::add_methods(cls, name, container);
+    }
+    super::add_methods(&t.dict, "dict", &[("__len__", dunder_len), ("__iter__", dunder_iter), ("__eq__", dunder_eq), ("__repr__", dunder_repr), ("__delitem__", dunder_delitem)]);
+    super::add_methods(&t.list, "list", &[("__setitem__", dunder_setitem), ("__delitem__", dunder_delitem)]);
+    for (cls, name) in [(&t.int, "int"), (&t.float, "float"), (&t.str_, "str")] {
+        super::add_methods(cls, name, &[("__eq__", dunder_eq), ("__lt__", dunder_lt), ("__repr__", dunder_repr), ("__hash__", object_hash)]);
+    }
+}
+
+/// The built-in value an instance wraps, or the value itself.
+fn base(vm: &Vm, v: &Value) -> Value {
+    vm.builtin_payload(v).unwrap_or_else(|| v.clone())
+}
+
+fn object_init(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
+    Ok(Value::None)
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    match args.first() {
+        Some(Value::Class(c)) => {
+            let c = c.clone();
+            if c.builtin {
+                return crate::builtins::construct(vm, &c, args[1..].to_vec(), kw.to_vec());
+            }
+            vm.new_instance(&c, &args[1..], kw)
+        }
+        _ => Err(exc::type_error("object.__new__(X): X is not a type object")),
+    }
+}
+
+fn init_subclass(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
+    Ok(Value::None)
+}
+
+fn default_repr(v: &Value) -> String {
+    let cls = class_of(v);
+    format!("<{}.{} object at 0x{:x}>", cls.module, cls.qualname, v.arc_ptr().unwrap_or(0))
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__repr__", args, 0, 0)?;
+    match &args[0] {
+        Value::Instance(i) if i.exc().is_some() || vm.builtin_payload(&args[0]).is_some() => {
+            // Exceptions and built-in subclasses: the built-in repr.
+            let inst: &Arc<Instance> = i;
+            let plain = Value::Instance(inst.clone());
+            if let Some(p) = vm.builtin_payload(&plain) {
+                return Ok(Value::string(vm.repr(&p)?));
+            }
+            let e = crate::exc::PyErr::from_value(plain);
+            let args_repr = match e.args() {
+                Value::Tuple(t) if t.items.len() == 1 => vm.repr(&t.items[0])?,
+                Value::Tuple(t) => {
+                    let mut parts = Vec::new();
+                    for x in t.items.iter() {
+                        parts.push(vm.repr(x)?);
+                    }
+                    parts.join(", ")
+                }
+                _ => String::new(),
+            };
+            Ok(Value::string(format!("{}({})", inst.class.name, args_repr)))
+        }
+        Value::Instance(_) => Ok(Value::string(default_repr(&args[0]))),
+        other => Ok(Value::string(vm.repr(other)?)),
+    }
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__str__", args, 0, 0)?;
+    if let Value::Instance(i) = &args[0] {
+        if i.exc().is_some() {
+            return Ok(Value::string(crate::builtins::exceptions::exc_str(vm, i)?));
+        }
+    }
+    Ok(Value::string(vm.repr(&args[0])?))
+}
+
+fn object_eq(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__eq__", args, 1, 1)?;
+    Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { Value::NotImplemented })
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__ne__", args, 1, 1)?;
+    let r = crate::ops::compare(vm, CmpOp::Eq, &args[0], &args[1])?;
+    Ok(Value::Bool(!vm.truthy(&r)?))
+}
+
+fn object_hash(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__hash__", args, 0, 0)?;
+    let v = base(vm, &args[0]);
+    match &v {
+        Value::Instance(_) => Ok(Value::Int((v.arc_ptr().unwrap_or(0) >> 4) as i64)),
+        other => Ok(Value::Int(vm.hash(other)? as i64)),
+    }
+}
+
+fn object_setattr(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__setattr__", args, 2, 2)?;
+    match (&args[0], &args[1]) {
+        (Value::Instance(i), Value::Str(name)) => {
+            if let Some(e) = i.exc() {
+                if crate::builtins::exceptions::set_exc_attr(e, name.as_str(), &args[2]) {
+                    return Ok(Value::None);
+                }
+            }
+            i.set_attr(crate::intern::intern(name.as_str()), args[2].clone());
+            Ok(Value::None)
+        }
+        _ => Err(exc::type_error("can't apply this __setattr__ to this object")),
+    }
+}
+
+fn object_delattr(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__delattr__", args, 1, 1)?;
+    match (&args[0], &args[1]) {
+        (Value::Instance(i), Value::Str(name)) => {
+            if i.del_attr(name.as_str()) {
+                Ok(Value::None)
+            } else {
+                Err(exc::no_attribute(&args[0], name.as_str()))
+            }
+        }
+        _ => Err(exc::type_error("can't apply this __delattr__ to this object")),
+    }
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__getattribute__", args, 1, 1)?;
+    let name = super::args::str_arg("__getattribute__", &args[1])?.to_string();
+    match vm.getattr_opt(&args[0], &name)? {
+        Some(v) => Ok(v),
+        None => Err(exc::no_attribute(&args[0], &name)),
+    }
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__format__", args, 1, 1)?;
+    let spec = super::args::str_arg("__format__", &args[1])?.to_string();
+    let v = base(vm, &args[0]);
+    if let Value::Instance(_) = v {
+        if !spec.is_empty() {
+            return Err(exc::type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                crate::types::type_name(&v)
+            )));
+        }
+        return Ok(Value::string(vm.to_str(&v)?));
+    }
+    Ok(Value::string(super::format_builtin(vm, &v, &spec)?))
+}
+
+fn dunder_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__len__", args, 0, 0)?;
+    let v = base(vm, &args[0]);
+    Ok(Value::Int(vm.len(&v)? as i64))
+}
+
+fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__contains__", args, 1, 1)?;
+    let v = base(vm, &args[0]);
+    Ok(Value::Bool(vm.contains(&v, &args[1])?))
+}
+
+fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__getitem__", args, 1, 1)?;
+    let v = base(vm, &args[0]);
+    vm.getitem(&v, &args[1])
+}
+
+fn dunder_setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__setitem__", args, 2, 2)?;
+    let v = base(vm, &args[0]);
+    vm.setitem(&v, args[1].clone(), args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn dunder_delitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__delitem__", args, 1, 1)?;
+    let v = base(vm, &args[0]);
+    vm.delitem(&v, &args[1])?;
+    Ok(Value::None)
+}
+
+fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__iter__", args, 0, 0)?;
+    let v = base(vm, &args[0]);
+    vm.iter(&v)
+}
+
+fn dunder_eq(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__eq__", args, 1, 1)?;
+    let (a, b) = (base(vm, &args[0]), base(vm, &args[1]));
+    crate::ops::compare(vm, CmpOp::Eq, &a, &b)
+}
+
+fn dunder_lt(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__lt__", args, 1, 1)?;
+    let (a, b) = (base(vm, &args[0]), base(vm, &args[1]));
+    crate::ops::compare(vm, CmpOp::Lt, &a, &b)
+}
+
+fn dunder_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__repr__", args, 0, 0)?;
+    let v = base(vm, &args[0]);
+    Ok(Value::string(vm.repr(&v)?))
+}
+
+/// Keeps Payload in scope for future container dunders.
+pub fn _payload_kind(p: &Payload) -> bool {
+    matches!(p, Payload::None)
+}

@@ -24,6 +24,7 @@ pub fn module(vm: &mut Vm) -> PyResult<Value> {
         include_str!("prelude/collections.py"),
         &[
             ("_tuple_new", tuple_new),
+            ("_isidentifier", isidentifier),
             ("_field_getter", field_getter),
             ("_caller_module", caller_module),
             ("_new_class", new_class),
@@ -77,6 +78,17 @@ fn tuple_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         }
         other => Err(exc::type_error(format!("tuple.__new__(X): X is not a type object ({})", type_name(other)))),
     }
+}
+
+/// `str.isidentifier()`.
+fn isidentifier(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    let s = args.first().and_then(|v| v.as_str()).unwrap_or("");
+    let mut cs = s.chars();
+    let ok = match cs.next() {
+        Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
+        None => false,
+    };
+    Ok(Value::Bool(ok))
 }
 
 /// `_field_getter(i)`: a native `lambda self: self[i]` for field properties.

@@ -23,14 +23,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if rename:
         seen = set()
         for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name)
+            if (not _isidentifier(name) or _iskeyword(name)
                     or name.startswith('_') or name in seen):
                 field_names[index] = f'_{index}'
             seen.add(name)
     for name in [typename] + field_names:
         if type(name) is not str:
             raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
+        if not _isidentifier(name):
             raise ValueError('Type names and field names must be valid '
                              f'identifiers: {name!r}')
         if _iskeyword(name):

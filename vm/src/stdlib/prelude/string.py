@@ -1,9 +1,5 @@
 # The Python half of the `string` module (constants are native).
 
-def capwords(s, sep=None):
-    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
-
-
 def _is_ident_start(c):
     return c == '_' or ('a' <= c <= 'z') or ('A' <= c <= 'Z')
 
@@ -21,19 +17,21 @@ class Template:
     def _render(self, mapping, safe):
         s = self.template
         d = self.delimiter
+        nd = len(d)
         out = []
         i = 0
         n = len(s)
+        run = 0
         while i < n:
-            j = s.find(d, i)
-            if j < 0:
-                out.append(s[i:])
-                break
-            out.append(s[i:j])
-            k = j + len(d)
-            if s.startswith(d, k):
+            if s[i:i + nd] != d:
+                i += 1
+                continue
+            out.append(s[run:i])
+            j = i
+            k = i + nd
+            if s[k:k + nd] == d:
                 out.append(d)
-                i = k + len(d)
+                i = run = k + nd
                 continue
             if k < n and s[k] == '{':
                 e = k + 1
@@ -47,7 +45,7 @@ class Template:
                             out.append(s[j:e + 1])
                         else:
                             out.append(str(mapping[name]))
-                        i = e + 1
+                        i = run = e + 1
                         continue
             elif k < n and _is_ident_start(s[k]):
                 e = k + 1
@@ -58,15 +56,21 @@ class Template:
                     out.append(s[j:e])
                 else:
                     out.append(str(mapping[name]))
-                i = e
+                i = run = e
                 continue
             if safe:
                 out.append(d)
-                i = k
+                i = run = k
                 continue
-            line = s.count('\n', 0, j) + 1
-            col = j - (s.rfind('\n', 0, j) + 1) + 1
+            line = 1
+            last_nl = -1
+            for p in range(j):
+                if s[p] == '\n':
+                    line += 1
+                    last_nl = p
+            col = j - last_nl
             raise ValueError('Invalid placeholder in string: line %d, col %d' % (line, col))
+        out.append(s[run:])
         return ''.join(out)
 
     def substitute(self, *args, **kws):

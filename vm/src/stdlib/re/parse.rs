@@ -92,6 +92,8 @@ struct Parser<'a> {
     groups: usize,
     names: Vec<(String, usize)>,
     open: Vec<usize>,
+    /// `(?(g)...)` references, checked once all groups are known.
+    cond_refs: Vec<(usize, usize)>,
 }
 
 const MAXREPEAT: usize = u32::MAX as usize;
@@ -122,11 +124,16 @@ pub fn parse(pattern: &str, flags: u32) -> Result<Parsed, Error> {
     if flags & ASCII != 0 && flags & UNICODE != 0 {
         return Err(Error { msg: "ASCII and UNICODE flags are incompatible".into(), pos: None });
     }
-    let mut p = Parser { p: &chars, i: 0, flags, groups: 0, names: Vec::new(), open: Vec::new() };
+    let mut p = Parser { p: &chars, i: 0, flags, groups: 0, names: Vec::new(), open: Vec::new(), cond_refs: Vec::new() };
     let node = p.alternation()?;
     if p.i < chars.len() {
         // Only an unbalanced ')' stops the top level early.
         return Err(Error { msg: "unbalanced parenthesis".into(), pos: Some(p.i) });
+    }
+    for &(g, pos) in &p.cond_refs {
+        if g > p.groups || g == 0 {
+            return err(format!("invalid group reference {}", g), pos);
+        }
     }
     Ok(Parsed { node, groups: p.groups, names: p.names, flags })
 }
@@ -395,7 +402,7 @@ impl<'a> Parser<'a> {
                         self.i += 1;
                         let node = self.sub(start)?;
                         if fixed_width(&node).is_none() {
-                            return err("look-behind requires fixed-width pattern", start);
+                            return Err(Error { msg: "look-behind requires fixed-width pattern".into(), pos: None });
                         }
                         return Ok(Node::Look { ahead: false, negate: d == '!', node: Box::new(node) });
                     }
@@ -422,7 +429,10 @@ impl<'a> Parser<'a> {
                     let id: String = self.p[st..self.i].iter().collect();
                     self.i += 1;
                     let g = match id.parse::<usize>() {
-                        Ok(g) => g,
+                        Ok(g) => {
+                            self.cond_refs.push((g, st));
+                            g
+                        }
                         Err(_) => match self.names.iter().find(|(k, _)| *k == id) {
                             Some((_, g)) => *g,
                             None => return err(format!("unknown group name '{}'", id), st),

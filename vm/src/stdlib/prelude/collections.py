@@ -58,7 +58,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __new__(cls, *args, **kwargs):
         n = len(args)
         if n > nfields:
-            raise TypeError(f'{typename}.__new__() takes {nfields + 1} positional '
+            if field_defaults:
+                takes = f'from {nfields + 1 - len(field_defaults)} to {nfields + 1}'
+            else:
+                takes = f'{nfields + 1}'
+            raise TypeError(f'{typename}.__new__() takes {takes} positional '
                             f'arguments but {n + 1} were given')
         values = list(args)
         if n < nfields or kwargs:

@@ -5,7 +5,7 @@ use crate::builtins::args::{arity, no_kw};
 use crate::exc;
 use crate::interp::Vm;
 use crate::object::func::Kwargs;
-use crate::types::{type_name, types};
+use crate::types::types;
 use crate::value::Value;
 use crate::PyResult;
 
@@ -19,12 +19,11 @@ fn reduce(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     arity("reduce", args, 2, 3)?;
     let it = vm.iter(&args[1]).map_err(|e| {
         if e.is(&types().type_error) {
-            exc::type_error(format!("reduce() arg 2 must support iteration"))
+            exc::type_error("reduce() arg 2 must support iteration")
         } else {
             e
         }
     })?;
-    let _ = type_name;
     let mut acc = match args.get(2) {
         Some(v) => v.clone(),
         None => match vm.next(&it)? {

@@ -2,8 +2,14 @@
 //! `string`, `collections`, `itertools`, `functools` and
 //! `scriptling.threads`. Each is built the first time a script imports it.
 
+pub mod collections;
+pub mod functools;
+pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod random;
+pub mod re;
+pub mod string;
 pub mod sys;
 pub mod threads;
 pub mod time;
@@ -11,7 +17,7 @@ pub mod time;
 use std::sync::Arc;
 
 use crate::interp::Vm;
-use crate::object::{BuiltinFn, Globals, Module};
+use crate::object::{BuiltinFn, Class, ClassKind, Globals, Module};
 use crate::value::Value;
 use crate::PyResult;
 
@@ -28,6 +34,47 @@ pub fn native_module(name: &str, fns: &[(&str, BuiltinFn)], consts: Vec<(&str, V
     Value::Module(Arc::new(Module { name: Arc::from(name), globals: g }))
 }
 
+/// Builds a module whose body is Python source (`source`, embedded in the
+/// binary) run in a namespace pre-filled with native helpers `fns`.
+pub fn prelude_module(vm: &mut Vm, name: &str, source: &str, fns: &[(&str, BuiltinFn)], consts: Vec<(&str, Value)>) -> PyResult<Value> {
+    let compiled = vm.compile(source, &format!("<spindle {}>", name))?;
+    let g = crate::import::new_module_globals(name, &compiled.globals, None);
+    for (n, f) in fns {
+        g.set_by_name(n, crate::builtins::func(n, *f));
+    }
+    for (n, v) in consts {
+        g.set_by_name(n, v);
+    }
+    let code = crate::import::load_code(&compiled.code);
+    vm.run_module_code(code, g.clone())?;
+    Ok(Value::Module(Arc::new(Module { name: Arc::from(name), globals: g })))
+}
+
+/// A library exception class deriving from `base` (json.JSONDecodeError,
+/// re.error). Created once per process, like the built-in classes.
+pub fn exception_class(name: &str, module: &str, base: &Arc<Class>) -> Arc<Class> {
+    let mut mro = vec![base.clone()];
+    mro.extend(base.mro.iter().cloned());
+    Arc::new(Class {
+        name: Arc::from(name),
+        qualname: Arc::from(name),
+        module: Arc::from(module),
+        bases: vec![base.clone()],
+        mro,
+        dict: parking_lot::RwLock::new(Default::default()),
+        kind: ClassKind::Exception,
+        builtin: true,
+        slots: None,
+    })
+}
+
+/// A read-only attribute of a native class, computed by `get(self)`.
+pub fn property(name: &str, get: BuiltinFn) -> Value {
+    let t = crate::types::types();
+    let getter = crate::builtins::func(name, get);
+    crate::builtins::wrapper(&t.property, vec![getter, Value::None, Value::None, Value::None])
+}
+
 /// Loads a built-in or embedder library, caching it; None if `name` is
 /// not one (the importer then looks for a file).
 pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
@@ -38,6 +85,12 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "sys" => sys::module(vm),
         "scriptling" => native_module("scriptling", &[], vec![]),
         "scriptling.threads" => threads::module(),
+        "json" => json::module(),
+        "re" => re::module(),
+        "string" => string::module(vm)?,
+        "collections" => collections::module(vm)?,
+        "itertools" => itertools::module(vm)?,
+        "functools" => functools::module(vm)?,
         _ => {
             let lib = vm.ctx.libraries.lock().get(name).cloned();
             match lib {

@@ -114,6 +114,14 @@ pub enum NoHash {
 
 /// The hash of a value, when computing it needs no script code.
 pub fn hash_native(v: &Value) -> Result<u64, NoHash> {
+    hash_depth(v, 0)
+}
+
+/// Nesting depth past which tuples are hashed by the interpreter (which
+/// checks the native stack) instead of by this recursion.
+const MAX_NATIVE_NESTING: u32 = 200;
+
+fn hash_depth(v: &Value, depth: u32) -> Result<u64, NoHash> {
     Ok(match v {
         Value::None => 0x4e6f_6e65,
         Value::Bool(b) => *b as u64,
@@ -123,9 +131,12 @@ pub fn hash_native(v: &Value) -> Result<u64, NoHash> {
         Value::Str(s) => s.hash(),
         Value::Bytes(b) => hash_bytes(b),
         Value::Tuple(t) => {
+            if depth > MAX_NATIVE_NESTING {
+                return Err(NoHash::NeedsVm);
+            }
             let mut acc: u64 = 2870177450012600261;
             for item in t.items.iter() {
-                let lane = hash_native(item)?;
+                let lane = hash_depth(item, depth + 1)?;
                 acc = acc.wrapping_add(lane.wrapping_mul(14029467366897019727));
                 acc = acc.rotate_left(31);
                 acc = acc.wrapping_mul(11400714785074694791);

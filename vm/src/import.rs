@@ -101,7 +101,11 @@ impl Vm {
     fn import_file(&mut self, name: &str) -> PyResult {
         let (path, is_pkg) = match self.find_file(name) {
             Some(p) => p,
-            None => return Err(exc::module_not_found(format!("No module named '{}'", name))),
+            None => {
+                let e = exc::module_not_found(format!("No module named '{}'", name));
+                e.exc.set_attr(crate::intern::intern("name"), Value::str(name));
+                return Err(e);
+            }
         };
         let file = path.to_string_lossy().to_string();
         let source = if path.is_dir() {

@@ -1278,6 +1278,16 @@ impl Vm {
         }
     }
 
+    /// RecursionError when native recursion (repr, ==, hash of nested
+    /// containers) is about to exhaust the native stack.
+    #[inline]
+    pub fn check_stack(&self) -> PyResult<()> {
+        if self.stack_remaining() < STACK_MARGIN {
+            return Err(exc::recursion_error());
+        }
+        Ok(())
+    }
+
     /// A fresh iterator value over a built-in sequence snapshot.
     pub fn values_iter(items: Vec<Value>) -> Value {
         Value::Iter(Arc::new(IterObj::new("iterator", crate::object::IterState::Values(items, 0))))

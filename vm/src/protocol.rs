@@ -1275,6 +1275,7 @@ impl Vm {
     pub fn hash(&mut self, v: &Value) -> PyResult<u64> {
         if let Value::Tuple(t) = v {
             if crate::hash::hash_native(v).is_err() {
+                self.check_stack()?;
                 let mut acc: u64 = 2870177450012600261;
                 for item in t.items.iter() {
                     let lane = self.hash(item)?;

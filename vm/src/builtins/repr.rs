@@ -42,6 +42,7 @@ fn guarded(vm: &mut Vm, v: &Value, placeholder: &str, f: impl FnOnce(&mut Vm) ->
     if vm.repr_guard.len() > 500 {
         return Err(exc::recursion_error());
     }
+    vm.check_stack()?;
     vm.repr_guard.push(p);
     let r = f(vm);
     vm.repr_guard.pop();

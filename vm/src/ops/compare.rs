@@ -60,6 +60,10 @@ pub fn float_to_big(f: f64) -> BigInt {
 /// Equality decidable without running script code; None if a dunder may
 /// be involved.
 pub fn eq_native(a: &Value, b: &Value) -> Option<bool> {
+    eq_native_depth(a, b, 0)
+}
+
+fn eq_native_depth(a: &Value, b: &Value, depth: u32) -> Option<bool> {
     if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
         return Some(num_cmp(&x, &y) == Some(Ordering::Equal));
     }
@@ -73,8 +77,11 @@ pub fn eq_native(a: &Value, b: &Value) -> Option<bool> {
             if x.items.len() != y.items.len() {
                 return Some(false);
             }
+            if depth > 200 {
+                return None;
+            }
             for (p, q) in x.items.iter().zip(y.items.iter()) {
-                if !p.is(q) && !eq_native(p, q)? {
+                if !p.is(q) && !eq_native_depth(p, q, depth + 1)? {
                     return Some(false);
                 }
             }
@@ -186,6 +193,7 @@ fn builtin_cmp(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<
         (Value::Str(x), Value::Str(y)) => Ok(Some(ord_result(op, Some(x.as_str().cmp(y.as_str()))))),
         (Value::Bytes(x), Value::Bytes(y)) => Ok(Some(ord_result(op, Some(x.cmp(y))))),
         (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
+            vm.check_stack()?;
             let xs = seq_items(a).unwrap_or_default();
             let ys = seq_items(b).unwrap_or_default();
             if matches!(op, CmpOp::Eq | CmpOp::Ne) && xs.len() != ys.len() {

@@ -152,7 +152,7 @@ impl Encoder {
     }
 
     fn encode(&mut self, vm: &mut Vm, v: &Value, level: usize) -> PyResult<()> {
-        if level > MAX_DEPTH || crate::stack::remaining(vm.stack_low) < 128 * 1024 {
+        if level > MAX_DEPTH || vm.stack_remaining() < 128 * 1024 {
             return Err(PyErr::msg(
                 &types().recursion_error,
                 "maximum recursion depth exceeded while encoding a JSON object",
@@ -483,7 +483,7 @@ impl<'a> Decoder<'a> {
 
     fn nested(&mut self, vm: &mut Vm, i: usize, obj: bool) -> Parsed {
         self.depth += 1;
-        if self.depth > MAX_DEPTH || crate::stack::remaining(vm.stack_low) < 128 * 1024 {
+        if self.depth > MAX_DEPTH || vm.stack_remaining() < 128 * 1024 {
             return Err(PyErr::msg(
                 &types().recursion_error,
                 format!(

@@ -216,7 +216,6 @@ impl Interpreter {
 
     /// Runs `source` as the main module (`filename` is used in tracebacks).
     pub fn run_main(&self, source: &str, filename: &str) -> Result<(), Error> {
-        let mut vm = Vm::new(self.ctx.clone());
         self.ctx.add_source(filename, source);
         let names: Vec<Arc<str>> = self.main.table.read().names.clone();
         let compiled = spindle_compiler::compile_with_globals(source, filename, &names)
@@ -225,7 +224,6 @@ impl Interpreter {
             self.main.slot_of(n);
         }
         self.main.set_by_name("__file__", Value::str(filename));
-        drop(vm);
         let code = load_code(&compiled.code);
         self.evaluate(code, filename, None).map(|_| ())
     }
@@ -320,7 +318,6 @@ impl Interpreter {
     /// Evaluates an expression or runs statements in `__main__`; returns
     /// the value of a final expression statement (or None).
     pub fn eval(&self, source: &str) -> Result<Value, Error> {
-        let mut vm = Vm::new(self.ctx.clone());
         let names: Vec<Arc<str>> = self.main.table.read().names.clone();
         let wrapped = format!("__spindle_result__ = ({})", source.trim());
         let try_expr = spindle_compiler::compile_with_globals(&wrapped, "<eval>", &names);
@@ -334,7 +331,6 @@ impl Interpreter {
         for n in &compiled.globals {
             self.main.slot_of(n);
         }
-        drop(vm);
         let code = load_code(&compiled.code);
         self.evaluate(code, "<eval>", None)?;
         let v = self.main.get_by_name("__spindle_result__").unwrap_or(Value::None);
@@ -364,7 +360,6 @@ impl Default for Interpreter {
 impl Interpreter {
     /// Runs one REPL entry in `__main__`, printing expression values.
     pub fn repl_line(&self, source: &str) -> Result<(), Error> {
-        let mut vm = Vm::new(self.ctx.clone());
         self.ctx.add_source("<stdin>", source);
         let names: Vec<Arc<str>> = self.main.table.read().names.clone();
         let module = spindle_compiler::parse(source, "<stdin>")
@@ -374,7 +369,6 @@ impl Interpreter {
         for n in &compiled.globals {
             self.main.slot_of(n);
         }
-        drop(vm);
         let code = load_code(&compiled.code);
         self.evaluate(code, "<stdin>", None).map(|_| ())
     }

@@ -114,6 +114,7 @@ fn verifier_rejects_bad_depths() {
         flags: CodeFlags::default(),
         exc_table: vec![],
         max_stack: 0,
+        doc: None,
     };
     let (_, _, errs) = spindle_compiler::verify::stack_depths(&mk(vec![Op::Pop, Op::Return]));
     assert!(!errs.is_empty());

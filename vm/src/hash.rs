@@ -2,7 +2,6 @@
 //! and bool (CPython's modulus 2**61 - 1 scheme, so `hash(5) == 5`), strings
 //! and bytes hash with ahash under fixed seeds (reproducible runs).
 
-use std::hash::BuildHasher;
 use std::sync::OnceLock;
 
 use num_bigint::BigInt;

@@ -254,9 +254,9 @@ impl Vm {
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => Some(Value::Int(1)),
             (Value::Float(f), "real") => Some(Value::Float(*f)),
             (Value::Float(_), "imag") => Some(Value::Float(0.0)),
-            (Value::Range(r), "start") => Some(Value::Int(r.start)),
-            (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
-            (Value::Range(r), "step") => Some(Value::Int(r.step)),
+            (Value::Range(r), "start") => Some(crate::object::int_value(r.start)),
+            (Value::Range(r), "stop") => Some(crate::object::int_value(r.stop)),
+            (Value::Range(r), "step") => Some(crate::object::int_value(r.step)),
             (Value::Slice(s), "start") => Some(s.start.clone()),
             (Value::Slice(s), "stop") => Some(s.stop.clone()),
             (Value::Slice(s), "step") => Some(s.step.clone()),
@@ -467,7 +467,13 @@ impl Vm {
             Value::Dict(d) => d.len(),
             Value::Set(s) | Value::FrozenSet(s) => s.len(),
             Value::Bytes(b) => b.len(),
-            Value::Range(r) => r.len(),
+            Value::Range(r) => {
+                let n = r.len_i128();
+                if n > i64::MAX as i128 {
+                    return Err(exc::overflow_error("Python int too large to convert to C ssize_t"));
+                }
+                n as usize
+            }
             Value::Instance(i) => {
                 if let Some(f) = self.lookup_special(v, "__len__") {
                     let r = self.call(&f, &[v.clone()])?;
@@ -586,15 +592,23 @@ impl Vm {
                 Value::Slice(sl) => {
                     let n = r.len();
                     let (start, _stop, step, len) = self.slice_params(sl, n)?;
-                    let nstart = r.start + start * r.step;
-                    let nstep = r.step * step;
-                    let nstop = nstart + nstep * len as i64;
+                    let nstart = r.start + start as i128 * r.step;
+                    let nstep = r.step * step as i128;
+                    let nstop = nstart + nstep * len as i128;
                     Ok(Value::Range(Arc::new(crate::object::RangeObj { start: nstart, stop: nstop, step: nstep })))
                 }
                 _ => {
-                    let i = self.seq_index(k, "range")?;
-                    let i = norm_index(i, r.len()).ok_or_else(|| exc::index_error("range object index out of range"))?;
-                    Ok(Value::Int(r.get(i)))
+                    let i: i128 = match k {
+                        Value::BigInt(b) => num_traits::ToPrimitive::to_i128(&**b)
+                            .ok_or_else(|| exc::index_error("cannot fit 'int' into an index-sized integer"))?,
+                        _ => self.seq_index(k, "range")? as i128,
+                    };
+                    let n = r.len_i128();
+                    let i = if i < 0 { i + n } else { i };
+                    if i < 0 || i >= n {
+                        return Err(exc::index_error("range object index out of range"));
+                    }
+                    Ok(crate::object::int_value(r.get(i)))
                 }
             },
             Value::Dict(d) => match self.dict_get(d, k)? {
@@ -1104,10 +1118,10 @@ impl Vm {
             Value::List(l) => Ok(l.snapshot()),
             Value::Tuple(t) => Ok(t.items.to_vec()),
             Value::Range(r) => {
-                if r.len() > 1 << 32 {
+                if r.len_i128() > 1 << 32 {
                     return Err(exc::memory_error(""));
                 }
-                Ok((0..r.len()).map(|i| Value::Int(r.get(i))).collect())
+                Ok((0..r.len_i128()).map(|i| crate::object::int_value(r.get(i))).collect())
             }
             Value::Dict(d) => Ok(d.inner.lock().keys()),
             Value::Set(s) | Value::FrozenSet(s) => Ok(s.inner.lock().keys()),
@@ -1202,14 +1216,9 @@ impl Vm {
             Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
             Value::Set(s) | Value::FrozenSet(s) => self.set_contains(s, item),
             Value::Range(r) => match item {
-                Value::Int(i) => {
-                    let i = *i;
-                    Ok(if r.step > 0 {
-                        i >= r.start && i < r.stop && (i - r.start) % r.step == 0
-                    } else {
-                        i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
-                    })
-                }
+                Value::Int(i) => Ok(r.contains(*i as i128)),
+                Value::Bool(b) => Ok(r.contains(*b as i128)),
+                Value::BigInt(b) => Ok(num_traits::ToPrimitive::to_i128(&**b).is_some_and(|v| r.contains(v))),
                 _ => self.contains_by_iter(container, item),
             },
             Value::List(_) | Value::Tuple(_) => {

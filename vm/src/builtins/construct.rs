@@ -130,12 +130,13 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: Vec<(Arc<s
             let mut ints = Vec::with_capacity(3);
             for a in &args {
                 ints.push(match a {
-                    Value::Int(i) => *i,
-                    Value::Bool(b) => *b as i64,
-                    Value::BigInt(_) => return Err(exc::overflow_error("Python int too large to convert to C ssize_t")),
+                    Value::Int(i) => *i as i128,
+                    Value::Bool(b) => *b as i128,
+                    Value::BigInt(b) => num_traits::ToPrimitive::to_i128(&**b)
+                        .ok_or_else(|| exc::overflow_error("Python int too large to convert to C ssize_t"))?,
                     other => {
                         if let Value::Instance(_) = other {
-                            vm.index_value(other)?
+                            vm.index_value(other)? as i128
                         } else {
                             return Err(exc::type_error(format!(
                                 "'{}' object cannot be interpreted as an integer",

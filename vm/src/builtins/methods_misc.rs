@@ -110,7 +110,7 @@ fn slice_indices(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
 }
 
-fn range_pos(vm: &mut Vm, args: &[Value]) -> PyResult<Option<i64>> {
+fn range_pos(vm: &mut Vm, args: &[Value]) -> PyResult<Option<Value>> {
     let r = match &args[0] {
         Value::Range(r) => r.clone(),
         _ => return Err(exc::type_error("range expected")),
@@ -118,26 +118,27 @@ fn range_pos(vm: &mut Vm, args: &[Value]) -> PyResult<Option<i64>> {
     if !vm.contains(&args[0], &args[1])? {
         return Ok(None);
     }
-    let v = match &args[1] {
-        Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+    let v: i128 = match &args[1] {
+        Value::Int(i) => *i as i128,
+        Value::Bool(b) => *b as i128,
+        Value::BigInt(b) => num_traits::ToPrimitive::to_i128(&**b).unwrap_or(0),
         other => {
             // Equal non-int values (e.g. 2.0): find by iteration.
-            for i in 0..r.len() {
-                if crate::ops::compare::eq(vm, &Value::Int(r.get(i)), other)? {
-                    return Ok(Some(i as i64));
+            for i in 0..r.len_i128().min(1 << 32) {
+                if crate::ops::compare::eq(vm, &crate::object::int_value(r.get(i)), other)? {
+                    return Ok(Some(crate::object::int_value(i)));
                 }
             }
             return Ok(None);
         }
     };
-    Ok(Some((v - r.start) / r.step))
+    Ok(Some(crate::object::int_value((v - r.start) / r.step)))
 }
 
 fn range_index(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     method_arity("index", args, 1, 1)?;
     match range_pos(vm, args)? {
-        Some(i) => Ok(Value::Int(i)),
+        Some(i) => Ok(i),
         None => {
             let r = vm.repr(&args[1])?;
             Err(exc::value_error(format!("{} is not in range", r)))

@@ -46,36 +46,60 @@ impl Tuple {
     }
 }
 
-/// `range(start, stop, step)` over i64.
+/// `range(start, stop, step)`. Bounds are i128, so ranges past i64 (such
+/// as `range(10**20)`) work; elements outside i64 become big ints.
 pub struct RangeObj {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
 }
 
 impl RangeObj {
-    pub fn len(&self) -> usize {
-        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 {
+    /// Number of elements (may exceed usize on 32-bit hosts, never i128).
+    pub fn len_i128(&self) -> i128 {
+        let (start, stop, step) = (self.start, self.stop, self.step);
+        if step > 0 {
             if stop > start {
-                (stop - start + step - 1) / step
+                (stop - start - 1) / step + 1
             } else {
                 0
             }
         } else if start > stop {
-            (start - stop - step - 1) / -step
+            (start - stop - 1) / -step + 1
         } else {
             0
-        };
-        n as usize
+        }
+    }
+
+    /// Number of elements, saturated to usize.
+    pub fn len(&self) -> usize {
+        usize::try_from(self.len_i128()).unwrap_or(usize::MAX)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        self.len_i128() == 0
     }
 
-    pub fn get(&self, i: usize) -> i64 {
-        self.start + (i as i64) * self.step
+    /// Element `i` (in range).
+    pub fn get(&self, i: i128) -> i128 {
+        self.start + i * self.step
+    }
+
+    /// Whether `v` is an element.
+    pub fn contains(&self, v: i128) -> bool {
+        if self.step > 0 {
+            v >= self.start && v < self.stop && (v - self.start) % self.step == 0
+        } else {
+            v <= self.start && v > self.stop && (self.start - v) % (-self.step) == 0
+        }
+    }
+}
+
+/// An i128 as an int value (i64 when it fits).
+pub fn int_value(v: i128) -> Value {
+    match i64::try_from(v) {
+        Ok(i) => Value::Int(i),
+        Err(_) => Value::from_bigint(num_bigint::BigInt::from(v)),
     }
 }
 
@@ -101,7 +125,7 @@ impl CellObj {
 pub enum IterState {
     List(Arc<super::List>, usize),
     Tuple(Arc<Tuple>, usize),
-    Range { next: i64, stop: i64, step: i64 },
+    Range { next: i128, stop: i128, step: i128 },
     Str(Arc<Str>, usize),
     Bytes(Arc<Vec<u8>>, usize),
     DictKeys(Arc<Dict>, usize, usize),

@@ -17,7 +17,7 @@ pub use self::dict::{Dict, DictInner, Lookup};
 pub use self::func::{BoundMethod, Builtin, BuiltinFn, CodeObj, Function, Globals, Module};
 pub use self::misc::{
     CellObj, ExcData, Generator, GeneratorState, IterObj, IterState, List, NativeObj, RangeObj,
-    SliceObj, Tuple, TbEntry,
+    SliceObj, Tuple, TbEntry, int_value,
 };
 pub use self::set::SetObj;
 pub use self::str::Str;

@@ -87,6 +87,10 @@ fn eq_native_depth(a: &Value, b: &Value, depth: u32) -> Option<bool> {
             }
             true
         }
+        (Value::Range(x), Value::Range(y)) => {
+            let (xl, yl) = (x.len_i128(), y.len_i128());
+            (xl == 0 && yl == 0) || (x.start == y.start && xl == yl && (xl == 1 || x.step == y.step))
+        }
         (Value::Instance(_), _) | (_, Value::Instance(_)) => return None,
         (Value::List(_), Value::List(_)) | (Value::Dict(_), Value::Dict(_)) => return None,
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => return None,
@@ -240,8 +244,8 @@ fn builtin_cmp(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<
             }))
         }
         (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-            let same = (x.len() == 0 && y.len() == 0)
-                || (x.start == y.start && x.len() == y.len() && (x.len() == 1 || x.step == y.step));
+            let (xl, yl) = (x.len_i128(), y.len_i128());
+            let same = (xl == 0 && yl == 0) || (x.start == y.start && xl == yl && (xl == 1 || x.step == y.step));
             Ok(Some(same == (op == CmpOp::Eq)))
         }
         _ => Ok(None),

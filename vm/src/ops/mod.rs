@@ -189,8 +189,8 @@ pub fn iter_fast_next(st: &mut IterState) -> Option<Option<Value>> {
         IterState::Range { next, stop, step } => {
             let cur = *next;
             if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
-                *next = cur.wrapping_add(*step);
-                Some(Some(Value::Int(cur)))
+                *next = cur + *step;
+                Some(Some(crate::object::int_value(cur)))
             } else {
                 Some(None)
             }

@@ -1,7 +1,7 @@
 //! `math`: CPython's functions and constants, with its error messages.
 
 use num_bigint::BigInt;
-use num_integer::{Integer, Roots};
+use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::builtins::args::{arity, float_arg};

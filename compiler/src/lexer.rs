@@ -689,13 +689,12 @@ impl<'a> Lexer<'a> {
                 return true;
             }
         }
-        let at = if what == "decimal" {
-            start
-        } else {
-            Pos {
-                line: start.line,
-                col: start.col + 1,
-            }
+        // CPython points at the last character of the number.
+        let _ = start;
+        let cur = self.cur();
+        let at = Pos {
+            line: cur.line,
+            col: cur.col.saturating_sub(1),
         };
         self.fail_syntax(format!("invalid {} literal", what), at);
         false

@@ -144,6 +144,9 @@ impl Parser {
         self.enter()?;
         let value = self.binary(1)?;
         self.leave();
+        if !self.no_hints && starts_expression(self.peek()) {
+            self.missing_comma(&value)?;
+        }
         Ok(Expr::new(
             ExprKind::Starred {
                 value: Box::new(value),
@@ -167,7 +170,7 @@ impl Parser {
     /// expected. Returns Ok if the hint does not apply.
     #[cold]
     fn misplaced_equal(&mut self, e: &Expr) -> PResult<()> {
-        let (pos, depth) = (self.pos, self.depth);
+        let m = self.mark();
         self.advance();
         let rhs = if starts_expression(self.peek()) {
             self.binary(1).ok()
@@ -176,8 +179,7 @@ impl Parser {
         };
         let end = self.prev_end();
         let ok = rhs.is_some() && !matches!(self.peek(), Tok::Equal | Tok::ColonEqual);
-        self.pos = pos;
-        self.depth = depth;
+        self.reset(m, true);
         if !ok {
             return Ok(());
         }
@@ -258,18 +260,38 @@ impl Parser {
         let e = if self.at(&Tok::Lambda) {
             self.lambda()?
         } else {
-            let soft =
-                matches!(self.peek(), Tok::Name(n) if n == "match" || n == "case" || n == "_");
+            // CPython's SOFT_KEYWORD lookahead compares with strncmp, so any
+            // prefix of `match` or `case` counts as one.
+            let soft = matches!(self.peek(), Tok::Name(n)
+                if n == "_" || (!n.is_empty() && ("match".starts_with(n.as_str()) || "case".starts_with(n.as_str()))));
             let name_then_string =
                 matches!(self.peek(), Tok::Name(_)) && matches!(self.peek_at(1), Tok::Str(_));
             let body = self.disjunction()?;
-            if !soft && !name_then_string && self.level() > 0 && starts_expression(self.peek()) {
+            if !soft && !name_then_string && !self.no_hints && starts_expression(self.peek()) {
                 self.missing_comma(&body)?;
             }
             if self.eat(&Tok::If) {
-                let test = self.disjunction()?;
+                let test_start = self.pos;
+                let test = match self.disjunction() {
+                    Ok(t) => t,
+                    // CPython's invalid_expression: `a if b` where only a
+                    // prefix of `b` parses.
+                    Err(e)
+                        if e.msg == "invalid syntax"
+                            && !self.no_hints
+                            && !self.reached_lex_error()
+                            && self.furthest.get() > test_start + 1 =>
+                    {
+                        return Err(self.error_at(
+                            "expected 'else' after 'if' expression",
+                            start,
+                            self.prev_end(),
+                        ));
+                    }
+                    Err(e) => return Err(e),
+                };
                 if !self.eat(&Tok::Else) {
-                    if matches!(self.peek(), Tok::Error) {
+                    if matches!(self.peek(), Tok::Error | Tok::Colon) || self.no_hints {
                         return Err(self.unexpected());
                     }
                     return Err(self.error_at(
@@ -296,16 +318,22 @@ impl Parser {
     }
 
     /// CPython's invalid_expression: two expressions in a row inside
-    /// brackets, `[a b]`. Returns Ok if the next tokens are no expression.
+    /// brackets, `[a b]`. Returns Ok if the next tokens are no expression
+    /// or the second one ends outside brackets.
     #[cold]
     fn missing_comma(&mut self, a: &Expr) -> PResult<()> {
-        let (pos, depth) = (self.pos, self.depth);
+        let m = self.mark();
+        self.no_hints = true;
         let b = self.expression().ok();
+        self.no_hints = false;
         let end = self.prev_end();
-        let next_is_error = self.at(&Tok::Error);
-        self.pos = pos;
-        self.depth = depth;
-        if b.is_none() || next_is_error {
+        let level = self.level();
+        let lex_error = self.reached_lex_error();
+        self.reset(m, true);
+        if lex_error {
+            return Err(self.lex_error());
+        }
+        if b.is_none() || level == 0 {
             return Ok(());
         }
         Err(self.error_at(
@@ -626,19 +654,11 @@ impl Parser {
         ))
     }
 
-    /// Expects a closing bracket after display elements; a missing comma
-    /// gets CPython's hint.
-    fn expect_closing(&mut self, t: &Tok, last: &Expr) -> PResult<()> {
+    /// Expects a closing bracket after display elements. (A missing comma
+    /// was already reported by `expression`.)
+    fn expect_closing(&mut self, t: &Tok, _last: &Expr) -> PResult<()> {
         if self.eat(t) {
             return Ok(());
-        }
-        if starts_expression(self.peek()) && !matches!(self.peek(), Tok::Star) {
-            let end = self.tok().end;
-            return Err(self.error_at(
-                "invalid syntax. Perhaps you forgot a comma?",
-                super::start_of(last.span),
-                end,
-            ));
         }
         Err(self.unexpected())
     }
@@ -808,8 +828,7 @@ impl Parser {
     pub(crate) fn comp_for(&mut self) -> PResult<Vec<Comprehension>> {
         let mut generators = Vec::new();
         while self.eat(&Tok::For) {
-            let target = self.star_targets()?;
-            self.expect(&Tok::In)?;
+            let target = self.for_target()?;
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();
             while self.eat(&Tok::If) {
@@ -916,14 +935,6 @@ impl Parser {
                 args.push(e);
             }
             if !self.eat(&Tok::Comma) {
-                if !self.at(&Tok::RPar) && starts_expression(self.peek()) && !self.at(&Tok::Star) {
-                    let end = self.tok().end;
-                    return Err(self.error_at(
-                        "invalid syntax. Perhaps you forgot a comma?",
-                        start,
-                        end,
-                    ));
-                }
                 break;
             }
         }
@@ -1078,9 +1089,11 @@ impl Parser {
                     }
                 } else if !matches!(self.peek(), Tok::Comma) {
                     if self.at(&end) || self.at(&Tok::DoubleStar) {
+                        // CPython points at the `*` in a def, after it in a lambda.
+                        let at = if lambda { self.start() } else { start };
                         return Err(self.error_at(
                             "named arguments must follow bare *",
-                            start,
+                            at,
                             self.prev_end(),
                         ));
                     }
@@ -1134,11 +1147,7 @@ impl Parser {
             }
         }
         if !self.at(&end) {
-            return Err(if lambda {
-                self.expect_msg(&end).unwrap_err()
-            } else {
-                self.unexpected()
-            });
+            return Err(self.unexpected());
         }
         if let Some(star) = seen_star {
             if a.vararg.is_none() && a.kwonlyargs.is_empty() {
@@ -1186,6 +1195,43 @@ impl Parser {
     }
 
     // ----- assignment targets -----
+
+    /// The target of a `for` statement or clause, and the `in` after it. If
+    /// they do not parse, the target is parsed again as an expression to
+    /// find a better message (CPython's invalid_for_target): "cannot assign
+    /// to function call", or a hint such as a missing comma.
+    pub(crate) fn for_target(&mut self) -> PResult<Expr> {
+        let m = self.mark();
+        let first_try = self
+            .star_targets()
+            .and_then(|t| match self.expect(&Tok::In) {
+                Ok(()) => Ok(t),
+                Err(e) => Err(e),
+            });
+        let original = match first_try {
+            Ok(t) => return Ok(t),
+            Err(e) => e,
+        };
+        if original.msg != "invalid syntax" || self.no_hints || self.reached_lex_error() {
+            return Err(original);
+        }
+        let furthest = self.furthest.get();
+        self.reset(m, true);
+        let second = self.star_expressions();
+        let found = match second {
+            Ok(e) => match self.set_context(e, ExprContext::Store) {
+                Err(bad) if bad.msg.starts_with("cannot assign to") => Some(bad),
+                _ => None,
+            },
+            Err(e) if e.msg != "invalid syntax" => Some(e),
+            Err(_) => None,
+        };
+        if self.reached_lex_error() {
+            return Err(self.lex_error());
+        }
+        self.furthest.set(furthest);
+        Err(found.unwrap_or(original))
+    }
 
     /// `star_targets` of `for` and comprehensions: targets with Store
     /// context, a Tuple if there is a comma.

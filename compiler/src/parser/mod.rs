@@ -246,6 +246,20 @@ pub(crate) struct Parser {
     /// frame-size estimate is wrong.
     stack_base: usize,
     stack_limit: usize,
+    /// The furthest token looked at: where CPython reports a generic
+    /// "invalid syntax" (the last token its tokenizer produced).
+    furthest: std::cell::Cell<usize>,
+    /// Inside a speculative parse for an error hint: no nested hints
+    /// (CPython's `expression_without_invalid`).
+    no_hints: bool,
+}
+
+/// A saved parser position, for speculative parses that look for a better
+/// error message (CPython's second pass) and must leave no trace.
+pub(crate) struct Mark {
+    pos: usize,
+    depth: u32,
+    furthest: usize,
 }
 
 /// Address of a local of the caller: where the stack currently is.
@@ -302,6 +316,8 @@ impl Parser {
             depth,
             stack_base: 0,
             stack_limit: INLINE_STACK,
+            furthest: std::cell::Cell::new(0),
+            no_hints: false,
         }
     }
 
@@ -325,7 +341,52 @@ impl Parser {
     }
 
     pub(crate) fn peek_at(&self, k: usize) -> &Tok {
-        &self.toks[(self.pos + k).min(self.toks.len() - 1)].kind
+        let i = (self.pos + k).min(self.toks.len() - 1);
+        if i > self.furthest.get() {
+            self.furthest.set(i);
+        }
+        &self.toks[i].kind
+    }
+
+    /// Whether the furthest token looked at is where the lexer failed: a
+    /// speculative parse that gets there reports the lexer's error, as
+    /// CPython's tokenizer raises it when the token is fetched.
+    pub(crate) fn reached_lex_error(&self) -> bool {
+        matches!(
+            self.toks[self.furthest.get().min(self.toks.len() - 1)].kind,
+            Tok::Error
+        )
+    }
+
+    /// The lexer's error, as a parse error.
+    #[cold]
+    pub(crate) fn lex_error(&self) -> Box<SyntaxError> {
+        let t = &self.toks[self.toks.len() - 1];
+        Box::new(self.lex_error.clone().unwrap_or_else(|| {
+            SyntaxError::new(
+                SyntaxErrorKind::Syntax,
+                "invalid syntax",
+                t.start.line,
+                t.start.col + 1,
+            )
+        }))
+    }
+
+    pub(crate) fn mark(&self) -> Mark {
+        Mark {
+            pos: self.pos,
+            depth: self.depth,
+            furthest: self.furthest.get(),
+        }
+    }
+
+    /// Goes back to `m`; `forget` also forgets how far the parser looked.
+    pub(crate) fn reset(&mut self, m: Mark, forget: bool) {
+        self.pos = m.pos;
+        self.depth = m.depth;
+        if forget {
+            self.furthest.set(m.furthest);
+        }
     }
 
     pub(crate) fn at(&self, t: &Tok) -> bool {
@@ -357,6 +418,9 @@ impl Parser {
     pub(crate) fn advance(&mut self) {
         if self.pos < self.toks.len() - 1 {
             self.pos += 1;
+            if self.pos > self.furthest.get() {
+                self.furthest.set(self.pos);
+            }
         }
     }
 
@@ -428,11 +492,13 @@ impl Parser {
         err(SyntaxErrorKind::Syntax, msg, start_of(s), Some(end_of(s)))
     }
 
-    /// The error for an unexpected token at the cursor: the lexer's error if
-    /// the lexer stopped here, "unexpected indent", or "invalid syntax".
+    /// The error for an unexpected token: the lexer's error if the lexer
+    /// stopped there, "unexpected indent", or "invalid syntax". Like CPython,
+    /// it is reported at the furthest token the parser looked at, which can
+    /// be past the cursor (`a not b` fails at `b`, having looked for `in`).
     #[cold]
     pub(crate) fn unexpected(&self) -> Box<SyntaxError> {
-        let t = self.tok();
+        let t = &self.toks[self.furthest.get().max(self.pos).min(self.toks.len() - 1)];
         match &t.kind {
             Tok::Error => Box::new(self.lex_error.clone().unwrap_or_else(|| {
                 SyntaxError::new(

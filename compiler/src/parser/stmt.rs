@@ -253,6 +253,12 @@ impl Parser {
             ));
         }
         if self.at(&Tok::Colon) {
+            // CPython names a bad target only if an annotation follows.
+            let m = self.mark();
+            self.advance();
+            let annotation = self.expression()?;
+            self.reset(m, false);
+            drop(annotation);
             match first.kind {
                 ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
                 }
@@ -286,6 +292,17 @@ impl Parser {
                 },
                 self.span_from(start),
             ));
+        }
+        // (A hint's lookahead: it must not move the generic error position.)
+        if self.at(&Tok::ColonEqual)
+            && !matches!(first.kind, ExprKind::Name { .. })
+            && starts_expression(&self.toks[(self.pos + 1).min(self.toks.len() - 1)].kind)
+        {
+            let msg = format!(
+                "cannot use assignment expressions with {}",
+                describe(&first)
+            );
+            return Err(self.error_span(msg, first.span));
         }
         if let ExprKind::Starred { .. } = first.kind {
             return Err(self.error_span("can't use starred expression here", first.span));
@@ -460,10 +477,17 @@ impl Parser {
     /// `':' NEWLINE INDENT stmts DEDENT` or `':' simple_stmts`. `what`
     /// names the statement for "expected an indented block after ...".
     fn block(&mut self, what: &str, line: u32) -> PResult<Vec<Stmt>> {
-        if what == "'case' statement" {
-            self.expect(&Tok::Colon)?;
-        } else {
+        // CPython insists on the colon after `def`, `try`, `else` and
+        // `finally` ("expected ':'" whatever follows); after other headers
+        // it says so only at the end of the line.
+        let forced = matches!(
+            what,
+            "function definition" | "'try' statement" | "'else' statement" | "'finally' statement"
+        );
+        if forced || self.at(&Tok::Newline) {
             self.expect_msg(&Tok::Colon)?;
+        } else {
+            self.expect(&Tok::Colon)?;
         }
         let mut body = Vec::new();
         if self.eat(&Tok::Newline) {
@@ -609,8 +633,7 @@ impl Parser {
     fn for_stmt(&mut self) -> PResult<Stmt> {
         let start = self.start();
         self.advance();
-        let target = self.star_targets()?;
-        self.expect(&Tok::In)?;
+        let target = self.for_target()?;
         let iter = self.star_expressions()?;
         let body = self.block("'for' statement", start.line)?;
         let orelse = self.else_block()?;
@@ -763,14 +786,13 @@ impl Parser {
     /// For `match subject NEWLINE` (which is not a valid expression
     /// statement either), where CPython says "expected ':'".
     fn match_missing_colon(&mut self) -> Option<Pos> {
-        let (pos, depth) = (self.pos, self.depth);
+        let m = self.mark();
         self.advance();
         let ok = starts_expression(self.peek())
             && self.star_expressions().is_ok()
             && self.at(&Tok::Newline);
         let at = self.start();
-        self.pos = pos;
-        self.depth = depth;
+        self.reset(m, true);
         ok.then_some(at)
     }
 

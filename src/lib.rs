@@ -130,6 +130,32 @@ fn shared_runtime() -> &'static spindle_runtime::Handle {
     .handle()
 }
 
+/// A Rust function callable from scripts.
+pub type HostFn = Arc<dyn Fn(&[Value]) -> Result<Value, String> + Send + Sync>;
+
+fn host_function(name: &str, f: HostFn) -> Value {
+    let fname: Arc<str> = Arc::from(name);
+    let call = move |_vm: &mut Vm, args: &[Value], _kw: spindle_vm::object::func::Kwargs| -> spindle_vm::PyResult {
+        let f = f.clone();
+        let args = args.to_vec();
+        let r = spindle_runtime::run_blocking(move || {
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(&args)))
+        });
+        match r {
+            Ok(Ok(Ok(v))) => Ok(v),
+            Ok(Ok(Err(msg))) => Err(spindle_vm::exc::runtime_error(msg)),
+            Ok(Err(_)) => Err(spindle_vm::exc::runtime_error("host function panicked")),
+            Err(e) => Err(spindle_vm::sched::map_error(e)),
+        }
+    };
+    Value::Builtin(Arc::new(spindle_vm::object::Builtin {
+        name: fname,
+        func: spindle_vm::object::func::BuiltinImpl::Dyn(Arc::new(call)),
+        owner: None,
+        bound: None,
+    }))
+}
+
 /// Cancels the running evaluation of an [`Interpreter`] from any thread.
 #[derive(Clone)]
 pub struct CancelHandle {
@@ -318,6 +344,17 @@ impl Interpreter {
     /// Evaluates an expression or runs statements in `__main__`; returns
     /// the value of a final expression statement (or None).
     pub fn eval(&self, source: &str) -> Result<Value, Error> {
+        self.eval_inner(source, None)
+    }
+
+    /// Like [`eval`](Self::eval), but stops every goroutine of the
+    /// evaluation (running or parked) once `timeout` has passed; the result
+    /// is then an error of kind [`ErrorKind::Cancelled`].
+    pub fn eval_with_timeout(&self, source: &str, timeout: std::time::Duration) -> Result<Value, Error> {
+        self.eval_inner(source, Some(timeout))
+    }
+
+    fn eval_inner(&self, source: &str, timeout: Option<std::time::Duration>) -> Result<Value, Error> {
         let names: Vec<Arc<str>> = self.main.table.read().names.clone();
         let wrapped = format!("__spindle_result__ = ({})", source.trim());
         let try_expr = spindle_compiler::compile_with_globals(&wrapped, "<eval>", &names);
@@ -332,7 +369,7 @@ impl Interpreter {
             self.main.slot_of(n);
         }
         let code = load_code(&compiled.code);
-        self.evaluate(code, "<eval>", None)?;
+        self.evaluate(code, "<eval>", timeout)?;
         let v = self.main.get_by_name("__spindle_result__").unwrap_or(Value::None);
         if let Some(i) = self.main.find_slot("__spindle_result__") {
             self.main.set(i, Value::Undef);
@@ -346,8 +383,58 @@ impl Interpreter {
     }
 
     /// Sets a global of `__main__`.
-    pub fn set_global(&self, name: &str, v: Value) {
-        self.main.set_by_name(name, v);
+    pub fn set_global(&self, name: &str, v: impl Into<Value>) {
+        self.main.set_by_name(name, v.into());
+    }
+
+    /// Calls the script function (or any callable global) `name` with
+    /// `args`, as a goroutine of a new evaluation.
+    pub fn call(&self, name: &str, args: Vec<Value>) -> Result<Value, Error> {
+        let f = self.get_global(name).ok_or_else(|| Error {
+            kind: ErrorKind::Exception,
+            exc_type: "NameError".into(),
+            message: format!("NameError: name '{}' is not defined", name),
+            traceback: format!("NameError: name '{}' is not defined\n", name),
+        })?;
+        let scope = spindle_runtime::Scope::new_named(&self.handle, name);
+        *self.current.lock() = Some(scope.cancel_token());
+        let vm = Vm::new(self.ctx.clone());
+        let p = spindle_vm::stdlib::threads::spawn_call(&vm, &scope, f, args, Vec::new(), name);
+        let r = p.join();
+        let waited = scope.wait_all();
+        scope.shutdown(std::time::Duration::from_secs(5));
+        *self.current.lock() = None;
+        self.ctx.output.flush();
+        match (r, waited) {
+            (Ok(Ok(v)), Ok(())) => Ok(v),
+            (Ok(Err(e)), _) => Err(self.error(e)),
+            (Err(e), _) | (Ok(Ok(_)), Err(e)) => Err(self.error(spindle_vm::sched::map_error(e))),
+        }
+    }
+
+    /// Registers a Rust function as a built-in global of `__main__`.
+    /// It runs on the runtime's blocking pool, so it may block (I/O, a
+    /// foreign call) without holding a worker; a panic becomes a
+    /// RuntimeError in the script.
+    pub fn register_function<F>(&self, name: &str, f: F)
+    where
+        F: Fn(&[Value]) -> Result<Value, String> + Send + Sync + 'static,
+    {
+        self.main.set_by_name(name, host_function(name, Arc::new(f)));
+    }
+
+    /// Registers a library the script can `import name`: each function
+    /// runs like those of [`register_function`](Self::register_function).
+    pub fn register_library(&self, name: &str, functions: Vec<(&str, HostFn)>) {
+        let fns: Vec<(String, HostFn)> = functions.into_iter().map(|(n, f)| (n.to_string(), f)).collect();
+        self.ctx.libraries.lock().insert(
+            name.to_string(),
+            Arc::new(move |g: &Globals| {
+                for (n, f) in &fns {
+                    g.set_by_name(n, host_function(n, f.clone()));
+                }
+            }),
+        );
     }
 }
 

@@ -195,9 +195,11 @@ fn repl(o: &Options) -> ExitCode {
         }
         let continuing = !buf.is_empty();
         buf.push_str(&line);
-        let trimmed = line.trim_end();
-        let opens_block = trimmed.ends_with(':');
-        if (opens_block || continuing) && !trimmed.is_empty() {
+        // Keep reading while the entry is incomplete (open bracket, block
+        // header, open string), and inside a block until a blank line.
+        let blank = line.trim().is_empty();
+        let in_block = buf.lines().next().is_some_and(|l| l.trim_end().ends_with(':'));
+        if spindle_compiler::parser::is_incomplete_input(&buf) || (continuing && in_block && !blank) {
             continue;
         }
         let src = std::mem::take(&mut buf);

@@ -297,6 +297,7 @@ impl Vm {
             kind,
             builtin: false,
             slots,
+            frozen: std::sync::OnceLock::new(),
         }))
     }
 

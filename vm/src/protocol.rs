@@ -151,8 +151,7 @@ impl Vm {
                 (name == "__name__").then(|| Value::str(&m.name))
             })),
             _ => {
-                let cls = class_of(obj);
-                if let Some(a) = cls.lookup(name) {
+                if let Some(a) = crate::types::class_ref(obj).lookup(name) {
                     return self.bind(a, Bind::Instance(obj.clone())).map(Some);
                 }
                 self.special_attr(obj, name)
@@ -172,7 +171,7 @@ impl Vm {
         };
         let pos = mro.iter().position(|c| Arc::ptr_eq(c, &start)).map(|p| p + 1).unwrap_or(mro.len());
         for c in &mro[pos..] {
-            let found = c.dict.read().get(name).cloned();
+            let found = c.get_own(name);
             if let Some(a) = found {
                 let how = if bind_class {
                     match obj {
@@ -214,7 +213,7 @@ impl Vm {
             (Value::Class(c), "__mro__") => Some(Value::tuple(c.full_mro().into_iter().map(Value::Class).collect())),
             (Value::Class(c), "__dict__") => {
                 let d = crate::object::Dict::new();
-                for (k, v) in c.dict.read().iter() {
+                for (k, v) in c.own_items().iter() {
                     d.set_native(Value::str(k), v.clone());
                 }
                 Some(Value::Dict(Arc::new(d)))
@@ -292,7 +291,7 @@ impl Vm {
             }
             Value::Module(_) | Value::Class(_) | Value::Instance(_) => {}
             _ => {
-                if let Some(a) = class_of(&obj).lookup(name) {
+                if let Some(a) = crate::types::class_ref(&obj).lookup(name) {
                     if let Value::Builtin(b) = &a {
                         if b.owner.is_some() {
                             return Ok((a, obj));

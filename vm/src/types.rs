@@ -113,6 +113,7 @@ fn new_class(name: &'static str, kind: ClassKind, bases: Vec<Arc<Class>>) -> Arc
         kind,
         builtin: true,
         slots: None,
+        frozen: std::sync::OnceLock::new(),
     })
 }
 
@@ -134,6 +135,9 @@ pub fn types() -> &'static Types {
     TYPES.get_or_init(|| {
         let t = Types::create();
         crate::builtins::register_methods(&t);
+        for (_, c) in t.all() {
+            c.freeze();
+        }
         t
     })
 }
@@ -175,6 +179,16 @@ fn builtin_class<'a>(t: &'a Types, v: &Value) -> &'a Arc<Class> {
         Value::Ellipsis => &t.ellipsis,
         Value::NotImplemented => &t.not_implemented,
         Value::Instance(_) | Value::Native(_) | Value::Undef => &t.object,
+    }
+}
+
+/// The class of any value, borrowed (no reference count traffic).
+#[inline]
+pub fn class_ref(v: &Value) -> &Class {
+    match v {
+        Value::Instance(i) => &i.class,
+        Value::Native(n) => &n.class,
+        other => builtin_class(types(), other),
     }
 }
 

@@ -860,7 +860,7 @@ fn dir(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
                 other => class_of(other),
             };
             for c in cls.full_mro() {
-                names.extend(c.dict.read().keys().map(|k| k.to_string()));
+                names.extend(c.own_items().iter().map(|(k, _)| k.to_string()));
             }
         }
     }

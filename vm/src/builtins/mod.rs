@@ -168,6 +168,7 @@ pub fn native_class(name: &str, module: &str) -> Arc<Class> {
         kind: crate::object::ClassKind::Native,
         builtin: true,
         slots: None,
+        frozen: std::sync::OnceLock::new(),
     })
 }
 

@@ -60,20 +60,48 @@ pub struct Class {
     pub builtin: bool,
     /// `__slots__`, when the class (or a base) declares them.
     pub slots: Option<Vec<Arc<str>>>,
+    /// The namespace of a built-in class after startup: read without a
+    /// lock, so goroutines on every core look methods up without bouncing
+    /// a lock's cache line.
+    pub frozen: std::sync::OnceLock<hashbrown::HashMap<Arc<str>, Value, ahash::RandomState>>,
 }
 
 impl Class {
     /// Looks `name` up along the MRO.
+    #[inline]
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.read().get(name) {
-            return Some(v.clone());
+        if let Some(v) = self.get_own(name) {
+            return Some(v);
         }
         for c in &self.mro {
-            if let Some(v) = c.dict.read().get(name) {
-                return Some(v.clone());
+            if let Some(v) = c.get_own(name) {
+                return Some(v);
             }
         }
         None
+    }
+
+    /// `name` in this class's own namespace.
+    #[inline]
+    pub fn get_own(&self, name: &str) -> Option<Value> {
+        match self.frozen.get() {
+            Some(f) => f.get(name).cloned(),
+            None => self.dict.read().get(name).cloned(),
+        }
+    }
+
+    /// The class's own namespace entries.
+    pub fn own_items(&self) -> Vec<(Arc<str>, Value)> {
+        match self.frozen.get() {
+            Some(f) => f.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            None => self.dict.read().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+        }
+    }
+
+    /// Makes a built-in class's namespace read-only and lock-free.
+    pub fn freeze(&self) {
+        let map = self.dict.read().clone();
+        let _ = self.frozen.set(map);
     }
 
     /// Whether `self` is `other` or derives from it.

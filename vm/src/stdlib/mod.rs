@@ -65,6 +65,7 @@ pub fn exception_class(name: &str, module: &str, base: &Arc<Class>) -> Arc<Class
         kind: ClassKind::Exception,
         builtin: true,
         slots: None,
+        frozen: std::sync::OnceLock::new(),
     })
 }
 

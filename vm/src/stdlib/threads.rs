@@ -55,6 +55,7 @@ macro_rules! native_classes {
                     let c = crate::builtins::native_class($name, "scriptling.threads");
                     let methods: &[(&str, BuiltinFn)] = &[$(($m, $f)),*];
                     crate::builtins::add_methods(&c, $name, methods);
+                    c.freeze();
                     c
                 })
             }

@@ -484,8 +484,7 @@ impl Vm {
         }
         let slots = self.stack.split_off(base);
         let frame = Frame {
-            code: func.code.clone(),
-            func: Some(func.clone()),
+            code: crate::frame::FrameCode::Func(func.clone()),
             globals: func.globals.clone(),
             ip: 0,
             base: 0,
@@ -637,7 +636,7 @@ impl Vm {
     /// `LoadSuper`: `super(__class__, first_arg)`.
     pub(crate) fn load_super(&mut self, fi: usize) -> PyResult {
         let f = &self.frames[fi];
-        let code = &f.code.code;
+        let code = &f.code.get().code;
         let nlocals = code.varnames.len();
         let ncells = code.cellvars.len();
         let cls = code

@@ -16,10 +16,27 @@ pub enum RetMode {
     Init(Value),
 }
 
+/// What a frame runs, and what keeps it alive. A function frame borrows
+/// the code through its function (no second reference count on the code
+/// object, which every goroutine running that function would share).
+pub enum FrameCode {
+    Func(Arc<Function>),
+    Module(Arc<CodeObj>),
+}
+
+impl FrameCode {
+    #[inline]
+    pub fn get(&self) -> &CodeObj {
+        match self {
+            FrameCode::Func(f) => &f.code,
+            FrameCode::Module(c) => c,
+        }
+    }
+}
+
 /// One activation of a code object.
 pub struct Frame {
-    pub code: Arc<CodeObj>,
-    pub func: Option<Arc<Function>>,
+    pub code: FrameCode,
     pub globals: Arc<Globals>,
     /// Next instruction to execute.
     pub ip: usize,

@@ -15,7 +15,7 @@ use spindle_compiler::op::{CmpOp, Count, Op, RaiseKind};
 
 use crate::context::Context;
 use crate::exc::{self, PyErr};
-use crate::frame::{Frame, RetMode};
+use crate::frame::{Frame, FrameCode, RetMode};
 use crate::object::{CodeObj, Function, Globals, IterObj, Tuple};
 use crate::ops;
 use crate::value::Value;
@@ -115,8 +115,7 @@ impl Vm {
             self.init_cells(func, base);
         }
         self.frames.push(Frame {
-            code: func.code.clone(),
-            func: Some(func.clone()),
+            code: FrameCode::Func(func.clone()),
             globals: func.globals.clone(),
             ip: 0,
             base,
@@ -167,7 +166,7 @@ impl Vm {
             // SAFETY: the frame holds an Arc to its code object for as long
             // as it is on the frame stack; we reload this pointer (via
             // `continue 'frames`) whenever the frame stack changes.
-            let code: &CodeObj = unsafe { &*Arc::as_ptr(&frame.code) };
+            let code: &CodeObj = unsafe { &*(frame.code.get() as *const CodeObj) };
             let ops: &[Op] = &code.code.ops;
             let base = frame.base;
             let mut ip = frame.ip;
@@ -913,10 +912,11 @@ impl Vm {
             let depth = self.frames.len();
             let f = self.frames.last_mut().expect("unwind with no frame");
             let at = f.ip.saturating_sub(1);
-            err.add_traceback(&f.code.code, at, depth);
+            err.add_traceback(&f.code.get().code, at, depth);
             let f = self.frames.last_mut().expect("frame");
-            if let Some(h) = f.code.code.handler_for(at) {
-                let depth = f.base + f.code.code.nslots() + h.depth as usize;
+            let code = &f.code.get().code;
+            if let Some(h) = code.handler_for(at) {
+                let depth = f.base + code.nslots() + h.depth as usize;
                 f.ip = h.handler as usize;
                 self.stack.truncate(depth);
                 self.stack.push(err.value());
@@ -1122,8 +1122,7 @@ impl Vm {
         let nslots = code.code.nslots();
         self.stack.resize(base + nslots, Value::Undef);
         self.frames.push(Frame {
-            code,
-            func: None,
+            code: FrameCode::Module(code),
             globals,
             ip: 0,
             base,
@@ -1244,8 +1243,7 @@ impl Vm {
         let nslots = code.code.nslots();
         self.stack.resize(base + nslots, Value::Undef);
         self.frames.push(Frame {
-            code,
-            func: None,
+            code: FrameCode::Module(code),
             globals,
             ip: 0,
             base,

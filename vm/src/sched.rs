@@ -43,7 +43,10 @@ impl Vm {
     /// Where the current frame is, for deadlock reports.
     fn site(&self, what: &'static str) -> Site {
         match self.frames.last() {
-            Some(f) => Site::at(what, f.code.code.filename.clone(), f.code.code.line_at(f.ip.saturating_sub(1))),
+            Some(f) => {
+                let c = &f.code.get().code;
+                Site::at(what, c.filename.clone(), c.line_at(f.ip.saturating_sub(1)))
+            }
             None => Site::Static(what),
         }
     }

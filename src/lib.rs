@@ -399,7 +399,7 @@ impl Interpreter {
         let scope = spindle_runtime::Scope::new_named(&self.handle, name);
         *self.current.lock() = Some(scope.cancel_token());
         let vm = Vm::new(self.ctx.clone());
-        let p = spindle_vm::stdlib::threads::spawn_call(&vm, &scope, f, args, Vec::new(), name);
+        let p = spindle_vm::stdlib::threads::spawn_call(&vm, &scope, f, args, Vec::new(), Arc::from(name));
         let r = p.join();
         let waited = scope.wait_all();
         scope.shutdown(std::time::Duration::from_secs(5));

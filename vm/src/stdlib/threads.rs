@@ -147,28 +147,41 @@ fn isolate(f: &Value) -> PyResult<Value> {
     }
 }
 
-/// Spawns a stackless goroutine running `f(*args, **kw)` in `scope`.
+/// Spawns a stackless goroutine running `f(*args, **kw)` in `scope`. Its
+/// interpreter state is created on the first poll, so a goroutine that has
+/// not started costs only its closure.
 pub fn spawn_call(
     vm: &Vm,
     scope: &Scope,
     f: Value,
     args: Vec<Value>,
     kw: Vec<(Arc<str>, Value)>,
-    name: &str,
+    name: Arc<str>,
 ) -> Promise<GoResult> {
-    let mut child = Vm::new(vm.ctx.clone());
-    child.driver = true;
+    let ctx = vm.ctx.clone();
     let mut start = Some((f, args, kw));
-    scope.task().name(name.to_string()).spawn_poll(move |_cx| {
+    let mut child: Option<Box<Vm>> = None;
+    scope.task().name(name).spawn_poll(move |_cx| {
         if let Some((f, args, kw)) = start.take() {
-            child.stack_low = 0;
-            match child.start_call(&f, args, kw) {
+            let mut vm = Box::new(Vm::new(ctx.clone()));
+            vm.driver = true;
+            match vm.start_call(&f, args, kw) {
                 Ok(Some(v)) => return Step::Ready(Ok(v)),
                 Ok(None) => {}
                 Err(e) => return Step::Ready(Err(e)),
             }
+            child = Some(vm);
         }
-        drive(&mut child)
+        match child.as_mut() {
+            Some(vm) => {
+                let step = drive(vm);
+                if !matches!(step, Step::Pending | Step::Yield) {
+                    child = None;
+                }
+                step
+            }
+            None => Step::Ready(Err(exc::internal("goroutine polled after completion"))),
+        }
     })
 }
 
@@ -190,12 +203,12 @@ fn current_scope() -> PyResult<Scope> {
 fn run(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let f = args.first().ok_or_else(|| exc::type_error("run() missing required argument 'func'"))?;
     let f = isolate(f)?;
-    let name = match &f {
-        Value::Function(func) => func.qualname().to_string(),
-        other => type_name(other),
+    let name: Arc<str> = match &f {
+        Value::Function(func) => func.code.code.qualname.clone(),
+        other => Arc::from(type_name(other)),
     };
     let scope = current_scope()?;
-    let p = spawn_call(vm, &scope, f, args[1..].to_vec(), kw.to_vec(), &name);
+    let p = spawn_call(vm, &scope, f, args[1..].to_vec(), kw.to_vec(), name);
     Ok(native(promise_class(), Arc::new(PromiseState { promise: p, read: AtomicBool::new(false) })))
 }
 

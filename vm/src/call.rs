@@ -298,6 +298,7 @@ impl Vm {
             builtin: false,
             slots,
             frozen: std::sync::OnceLock::new(),
+        cache: std::sync::atomic::AtomicU64::new(0),
         }))
     }
 
@@ -307,7 +308,8 @@ impl Vm {
         if cls.builtin {
             return crate::builtins::construct(self, cls, args, kw).map(Some);
         }
-        let obj = match cls.lookup("__new__") {
+        let user_new = if cls.flags() & crate::object::ClassFlags::NEW != 0 { cls.lookup("__new__") } else { None };
+        let obj = match user_new {
             Some(new @ Value::Function(_)) => {
                 let mut a = vec![Value::Class(cls.clone())];
                 a.extend(args.iter().cloned());

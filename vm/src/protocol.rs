@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::exc::{self, PyErr};
 use crate::interp::Vm;
-use crate::object::{BoundMethod, Class, ClassKind, IterObj, IterState, Lookup, Payload};
+use crate::object::{BoundMethod, Class, ClassFlags, ClassKind, IterObj, IterState, Lookup, Payload};
 use crate::types::{class_of, type_name, types};
 use crate::value::Value;
 use crate::PyResult;
@@ -109,8 +109,12 @@ impl Vm {
         match self.getattr_opt(obj, name)? {
             Some(v) => Ok(v),
             None => {
-                if let Some(ga) = self.lookup_special(obj, "__getattr__") {
-                    return self.call(&ga, &[obj.clone(), Value::str(name)]);
+                if let Value::Instance(i) = obj {
+                    if i.class.flags() & ClassFlags::GETATTR != 0 {
+                        if let Some(ga) = self.lookup_special(obj, "__getattr__") {
+                            return self.call(&ga, &[obj.clone(), Value::str(name)]);
+                        }
+                    }
                 }
                 Err(exc::no_attribute(obj, name))
             }
@@ -127,6 +131,11 @@ impl Vm {
                 Ok(None)
             }
             Value::Instance(inst) => {
+                if inst.class.flags() & ClassFlags::DESCRIPTORS == 0 {
+                    if let Some(v) = inst.get_attr(name) {
+                        return Ok(Some(v));
+                    }
+                }
                 let cls_attr = inst.class.lookup(name);
                 if let Some(Value::Instance(w)) = &cls_attr {
                     if w.class.kind == ClassKind::Property {
@@ -307,6 +316,15 @@ impl Vm {
     /// `obj.name = v`.
     pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
         match obj {
+            Value::Instance(inst)
+                if inst.class.flags() & (ClassFlags::DESCRIPTORS | ClassFlags::SETATTR) == 0
+                    && inst.class.slots.is_none()
+                    && !inst.class.builtin
+                    && inst.exc().is_none() =>
+            {
+                inst.set_attr(intern(name), v);
+                Ok(())
+            }
             Value::Instance(inst) => {
                 if let Some(Value::Instance(w)) = inst.class.lookup(name) {
                     if w.class.kind == ClassKind::Property {
@@ -402,7 +420,9 @@ impl Vm {
                 }
             }
             Value::Class(c) if !c.builtin => {
-                if c.dict.write().remove(name).is_some() {
+                let removed = c.dict.write().remove(name).is_some();
+                crate::object::Class::bump_epoch();
+                if removed {
                     Ok(())
                 } else {
                     Err(exc::no_attribute(obj, name))

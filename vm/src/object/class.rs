@@ -1,5 +1,6 @@
 //! Classes (built-in and user-defined) and their instances.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use parking_lot::{Mutex, RwLock};
@@ -64,6 +65,30 @@ pub struct Class {
     /// lock, so goroutines on every core look methods up without bouncing
     /// a lock's cache line.
     pub frozen: std::sync::OnceLock<hashbrown::HashMap<Arc<str>, Value, ahash::RandomState>>,
+    /// Cached `ClassFlags` bits, tagged with the class epoch they were
+    /// computed in (see `flags`).
+    pub cache: AtomicU64,
+}
+
+/// Bumped whenever any class namespace changes; invalidates every
+/// class's cached flags. Class mutation after startup is rare.
+static CLASS_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+/// Facts about a class's MRO that attribute access needs on every call.
+pub struct ClassFlags;
+
+impl ClassFlags {
+    /// A property (data descriptor) is defined somewhere in the MRO.
+    pub const DESCRIPTORS: u8 = 1;
+    /// A script-defined `__setattr__`.
+    pub const SETATTR: u8 = 2;
+    /// A script-defined `__getattr__`.
+    pub const GETATTR: u8 = 4;
+    /// A script-defined `__new__`.
+    pub const NEW: u8 = 8;
+    /// A script-defined `__delattr__`.
+    pub const DELATTR: u8 = 16;
+    const VALID: u64 = 1 << 7;
 }
 
 impl Class {
@@ -111,6 +136,54 @@ impl Class {
 
     pub fn set_attr(&self, name: Arc<str>, v: Value) {
         self.dict.write().insert(name, v);
+        Class::bump_epoch();
+    }
+
+    /// Invalidates every class's cached flags (a namespace changed).
+    pub fn bump_epoch() {
+        // Release: a reader that sees the new epoch also sees the change
+        // (which was made under the namespace's lock before this).
+        CLASS_EPOCH.fetch_add(1, Ordering::Release);
+    }
+
+    /// The class's `ClassFlags`, computed once per class epoch.
+    #[inline]
+    pub fn flags(&self) -> u8 {
+        // Acquire pairs with bump_epoch's Release; the cache itself is a
+        // pure function of the namespaces at that epoch, so Relaxed is
+        // enough for it.
+        let epoch = CLASS_EPOCH.load(Ordering::Acquire);
+        let c = self.cache.load(Ordering::Relaxed);
+        if c & ClassFlags::VALID != 0 && c >> 8 == epoch {
+            return (c & 0x7f) as u8;
+        }
+        let bits = self.compute_flags();
+        self.cache.store((epoch << 8) | ClassFlags::VALID | bits as u64, Ordering::Relaxed);
+        bits
+    }
+
+    fn compute_flags(&self) -> u8 {
+        let mut bits = 0;
+        let user_fn = |v: Option<Value>| matches!(v, Some(Value::Function(_)));
+        if user_fn(self.lookup("__setattr__")) {
+            bits |= ClassFlags::SETATTR;
+        }
+        if user_fn(self.lookup("__getattr__")) {
+            bits |= ClassFlags::GETATTR;
+        }
+        if user_fn(self.lookup("__new__")) {
+            bits |= ClassFlags::NEW;
+        }
+        if user_fn(self.lookup("__delattr__")) {
+            bits |= ClassFlags::DELATTR;
+        }
+        let has_descr = |c: &Class| {
+            c.own_items().iter().any(|(_, v)| matches!(v, Value::Instance(i) if i.class.kind == ClassKind::Property))
+        };
+        if has_descr(self) || self.mro.iter().any(|c| has_descr(c)) {
+            bits |= ClassFlags::DESCRIPTORS;
+        }
+        bits
     }
 
     /// Full MRO including the class itself.

@@ -12,7 +12,7 @@ mod misc;
 mod set;
 mod str;
 
-pub use self::class::{Class, ClassKind, Instance, Payload};
+pub use self::class::{Class, ClassFlags, ClassKind, Instance, Payload};
 pub use self::dict::{Dict, DictInner, Lookup};
 pub use self::func::{BoundMethod, Builtin, BuiltinFn, CodeObj, Function, Globals, Module};
 pub use self::misc::{

@@ -66,6 +66,7 @@ pub fn exception_class(name: &str, module: &str, base: &Arc<Class>) -> Arc<Class
         builtin: true,
         slots: None,
         frozen: std::sync::OnceLock::new(),
+        cache: std::sync::atomic::AtomicU64::new(0),
     })
 }
 

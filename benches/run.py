@@ -240,6 +240,13 @@ def git_rev():
     return rev + ("+dirty" if d else "")
 
 
+def vm_rev():
+    """The last commit that touched anything outside benches/: the code measured."""
+    r = subprocess.run(["git", "-C", REPO, "log", "-1", "--format=%h", "--", ".", ":(exclude)benches"],
+                       capture_output=True, text=True)
+    return r.stdout.strip() or "?"
+
+
 # ---------------------------------------------------------------------------
 
 IMPLS = ["spindle", "python3", "lua", "go"]
@@ -387,13 +394,13 @@ def main():
         "date": time.strftime("%Y-%m-%d %H:%M:%S %z"),
         "set": "threads" if a.threads else "language",
         "command": " ".join([os.path.basename(sys.argv[0])] + sys.argv[1:]),
-        "spindle": spindle, "commit": git_rev(), "reps": a.reps,
+        "spindle": spindle, "commit": git_rev(), "vm_commit": vm_rev(), "reps": a.reps,
         "nproc": os.cpu_count(), "uname_r": platform.release(),
         "loadavg_start": os.getloadavg(),
         "versions": {i: tools.version(i) for i in IMPLS if tools.have.get(i)},
     }
-    print("# %s set, %d reps, spindle %s, %s, nproc=%s, kernel %s, load %.2f" % (
-        meta["set"], a.reps, meta["commit"], meta["date"], meta["nproc"], meta["uname_r"],
+    print("# %s set, %d reps, spindle at %s (VM code %s), %s, nproc=%s, kernel %s, load %.2f" % (
+        meta["set"], a.reps, meta["commit"], meta["vm_commit"], meta["date"], meta["nproc"], meta["uname_r"],
         meta["loadavg_start"][0]))
     results = []
     for w in ws:

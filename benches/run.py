@@ -196,6 +196,14 @@ class Tools:
         }
         self.go_dir = None
         self.go_bins = {}
+        # `python3` may be a pyenv shim (a bash script that adds ~0.1 s wall
+        # to every run): time the interpreter it resolves to instead.
+        self.python3 = "python3"
+        if self.have["python3"]:
+            r = subprocess.run(["python3", "-c", "import sys; print(sys.executable)"],
+                               capture_output=True, text=True)
+            if r.returncode == 0 and r.stdout.strip():
+                self.python3 = r.stdout.strip()
 
     def go_binary(self, src):
         """Go twins are built once (go build) and the binary is timed, so the
@@ -212,6 +220,8 @@ class Tools:
         return self.go_bins[src]
 
     def resolve(self, argv):
+        if argv[0] == "python3":
+            return [self.python3] + argv[1:]
         if argv[0].startswith("go:"):
             exe = self.go_binary(argv[0][3:])
             return [exe] + argv[1:] if exe else None
@@ -222,7 +232,8 @@ class Tools:
             if impl == "spindle":
                 return "spindle " + git_rev()
             if impl == "python3":
-                return subprocess.run(["python3", "--version"], capture_output=True, text=True).stdout.strip()
+                v = subprocess.run([self.python3, "--version"], capture_output=True, text=True).stdout.strip()
+                return v + " (" + self.python3 + ")"
             if impl == "lua":
                 r = subprocess.run(["lua5.4", "-v"], capture_output=True, text=True)
                 return (r.stdout or r.stderr).strip()

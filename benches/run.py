@@ -371,6 +371,32 @@ def derived(results):
     return out
 
 
+def targets(results, threads):
+    """The issue's required figures for spindle: (label, value text, pass?)."""
+    by = dict(results)
+    sp = lambda name: by.get(name, {}).get("spindle")
+    out = []
+    if not threads:  # issue 2: every workload at least as fast as CPython
+        for name, res in results:
+            x = ratio(res, "spindle", "python3")
+            out.append(("%s spindle/python3 <= 1.0" % name, "%.2f" % x if x is not None else "n/a",
+                        x is not None and x <= 1.0))
+        return out
+    for name, limit in (("spawn_join", 0.20), ("queue_pingpong", 0.06), ("pool", 0.12)):
+        r = sp(name)
+        ok = bool(r) and r["status"] == "ok"
+        out.append(("%s <= %.2f s" % (name, limit), "%.3f s" % r["wall"] if ok else (r or {}).get("status", "n/a"),
+                    ok and r["wall"] <= limit))
+    d = derived(results).get("spindle", {})
+    s_up = d.get("speedup")
+    out.append(("cpu_parallel speed-up >= 1.7x", "%.2fx" % s_up if s_up else "n/a", bool(s_up) and s_up >= 1.7))
+    r = sp("shared_append")
+    out.append(("shared_append exact in every round", (r or {}).get("status", "n/a"), bool(r) and r["status"] == "ok"))
+    k = d.get("kib_per_goroutine_1m")
+    out.append(("parked_1m <= 4 KiB peak RSS per goroutine", "%.2f KiB" % k if k else "n/a", bool(k) and k <= 4.0))
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--threads", action="store_true", help="goroutine workloads of ../shared/bench (issue 4)")
@@ -434,9 +460,14 @@ def main():
             if "spawn_cost_us" in f:
                 parts.append("spawn+get cost %.2f us/task" % f["spawn_cost_us"])
             print("  %-8s %s" % (impl, "; ".join(parts)))
+    t = targets(results, a.threads)
+    print("\ntargets (issue %s):" % ("4" if a.threads else "2"))
+    for label, val, ok in t:
+        print("  %-4s %-45s %s" % ("ok" if ok else "MISS", label, val))
     if a.json:
         with open(a.json, "w") as f:
-            json.dump({"meta": meta, "results": dict(results), "derived": d}, f, indent=1)
+            json.dump({"meta": meta, "results": dict(results), "derived": d,
+                       "targets": [{"target": l, "value": v, "met": ok} for l, v, ok in t]}, f, indent=1)
     if tools.go_dir:
         shutil.rmtree(tools.go_dir, ignore_errors=True)
 

@@ -11,7 +11,7 @@
 
 use std::sync::Arc;
 
-use spindle_compiler::op::{CmpOp, Count, Op, RaiseKind};
+use spindle_compiler::op::{BinOp, CmpOp, Count, Op, RaiseKind};
 
 use crate::context::Context;
 use crate::exc::{self, PyErr};
@@ -391,6 +391,14 @@ impl Vm {
                         }
                     }
                     Op::BinaryOp(bop) => {
+                        let len = self.stack.len();
+                        if let (Value::Int(a), Value::Int(b)) = (&self.stack[len - 2], &self.stack[len - 1]) {
+                            if let Some(r) = ops::arith::int_fast(bop, *a, *b) {
+                                self.stack.pop();
+                                self.stack[len - 2] = Value::Int(r);
+                                continue;
+                            }
+                        }
                         let b = self.stack.pop().expect("stack underflow");
                         let a = self.stack.pop().expect("stack underflow");
                         match ops::binary(self, bop, &a, &b) {
@@ -399,8 +407,37 @@ impl Vm {
                         }
                     }
                     Op::InplaceOp(bop) => {
+                        let len = self.stack.len();
+                        if let (Value::Int(a), Value::Int(b)) = (&self.stack[len - 2], &self.stack[len - 1]) {
+                            if let Some(r) = ops::arith::int_fast(bop, *a, *b) {
+                                self.stack.pop();
+                                self.stack[len - 2] = Value::Int(r);
+                                continue;
+                            }
+                        }
                         let b = self.stack.pop().expect("stack underflow");
-                        let a = self.stack.pop().expect("stack underflow");
+                        let mut a = self.stack.pop().expect("stack underflow");
+                        if let (BinOp::Add, Value::Str(_), Value::Str(bs)) = (bop, &a, &b) {
+                            // `s += t` about to be stored back into s: drop the
+                            // variable's reference so s can grow in place.
+                            match ops.get(ip) {
+                                Some(Op::StoreFast(l)) => {
+                                    let slot = &mut self.stack[base + l.0 as usize];
+                                    if slot.is(&a) {
+                                        *slot = Value::Undef;
+                                    }
+                                }
+                                Some(Op::StoreGlobal(g)) => self.frames[fi].globals.clear_if(g.0 as usize, &a),
+                                _ => {}
+                            }
+                            if let Value::Str(sa) = &mut a {
+                                if let Some(m) = Arc::get_mut(sa) {
+                                    m.append(bs);
+                                    self.stack.push(a);
+                                    continue;
+                                }
+                            }
+                        }
                         match ops::inplace(self, bop, &a, &b) {
                             Ok(v) => self.stack.push(v),
                             Err(e) => break e,

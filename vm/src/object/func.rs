@@ -164,6 +164,16 @@ impl Globals {
         b
     }
 
+    /// Unsets slot `i` if it holds exactly `v` (see `s += t` in the loop).
+    pub fn clear_if(&self, i: usize, v: &Value) {
+        let mut s = self.slots.write();
+        if let Some(slot) = s.get_mut(i) {
+            if slot.is(v) {
+                *slot = Value::Undef;
+            }
+        }
+    }
+
     pub fn set(&self, i: usize, v: Value) {
         let mut s = self.slots.write();
         if s.len() <= i {

@@ -5,7 +5,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// A Python str. Indexing is by character; for ASCII text (the common case)
 /// a character index is a byte index.
 pub struct Str {
-    s: Box<str>,
+    /// The text; may carry spare capacity when built by `append`.
+    s: String,
     /// Length in characters (equals the byte length when ASCII).
     chars: usize,
     /// Cached hash; 0 means not computed yet.
@@ -19,7 +20,26 @@ impl Str {
 
     pub fn from_string(s: String) -> Str {
         let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        Str { s: s.into_boxed_str(), chars, hash: AtomicU64::new(0) }
+        Str { s, chars, hash: AtomicU64::new(0) }
+    }
+
+    /// `a + b` without re-scanning either operand.
+    pub fn concat(a: &Str, b: &Str) -> Str {
+        let mut s = String::with_capacity(a.s.len() + b.s.len());
+        s.push_str(&a.s);
+        s.push_str(&b.s);
+        Str { s, chars: a.chars + b.chars, hash: AtomicU64::new(0) }
+    }
+
+    /// Appends in place; only for a str nobody else can see (the
+    /// interpreter's `s += t` when `s` is uniquely held).
+    pub fn append(&mut self, b: &Str) {
+        if self.s.capacity() - self.s.len() < b.s.len() {
+            self.s.reserve(self.s.len().max(b.s.len()));
+        }
+        self.s.push_str(&b.s);
+        self.chars += b.chars;
+        *self.hash.get_mut() = 0;
     }
 
     #[inline]

@@ -17,6 +17,28 @@ use crate::PyResult;
 /// Largest number of elements a repetition may build before MemoryError.
 const MAX_ALLOC_ITEMS: u128 = 1 << 32;
 
+/// `a op b` for two i64s when the result is an i64 (the interpreter's
+/// inline fast path); None for anything needing the general path.
+#[inline(always)]
+pub fn int_fast(op: BinOp, a: i64, b: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => a.checked_add(b),
+        BinOp::Sub => a.checked_sub(b),
+        BinOp::Mul => a.checked_mul(b),
+        BinOp::FloorDiv if b != 0 && !(a == i64::MIN && b == -1) => Some(a.div_euclid(b) - ((a.rem_euclid(b) != 0 && b < 0) as i64)),
+        BinOp::Mod if b != 0 && !(a == i64::MIN && b == -1) => {
+            let r = a % b;
+            Some(if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
+        }
+        BinOp::BitAnd => Some(a & b),
+        BinOp::BitOr => Some(a | b),
+        BinOp::BitXor => Some(a ^ b),
+        BinOp::RShift if (0..64).contains(&b) => Some(a >> b),
+        BinOp::LShift if (0..63).contains(&b) && (a << b) >> b == a => Some(a << b),
+        _ => None,
+    }
+}
+
 /// A numeric operand.
 pub enum Num {
     I(i64),
@@ -82,12 +104,7 @@ pub fn binary_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<
         return numeric(op, x, y).map(Some);
     }
     Ok(match (op, a, b) {
-        (BinOp::Add, Value::Str(x), Value::Str(y)) => {
-            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-            s.push_str(x.as_str());
-            s.push_str(y.as_str());
-            Some(Value::string(s))
-        }
+        (BinOp::Add, Value::Str(x), Value::Str(y)) => Some(Value::Str(Arc::new(crate::object::Str::concat(x, y)))),
         (BinOp::Add, Value::List(x), Value::List(y)) => {
             let mut v = x.snapshot();
             v.extend(y.snapshot());

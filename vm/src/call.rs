@@ -322,6 +322,15 @@ impl Vm {
             _ => self.new_instance(cls, &args, &kw)?,
         };
         match cls.lookup("__init__") {
+            Some(Value::Function(init)) if init.simple && kw.is_empty() && args.len() + 1 == init.code.code.argcount as usize => {
+                // Plain positional __init__: lay the slots out directly.
+                let base = self.stack.len();
+                self.stack.push(obj.clone());
+                self.stack.extend(args);
+                self.stack.resize(base + init.code.code.nslots(), Value::Undef);
+                self.push_frame(&init, base, base, false, RetMode::Init(obj))?;
+                Ok(None)
+            }
             Some(Value::Function(init)) => {
                 let mut a = Vec::with_capacity(args.len() + 1);
                 a.push(obj.clone());

@@ -15,7 +15,8 @@ use crate::PyResult;
 /// Turns compiled code into a VM code object (constants become values).
 pub fn load_code(code: &Arc<Code>) -> Arc<CodeObj> {
     let consts = code.consts.iter().map(const_value).collect();
-    Arc::new(CodeObj { code: code.clone(), consts })
+    let names = code.names.iter().map(|n| crate::intern::intern(n)).collect();
+    Arc::new(CodeObj { code: code.clone(), consts, names })
 }
 
 fn const_value(c: &Const) -> Value {

@@ -268,7 +268,7 @@ impl Vm {
                         globals.set(g.0 as usize, Value::Undef);
                     }
                     Op::LoadName(n) => {
-                        let name = &code.code.names[n.0 as usize];
+                        let name = &code.names[n.0 as usize];
                         match self.load_name(fi, name) {
                             Some(v) => self.stack.push(v),
                             None => break exc::name_error(name),
@@ -276,18 +276,18 @@ impl Vm {
                     }
                     Op::StoreName(n) => {
                         let v = self.stack.pop().expect("stack underflow");
-                        let name = &code.code.names[n.0 as usize];
+                        let name = &code.names[n.0 as usize];
                         self.store_name(fi, name, v);
                     }
                     Op::DeleteName(n) => {
-                        let name = &code.code.names[n.0 as usize];
+                        let name = &code.names[n.0 as usize];
                         if !self.delete_name(fi, name) {
                             break exc::name_error(name);
                         }
                     }
                     Op::LoadAttr(n) => {
                         let obj = self.stack.pop().expect("stack underflow");
-                        match self.getattr(&obj, &code.code.names[n.0 as usize]) {
+                        match self.getattr(&obj, &code.names[n.0 as usize]) {
                             Ok(v) => self.stack.push(v),
                             Err(e) => break e,
                         }
@@ -295,19 +295,19 @@ impl Vm {
                     Op::StoreAttr(n) => {
                         let obj = self.stack.pop().expect("stack underflow");
                         let v = self.stack.pop().expect("stack underflow");
-                        if let Err(e) = self.setattr(&obj, &code.code.names[n.0 as usize], v) {
+                        if let Err(e) = self.setattr_name(&obj, &code.names[n.0 as usize], v) {
                             break e;
                         }
                     }
                     Op::DeleteAttr(n) => {
                         let obj = self.stack.pop().expect("stack underflow");
-                        if let Err(e) = self.delattr(&obj, &code.code.names[n.0 as usize]) {
+                        if let Err(e) = self.delattr(&obj, &code.names[n.0 as usize]) {
                             break e;
                         }
                     }
                     Op::LoadMethod(n) => {
                         let obj = self.stack.pop().expect("stack underflow");
-                        match self.load_method(obj, &code.code.names[n.0 as usize]) {
+                        match self.load_method(obj, &code.names[n.0 as usize]) {
                             Ok((m, recv)) => {
                                 self.stack.push(m);
                                 self.stack.push(recv);
@@ -822,7 +822,7 @@ impl Vm {
                     }
                     Op::ImportName(n) => {
                         self.frames[fi].ip = ip;
-                        let name = code.code.names[n.0 as usize].clone();
+                        let name = code.names[n.0 as usize].clone();
                         match self.import_module(&name) {
                             Ok(m) => self.stack.push(m),
                             Err(e) => break e,
@@ -830,7 +830,7 @@ impl Vm {
                     }
                     Op::ImportFrom(n) => {
                         let m = self.stack.last().expect("stack underflow").clone();
-                        let name = &code.code.names[n.0 as usize];
+                        let name = &code.names[n.0 as usize];
                         match self.import_from(&m, name) {
                             Ok(v) => self.stack.push(v),
                             Err(e) => break e,

@@ -313,6 +313,22 @@ impl Vm {
         Ok((v, Value::Undef))
     }
 
+    /// `obj.name = v` with an interned name (the `StoreAttr` path).
+    #[inline]
+    pub fn setattr_name(&mut self, obj: &Value, name: &Arc<str>, v: Value) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            if inst.class.flags() & (ClassFlags::DESCRIPTORS | ClassFlags::SETATTR) == 0
+                && inst.class.slots.is_none()
+                && !inst.class.builtin
+                && inst.exc().is_none()
+            {
+                inst.set_attr(name.clone(), v);
+                return Ok(());
+            }
+        }
+        self.setattr(obj, name, v)
+    }
+
     /// `obj.name = v`.
     pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
         match obj {

@@ -15,6 +15,8 @@ use crate::PyResult;
 pub struct CodeObj {
     pub code: Arc<Code>,
     pub consts: Vec<Value>,
+    /// `code.names`, interned (attribute lookups compare pointers).
+    pub names: Vec<Arc<str>>,
 }
 
 /// The module-wide table of global names and their slot indexes.

@@ -226,7 +226,7 @@ impl Vm {
         // Run the body with the namespace as its locals.
         let base = self.stack.len();
         self.stack.resize(base + body.code.code.nslots(), Value::Undef);
-        self.push_frame(&body, base, base, true, RetMode::Normal)?;
+        self.push_frame(body.clone(), base, base, true, RetMode::Normal)?;
         if let Some(f) = self.frames.last_mut() {
             f.ns = Some(ns.clone());
         }
@@ -328,7 +328,7 @@ impl Vm {
                 self.stack.push(obj.clone());
                 self.stack.extend(args);
                 self.stack.resize(base + init.code.code.nslots(), Value::Undef);
-                self.push_frame(&init, base, base, false, RetMode::Init(obj))?;
+                self.push_frame(init, base, base, false, RetMode::Init(obj))?;
                 Ok(None)
             }
             Some(Value::Function(init)) => {
@@ -337,7 +337,7 @@ impl Vm {
                 a.extend(args);
                 let base = self.stack.len();
                 self.bind_args(&init, a, &kw)?;
-                self.push_frame(&init, base, base, false, RetMode::Init(obj))?;
+                self.push_frame(init, base, base, false, RetMode::Init(obj))?;
                 Ok(None)
             }
             Some(other) if !matches!(other, Value::Builtin(_)) => {
@@ -496,7 +496,6 @@ impl Vm {
         let slots = self.stack.split_off(base);
         let frame = Frame {
             code: crate::frame::FrameCode::Func(func.clone()),
-            globals: func.globals.clone(),
             ip: 0,
             base: 0,
             ret_to: 0,

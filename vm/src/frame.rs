@@ -20,8 +20,10 @@ pub enum RetMode {
 /// the code through its function (no second reference count on the code
 /// object, which every goroutine running that function would share).
 pub enum FrameCode {
+    /// A function call: code and globals come from the function.
     Func(Arc<Function>),
-    Module(Arc<CodeObj>),
+    /// Module or class-body code run with these globals.
+    Module(Arc<CodeObj>, Arc<Globals>),
 }
 
 impl FrameCode {
@@ -29,7 +31,15 @@ impl FrameCode {
     pub fn get(&self) -> &CodeObj {
         match self {
             FrameCode::Func(f) => &f.code,
-            FrameCode::Module(c) => c,
+            FrameCode::Module(c, _) => c,
+        }
+    }
+
+    #[inline]
+    pub fn globals(&self) -> &Arc<Globals> {
+        match self {
+            FrameCode::Func(f) => &f.globals,
+            FrameCode::Module(_, g) => g,
         }
     }
 }
@@ -37,7 +47,6 @@ impl FrameCode {
 /// One activation of a code object.
 pub struct Frame {
     pub code: FrameCode,
-    pub globals: Arc<Globals>,
     /// Next instruction to execute.
     pub ip: usize,
     /// Index of slot 0 (first local) in `Vm::stack`.
@@ -51,6 +60,14 @@ pub struct Frame {
     /// Entered from native code: returning from it returns from `Vm::run`.
     pub entry: bool,
     pub ret_mode: RetMode,
+}
+
+impl Frame {
+    /// The frame's global namespace.
+    #[inline]
+    pub fn globals(&self) -> &Arc<Globals> {
+        self.code.globals()
+    }
 }
 
 /// A generator's frame while it is not running: the frame with its slots

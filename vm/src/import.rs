@@ -172,7 +172,7 @@ impl Vm {
         for (k, v) in names {
             match &f.ns {
                 Some(ns) => ns.set_native(Value::str(&k), v),
-                None => f.globals.set_by_name(&k, v),
+                None => f.globals().set_by_name(&k, v),
             }
         }
         Ok(())

@@ -99,7 +99,7 @@ impl Vm {
     /// `base` (arguments bound, remaining slots filled with Undef).
     pub(crate) fn push_frame(
         &mut self,
-        func: &Arc<Function>,
+        func: Arc<Function>,
         base: usize,
         ret_to: usize,
         entry: bool,
@@ -112,11 +112,10 @@ impl Vm {
         let code = &func.code.code;
         // Move parameters that are cells into fresh cells; create the others.
         if !code.cellvars.is_empty() || !code.freevars.is_empty() {
-            self.init_cells(func, base);
+            self.init_cells(&func, base);
         }
         self.frames.push(Frame {
-            code: FrameCode::Func(func.clone()),
-            globals: func.globals.clone(),
+            code: FrameCode::Func(func),
             ip: 0,
             base,
             ret_to,
@@ -250,18 +249,18 @@ impl Vm {
                         self.stack.push(v);
                     }
                     Op::LoadGlobal(g) => {
-                        let v = self.frames[fi].globals.load(g.0 as usize);
+                        let v = self.frames[fi].globals().load(g.0 as usize);
                         if v.is_undef() {
-                            break exc::name_error(&self.frames[fi].globals.name_of(g.0 as usize));
+                            break exc::name_error(&self.frames[fi].globals().name_of(g.0 as usize));
                         }
                         self.stack.push(v);
                     }
                     Op::StoreGlobal(g) => {
                         let v = self.stack.pop().expect("stack underflow");
-                        self.frames[fi].globals.set(g.0 as usize, v);
+                        self.frames[fi].globals().set(g.0 as usize, v);
                     }
                     Op::DeleteGlobal(g) => {
-                        let globals = &self.frames[fi].globals;
+                        let globals = self.frames[fi].globals();
                         if globals.get(g.0 as usize).is_undef() {
                             break exc::name_error(&globals.name_of(g.0 as usize));
                         }
@@ -427,7 +426,7 @@ impl Vm {
                                         *slot = Value::Undef;
                                     }
                                 }
-                                Some(Op::StoreGlobal(g)) => self.frames[fi].globals.clear_if(g.0 as usize, &a),
+                                Some(Op::StoreGlobal(g)) => self.frames[fi].globals().clear_if(g.0 as usize, &a),
                                 _ => {}
                             }
                             if let Value::Str(sa) = &mut a {
@@ -722,7 +721,7 @@ impl Vm {
                         }
                     }
                     Op::MakeFunction(flags) => {
-                        match self.make_function(flags, &self.frames[fi].globals.clone()) {
+                        match self.make_function(flags, &self.frames[fi].globals().clone()) {
                             Ok(f) => self.stack.push(f),
                             Err(e) => break e,
                         }
@@ -983,8 +982,8 @@ impl Vm {
                 return Some(v);
             }
         }
-        if let Some(i) = f.globals.find_slot(name) {
-            let v = f.globals.load(i);
+        if let Some(i) = f.globals().find_slot(name) {
+            let v = f.globals().load(i);
             if !v.is_undef() {
                 return Some(v);
             }
@@ -996,7 +995,7 @@ impl Vm {
         let f = &self.frames[fi];
         match &f.ns {
             Some(ns) => ns.set_native(Value::str(name), v),
-            None => f.globals.set_by_name(name, v),
+            None => f.globals().set_by_name(name, v),
         }
     }
 
@@ -1015,9 +1014,9 @@ impl Vm {
                     _ => false,
                 }
             }
-            None => match f.globals.find_slot(name) {
-                Some(i) if !f.globals.get(i).is_undef() => {
-                    f.globals.set(i, Value::Undef);
+            None => match f.globals().find_slot(name) {
+                Some(i) if !f.globals().get(i).is_undef() => {
+                    f.globals().set(i, Value::Undef);
                     true
                 }
                 _ => false,
@@ -1093,8 +1092,8 @@ impl Vm {
             if func.simple && kwnames.is_none() && nargs == code.argcount as usize {
                 let nslots = code.nslots();
                 self.stack.resize(args_start + nslots, Value::Undef);
-                let func = func.clone();
-                self.push_frame(&func, args_start, ret_to, false, RetMode::Normal)?;
+                let Value::Function(func) = f else { unreachable!("matched above") };
+                self.push_frame(func, args_start, ret_to, false, RetMode::Normal)?;
                 return Ok(None);
             }
         }
@@ -1159,8 +1158,7 @@ impl Vm {
         let nslots = code.code.nslots();
         self.stack.resize(base + nslots, Value::Undef);
         self.frames.push(Frame {
-            code: FrameCode::Module(code),
-            globals,
+            code: FrameCode::Module(code, globals),
             ip: 0,
             base,
             ret_to: base,
@@ -1195,7 +1193,7 @@ impl Vm {
                 }
                 let base = self.stack.len();
                 self.bind_args(&func, args, &kw)?;
-                self.push_frame(&func, base, base, false, RetMode::Normal)?;
+                self.push_frame(func, base, base, false, RetMode::Normal)?;
                 Ok(None)
             }
             Value::Method(m) => {
@@ -1280,8 +1278,7 @@ impl Vm {
         let nslots = code.code.nslots();
         self.stack.resize(base + nslots, Value::Undef);
         self.frames.push(Frame {
-            code: FrameCode::Module(code),
-            globals,
+            code: FrameCode::Module(code, globals),
             ip: 0,
             base,
             ret_to: base,

@@ -52,7 +52,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: Vec<(Arc<s
                         _ => return Err(exc::type_error("type.__new__() argument 3 must be dict")),
                     };
                     let module: Arc<str> = match vm.frames.last() {
-                        Some(f) => f.globals.module_name.clone(),
+                        Some(f) => f.globals().module_name.clone(),
                         None => Arc::from("__main__"),
                     };
                     let c = vm.create_class(name.clone(), name, module, bases, &ns)?;

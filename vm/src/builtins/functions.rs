@@ -847,7 +847,7 @@ fn dir(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     match args.first() {
         None => {
             if let Some(f) = vm.frames.last() {
-                names.extend(f.globals.items().into_iter().map(|(k, _)| k.to_string()));
+                names.extend(f.globals().items().into_iter().map(|(k, _)| k.to_string()));
             }
         }
         Some(Value::Module(m)) => names.extend(m.globals.items().into_iter().map(|(k, _)| k.to_string())),
@@ -872,7 +872,7 @@ fn dir(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 fn globals(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
     let d = crate::object::Dict::new();
     if let Some(f) = vm.frames.last() {
-        for (k, v) in f.globals.items() {
+        for (k, v) in f.globals().items() {
             d.set_native(Value::str(&k), v);
         }
     }

@@ -115,7 +115,7 @@ fn field_getter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn caller_module(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
     let n = vm.frames.len();
     let f = if n >= 2 { &vm.frames[n - 2] } else { &vm.frames[n - 1] };
-    Ok(Value::str(&f.globals.module_name))
+    Ok(Value::str(&f.globals().module_name))
 }
 
 /// `_new_class(name, bases, ns, module)`.

@@ -13,6 +13,8 @@ use std::sync::Arc;
 use std::thread::Thread;
 use std::time::Instant;
 
+use smallvec::SmallVec;
+
 use crate::task::TaskRef;
 use crate::timer::TimerKey;
 
@@ -118,7 +120,9 @@ struct Node {
 /// FIFO of wakers in a slab: push, pop-front and remove-by-key are O(1).
 /// Lives inside a primitive's mutex; never touched without it.
 pub(crate) struct WaitList {
-    nodes: Vec<Node>,
+    /// The first waiter lives inline: a promise or a goroutine's lone waiter
+    /// costs no allocation.
+    nodes: SmallVec<[Node; 1]>,
     head: u32,
     tail: u32,
     free: u32,
@@ -127,7 +131,7 @@ pub(crate) struct WaitList {
 
 impl Default for WaitList {
     fn default() -> Self {
-        WaitList { nodes: Vec::new(), head: NIL, tail: NIL, free: NIL, len: 0 }
+        WaitList { nodes: SmallVec::new(), head: NIL, tail: NIL, free: NIL, len: 0 }
     }
 }
 
@@ -211,8 +215,11 @@ impl WaitList {
     }
 
     /// Removes every waiter (to be woken after the lock is released).
-    pub(crate) fn take_all(&mut self) -> Vec<Waker> {
-        let mut out = Vec::with_capacity(self.len);
+    pub(crate) fn take_all(&mut self) -> Wakers {
+        let mut out = Wakers::new();
+        if self.len == 0 {
+            return out;
+        }
         while let Some(w) = self.pop() {
             out.push(w);
         }
@@ -233,8 +240,11 @@ pub(crate) struct WaitSlot {
     pub(crate) timer: Option<TimerKey>,
 }
 
+/// A batch of wakers taken out of a list, to be woken outside its lock.
+pub(crate) type Wakers = SmallVec<[Waker; 2]>;
+
 /// Wakes a batch of wakers (outside any lock).
-pub(crate) fn wake_all(ws: Vec<Waker>) {
+pub(crate) fn wake_all(ws: Wakers) {
     for w in ws {
         w.wake();
     }

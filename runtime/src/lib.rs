@@ -26,6 +26,7 @@ mod park;
 pub mod scheduler;
 mod scope;
 mod stack;
+mod sync_shim;
 pub mod sync;
 mod task;
 mod timer;

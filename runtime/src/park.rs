@@ -8,13 +8,17 @@
 //! * [`WaitSlot`] is the per-waiter bookkeeping the primitives fill in: the
 //!   key of its current registration and its timer.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+#[cfg(not(loom))]
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
-use std::thread::Thread;
 use std::time::Instant;
 
 use smallvec::SmallVec;
 
+#[cfg(not(loom))]
+use crate::sync_shim::AtomicBool;
+#[cfg(not(loom))]
+use std::thread;
 use crate::task::TaskRef;
 use crate::timer::TimerKey;
 
@@ -60,14 +64,16 @@ impl std::fmt::Debug for Waker {
 }
 
 /// Blocks an OS thread that is not a goroutine. One per blocking call.
+#[cfg(not(loom))]
 pub(crate) struct ThreadParker {
     notified: AtomicBool,
-    thread: Thread,
+    thread: thread::Thread,
 }
 
+#[cfg(not(loom))]
 impl ThreadParker {
     pub(crate) fn new() -> Arc<Self> {
-        Arc::new(ThreadParker { notified: AtomicBool::new(false), thread: std::thread::current() })
+        Arc::new(ThreadParker { notified: AtomicBool::new(false), thread: thread::current() })
     }
 
     pub(crate) fn unpark(&self) {
@@ -87,16 +93,44 @@ impl ThreadParker {
                 return;
             }
             match deadline {
-                None => std::thread::park(),
+                None => thread::park(),
                 Some(d) => {
                     let now = Instant::now();
                     if now >= d {
                         return;
                     }
-                    std::thread::park_timeout(d - now);
+                    thread::park_timeout(d - now);
                 }
             }
         }
+    }
+}
+
+/// Under loom: the same contract on loom's Mutex + Condvar (models use no
+/// deadlines).
+#[cfg(loom)]
+pub(crate) struct ThreadParker {
+    notified: loom::sync::Mutex<bool>,
+    cv: loom::sync::Condvar,
+}
+
+#[cfg(loom)]
+impl ThreadParker {
+    pub(crate) fn new() -> Arc<Self> {
+        Arc::new(ThreadParker { notified: loom::sync::Mutex::new(false), cv: loom::sync::Condvar::new() })
+    }
+
+    pub(crate) fn unpark(&self) {
+        *self.notified.lock().unwrap() = true;
+        self.cv.notify_one();
+    }
+
+    pub(crate) fn park(&self, _deadline: Option<Instant>) {
+        let mut n = self.notified.lock().unwrap();
+        while !*n {
+            n = self.cv.wait(n).unwrap();
+        }
+        *n = false;
     }
 }
 
@@ -250,7 +284,7 @@ pub(crate) fn wake_all(ws: Wakers) {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(loom)))]
 mod tests {
     use super::*;
 
@@ -275,5 +309,25 @@ mod tests {
         assert!(l.remove(d));
         assert!(l.is_empty());
         assert!(l.pop().is_none());
+    }
+}
+
+#[cfg(all(test, loom))]
+mod loom_tests {
+    use super::*;
+
+    #[test]
+    fn parker_unpark_is_not_lost() {
+        loom::model(|| {
+            let (tx, rx) = loom::sync::mpsc::channel();
+            let t = loom::thread::spawn(move || {
+                let p = ThreadParker::new();
+                tx.send(p.clone()).unwrap();
+                p.park(None);
+            });
+            let p = rx.recv().unwrap();
+            p.unpark();
+            t.join().unwrap();
+        });
     }
 }

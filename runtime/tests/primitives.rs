@@ -1,6 +1,8 @@
 //! Behaviour of the scheduler and primitives, with exact results. No test
 //! relies on a sleep for correctness (timeouts are tested as timeouts).
 
+#![cfg(not(loom))]
+
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::task::Poll;

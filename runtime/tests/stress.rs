@@ -6,6 +6,8 @@
 //!     cargo test --release -p spindle-runtime -- --ignored
 //! In a debug build the same test runs at a tenth of the size.
 
+#![cfg(not(loom))]
+
 use std::task::Poll;
 
 use spindle_runtime::*;

@@ -1,12 +1,14 @@
 //! `Promise<T>` (alias `JoinHandle<T>`): the result of a goroutine, or of any
 //! computation that completes once.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
+
+use crate::sync_shim::AtomicBool;
 use std::sync::Arc;
 use std::task::Poll;
 use std::time::{Duration, Instant};
 
-use parking_lot::Mutex;
+use crate::sync_shim::Mutex;
 
 use crate::error::Error;
 use crate::park::{wake_all, WaitList};

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::task::Poll;
 use std::time::{Duration, Instant};
 
-use parking_lot::Mutex;
+use crate::sync_shim::Mutex;
 
 use crate::error::Error;
 use crate::park::{wake_all, WaitList, Waker};

@@ -1,11 +1,13 @@
 //! `WaitGroup`: wait for a counter to reach zero (Go's `sync.WaitGroup`).
 
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::Ordering;
+
+use crate::sync_shim::AtomicI64;
 use std::sync::Arc;
 use std::task::Poll;
 use std::time::{Duration, Instant};
 
-use parking_lot::Mutex;
+use crate::sync_shim::Mutex;
 
 use crate::error::Error;
 use crate::park::{wake_all, WaitList};

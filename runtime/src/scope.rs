@@ -551,7 +551,7 @@ impl Scope {
         let inside = cx.task().is_some_and(|t| Arc::ptr_eq(&t.scope, s));
         let target = usize::from(inside);
         let mut wl = s.waitall.lock();
-        if let Some(k) = cx.slot().key.take() {
+        if let Some(k) = cx.take_key() {
             wl.remove(k);
         }
         if let Err(e) = cx.check() {
@@ -576,7 +576,7 @@ impl Scope {
             cx.done_waiting();
             return Poll::Ready(Err(Error::Timeout));
         }
-        cx.slot().key = Some(wl.push(cx.waker()));
+        cx.set_key(wl.push(cx.waker()));
         drop(wl);
         cx.prepare_park(WaitReason::WaitAll, deadline);
         Poll::Pending

@@ -211,6 +211,7 @@ impl Task {
     }
 
     /// The body, if not dropped yet. Only the RUNNING holder.
+    #[allow(clippy::mut_from_ref)] // the RUNNING state is the exclusive borrow
     unsafe fn body_mut(&self) -> Option<&mut dyn Body> {
         if self.body_live.get() {
             // SAFETY: caller holds RUNNING; the body is live; no other
@@ -409,7 +410,7 @@ impl<'a> TaskCx<'a> {
     }
 
     fn enter(&self) {
-        set_current_cx(self as *const TaskCx as *const TaskCx<'static>);
+        set_current_cx((self as *const TaskCx<'_>).cast());
     }
 
     pub(crate) fn task(&self) -> Option<&TaskRef> {
@@ -549,17 +550,31 @@ impl<'a> TaskCx<'a> {
         }
     }
 
-    /// Wait bookkeeping of this waiter. Only primitives, under their lock,
-    /// never across a suspend.
-    pub(crate) fn slot(&self) -> &mut WaitSlot {
+    fn slot_ptr(&self) -> *mut WaitSlot {
         match &self.kind {
-            // SAFETY: only the running goroutine touches its slot, and no
-            // two references to it are live at once (primitives take it
-            // briefly in their poll functions).
-            Kind::Task { task, .. } => unsafe { &mut *task.slot.get() },
-            // SAFETY: the thread cx is used by one thread, one poll at a time.
-            Kind::Thread { slot, .. } => unsafe { &mut *slot.get() },
+            Kind::Task { task, .. } => task.slot.get(),
+            Kind::Thread { slot, .. } => slot.get(),
         }
+    }
+
+    /// Takes this waiter's current registration key (primitives, under
+    /// their lock).
+    pub(crate) fn take_key(&self) -> Option<crate::park::WaitKey> {
+        // SAFETY: only the running goroutine (or the blocked thread) touches
+        // its slot, one access at a time; no reference escapes this call.
+        unsafe { (*self.slot_ptr()).key.take() }
+    }
+
+    /// Whether this waiter is registered somewhere.
+    pub(crate) fn has_key(&self) -> bool {
+        // SAFETY: as in `take_key`.
+        unsafe { (*self.slot_ptr()).key.is_some() }
+    }
+
+    /// Records this waiter's new registration key.
+    pub(crate) fn set_key(&self, k: crate::park::WaitKey) {
+        // SAFETY: as in `take_key`.
+        unsafe { (*self.slot_ptr()).key = Some(k) }
     }
 
     /// Called by a primitive that returns `Pending`: records why and where
@@ -576,9 +591,12 @@ impl<'a> TaskCx<'a> {
             *t.site.lock() = Site::None;
         }
         if let Some(d) = deadline {
-            let slot = self.slot();
-            if slot.timer.is_none() {
-                slot.timer = Some(t.scope.rt.timers.insert(d, self.waker(), Some(t.scope.clone())));
+            let slot = self.slot_ptr();
+            // SAFETY: as in `take_key`; `insert` does not touch the slot.
+            if unsafe { (*slot).timer.is_none() } {
+                let k = t.scope.rt.timers.insert(d, self.waker(), Some(t.scope.clone()));
+                // SAFETY: as in `take_key`.
+                unsafe { (*slot).timer = Some(k) };
             }
         }
     }
@@ -586,17 +604,18 @@ impl<'a> TaskCx<'a> {
     /// Called by a primitive on every `Ready` path: disarms the timer and
     /// forgets the pending site.
     pub(crate) fn done_waiting(&self) {
+        let slot = self.slot_ptr();
+        // SAFETY: as in `take_key`.
+        let timer = unsafe {
+            (*slot).key = None;
+            (*slot).timer.take()
+        };
         if let Some(t) = self.task() {
-            let slot = self.slot();
-            slot.key = None;
-            if let Some(k) = slot.timer.take() {
+            if let Some(k) = timer {
                 t.scope.rt.timers.remove(k);
             }
             // SAFETY: only the running goroutine touches `pending_site`.
             unsafe { *t.pending_site.get() = None };
-        } else {
-            let slot = self.slot();
-            slot.key = None;
         }
     }
 

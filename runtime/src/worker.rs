@@ -107,7 +107,7 @@ impl WorkerLocal {
     fn next_task(&self) -> Option<TaskRef> {
         let tick = self.tick.get().wrapping_add(1);
         self.tick.set(tick);
-        if tick % INJECTOR_EVERY == 0 {
+        if tick.is_multiple_of(INJECTOR_EVERY) {
             if let Some(t) = steal_one(|| self.shared.injector.steal()) {
                 return Some(t);
             }

@@ -97,7 +97,7 @@ impl<T> Promise<T> {
         mut read: impl FnMut(&mut State<T>) -> Result<R, Error>,
     ) -> Poll<Result<R, Error>> {
         let mut st = self.inner.st.lock();
-        if let Some(k) = cx.slot().key.take() {
+        if let Some(k) = cx.take_key() {
             st.waiters.remove(k);
         }
         if let Err(e) = cx.check() {
@@ -116,7 +116,7 @@ impl<T> Promise<T> {
             cx.done_waiting();
             return Poll::Ready(Err(Error::Timeout));
         }
-        cx.slot().key = Some(st.waiters.push(cx.waker()));
+        cx.set_key(st.waiters.push(cx.waker()));
         drop(st);
         cx.prepare_park(reason, deadline);
         Poll::Pending

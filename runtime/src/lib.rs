@@ -70,9 +70,15 @@ where
     F: FnOnce() -> T + Send + 'static,
     T: Send + 'static,
 {
-    match Scope::current() {
-        Some(s) => s.spawn(f),
-        None => global().spawn(f),
+    let mut f = Some(f);
+    // Borrow the caller's scope rather than cloning a handle to it.
+    let on_goroutine = with_current(|cx| {
+        let t = cx?.task()?;
+        Some(scope::spawn_in(&t.scope, f.take().expect("not taken yet")))
+    });
+    match on_goroutine {
+        Some(p) => p,
+        None => global().spawn(f.take().expect("not taken yet")),
     }
 }
 

@@ -297,29 +297,37 @@ impl ScopeInner {
             c.peak.fetch_max(live, Ordering::Relaxed);
         }
         let task = Task::new(id, name, main, self.clone(), body);
-        let shard = &self.registry[(id as usize) % SHARDS];
-        {
-            let mut s = shard.lock();
-            let k = match s.free.pop() {
-                Some(k) => {
-                    s.slots[k] = Some(task.clone());
-                    k
-                }
-                None => {
-                    s.slots.push(Some(task.clone()));
-                    s.slots.len() - 1
-                }
-            };
-            // Relaxed: published to the runner by the queue push below.
-            task.reg_key.store(k, Ordering::Relaxed);
-        }
         crate::worker::schedule_new(task);
+    }
+
+    /// Enters a goroutine in the registry, the first time it parks (worker
+    /// side, while it is still RUNNING). Goroutines that never park never
+    /// pay for it; cancellation and deadlock reports only need parked ones
+    /// (see `cancel` for the race with a first park).
+    pub(crate) fn register(&self, task: &TaskRef) {
+        // Relaxed: only the RUNNING holder reads or writes `reg_key`.
+        if task.reg_key.load(Ordering::Relaxed) != usize::MAX {
+            return;
+        }
+        let mut s = self.registry[(task.id as usize) % SHARDS].lock();
+        let k = match s.free.pop() {
+            Some(k) => {
+                s.slots[k] = Some(task.clone());
+                k
+            }
+            None => {
+                s.slots.push(Some(task.clone()));
+                s.slots.len() - 1
+            }
+        };
+        task.reg_key.store(k, Ordering::Relaxed);
     }
 
     /// A goroutine finished (worker side).
     pub(crate) fn exit(&self, task: &TaskRef) {
+        // Relaxed: only the RUNNING holder reads or writes `reg_key`.
         let k = task.reg_key.load(Ordering::Relaxed);
-        {
+        if k != usize::MAX {
             let mut s = self.registry[(task.id as usize) % SHARDS].lock();
             s.slots[k] = None;
             s.free.push(k);
@@ -412,6 +420,10 @@ impl ScopeInner {
         wake_all(ws);
     }
 
+    /// A goroutine parking for the first time registers itself *before*
+    /// its `RUNNING → IDLE` transition and re-checks the flag after it
+    /// (`recheck_cancel_after_park`), so a scan that misses it is covered
+    /// by its own re-check.
     pub(crate) fn cancel(&self) {
         // Release: pairs with the Acquire loads in `TaskCx::check`.
         self.cancelled.store(true, Ordering::Release);
@@ -684,4 +696,25 @@ impl TaskBuilder<'_> {
         self.scope.inner.spawn_task(self.name, self.main, body);
         promise
     }
+}
+
+/// `Scope::spawn` on a borrowed scope (no handle clone).
+pub(crate) fn spawn_in<T, F>(scope: &Arc<ScopeInner>, f: F) -> Promise<T>
+where
+    F: FnOnce() -> T + Send + 'static,
+    T: Send + 'static,
+{
+    let mut f = Some(f);
+    let promise = Promise::new();
+    let mut body = PollBody {
+        f: move |_cx: &TaskCx| Step::Ready((f.take().expect("stackful body polled after it finished"))()),
+        promise: promise.clone(),
+    };
+    // Acquire: pairs with the Release in `cancel`.
+    if scope.cancelled.load(Ordering::Acquire) {
+        task::Body::fail(&mut body, Error::Cancelled);
+        return promise;
+    }
+    scope.spawn_task(None, false, body);
+    promise
 }

@@ -261,6 +261,7 @@ impl WorkerLocal {
 
     fn park(&self, task: TaskRef, stackful: bool) {
         self.shared.stats.worker(self.index).parks.bump();
+        task.scope.register(&task);
         if stackful {
             task.holds_stack.store(true, Ordering::Relaxed);
         }

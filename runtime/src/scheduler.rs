@@ -171,6 +171,7 @@ pub(crate) struct Config {
     pub(crate) stack_size: usize,
     pub(crate) blocking_threads: usize,
     pub(crate) name: String,
+    pub(crate) randomize: bool,
 }
 
 impl Shared {
@@ -256,6 +257,7 @@ impl Builder {
                 stack_size: 256 * 1024,
                 blocking_threads: 64,
                 name: "spindle-worker".into(),
+                randomize: std::env::var_os("SPINDLE_RANDOMIZE_SCHEDULER").is_some_and(|v| v != "0"),
             },
         }
     }
@@ -277,6 +279,17 @@ impl Builder {
     /// Maximum threads of the blocking pool.
     pub fn blocking_threads(mut self, n: usize) -> Builder {
         self.cfg.blocking_threads = n.max(1);
+        self
+    }
+
+    /// Randomized scheduling, a stress switch (Go's `randomizeScheduler`):
+    /// wakes go to the back of the local queue or the injector instead of
+    /// the run-next slot, at random, and the run-next slot is skipped at
+    /// random. Exposes code that depends on a particular interleaving. Also
+    /// turned on by the environment variable `SPINDLE_RANDOMIZE_SCHEDULER=1`
+    /// (the one debug switch of this crate).
+    pub fn randomize_scheduling(mut self, on: bool) -> Builder {
+        self.cfg.randomize = on;
         self
     }
 

@@ -98,6 +98,20 @@ pub(crate) fn schedule_new(task: TaskRef) {
 impl WorkerLocal {
     /// Only the owning worker (or a goroutine running on it).
     fn push_next(&self, task: TaskRef) {
+        if self.shared.config.randomize {
+            match self.rand() % 3 {
+                0 => {
+                    self.deque.push(task);
+                    self.shared.notify();
+                    return;
+                }
+                1 => {
+                    self.shared.inject(task);
+                    return;
+                }
+                _ => {}
+            }
+        }
         if let Some(old) = self.run_next.replace(Some(task)) {
             self.deque.push(old);
             self.shared.notify();
@@ -110,6 +124,11 @@ impl WorkerLocal {
         if tick.is_multiple_of(INJECTOR_EVERY) {
             if let Some(t) = steal_one(|| self.shared.injector.steal()) {
                 return Some(t);
+            }
+        }
+        if self.shared.config.randomize && self.rand() % 4 == 0 {
+            if let Some(t) = self.run_next.take() {
+                self.deque.push(t);
             }
         }
         if let Some(t) = self.run_next.take() {

@@ -397,3 +397,70 @@ fn remaining_stack_is_reported() {
     let left = s.spawn(|| with_current(|cx| cx.unwrap().remaining_stack().unwrap())).get().unwrap();
     assert!(left > 100 * 1024 && left <= 256 * 1024, "{left}");
 }
+
+#[test]
+fn dropping_a_runtime_cancels_and_joins_everything() {
+    // Threads named after this runtime (other tests run in parallel).
+    let ours = || {
+        std::fs::read_dir("/proc/self/task")
+            .unwrap()
+            .filter(|e| {
+                let comm = std::fs::read_to_string(e.as_ref().unwrap().path().join("comm")).unwrap_or_default();
+                comm.starts_with("droptest")
+            })
+            .count()
+    };
+    {
+        let rt = Runtime::builder().workers(2).name("droptest").build().unwrap();
+        let s = Scope::new(&rt);
+        let q = Queue::<i32>::unbounded();
+        let wg = WaitGroup::new();
+        wg.add(100).unwrap();
+        let mut ps = Vec::new();
+        for i in 0..100 {
+            let (q, wg) = (q.clone(), wg.clone());
+            ps.push(s.spawn(move || {
+                wg.done().unwrap();
+                if i % 2 == 0 { q.get().err() } else { sleep(Duration::from_secs(3600)).err() }
+            }));
+        }
+        wg.wait().unwrap();
+        assert!(ours() >= 2, "worker threads carry the runtime's name");
+        // Also a job on the blocking pool.
+        assert_eq!(s.spawn(|| run_blocking(|| 1).unwrap()).get().unwrap(), 1);
+        drop(rt);
+        for p in ps {
+            assert!(matches!(p.get().unwrap(), Some(Error::Cancelled)));
+        }
+    }
+    // Workers, timer thread and blocking threads are all joined.
+    assert_eq!(ours(), 0);
+}
+
+#[test]
+fn randomized_scheduler_keeps_results_exact() {
+    let rt = Runtime::builder().workers(2).randomize_scheduling(true).build().unwrap();
+    let s = Scope::new(&rt);
+    let q = Queue::<u64>::bounded(3);
+    let total = Atomic::new(0);
+    let mut ps = Vec::new();
+    for _ in 0..8 {
+        let (q, total) = (q.clone(), total.clone());
+        ps.push(s.spawn(move || {
+            for v in &q {
+                total.add(v as i64).unwrap();
+            }
+        }));
+    }
+    let q2 = q.clone();
+    s.spawn(move || {
+        for i in 0..20_000u64 {
+            q2.put(i).unwrap();
+        }
+        q2.close();
+    });
+    for p in ps {
+        p.wait().unwrap();
+    }
+    assert_eq!(total.get(), 19_999 * 20_000 / 2);
+}

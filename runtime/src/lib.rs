@@ -15,7 +15,7 @@
 //! | `timer` | the timer thread |
 //! | `scope` | scopes: cancellation, deadlock detection, wait-for-all |
 //! | `blocking` | the blocking pool |
-//! | [`sync`] | `Queue`, `WaitGroup`, `Atomic`, `Promise`, `sleep` |
+//! | [`sync`] | `Queue`, `WaitGroup`, `Atomic`, `Promise`, `Mutex`, `sleep` |
 //! | `error` | the one error type |
 
 #![warn(missing_docs)]
@@ -38,6 +38,7 @@ pub use park::Waker;
 pub use scheduler::{global, Builder, Handle, Runtime, RuntimeStats};
 pub use scope::{BlockedGoroutine, CancelToken, DeadlockReport, ExternalGuard, Scope, ScopeStats, Site, TaskBuilder, WaitReason};
 pub use sync::atomic::Atomic;
+pub use sync::mutex::{Mutex, MutexGuard};
 pub use sync::promise::{JoinHandle, Promise};
 pub use sync::queue::Queue;
 pub use sync::sleep::{poll_sleep_until, sleep, sleep_until};

@@ -77,6 +77,8 @@ pub enum WaitReason {
     WaitAll,
     /// Waiting for a job in the blocking pool.
     Blocking,
+    /// `Mutex::lock`.
+    Lock,
     /// A wait of the embedder's or VM's own (see [`TaskCx::set_site`]).
     Other,
 }
@@ -84,7 +86,7 @@ pub enum WaitReason {
 impl WaitReason {
     pub(crate) fn from_u8(v: u8) -> WaitReason {
         use WaitReason::*;
-        [None, QueueGet, QueuePut, WaitGroup, Promise, Sleep, WaitAll, Blocking, Other]
+        [None, QueueGet, QueuePut, WaitGroup, Promise, Sleep, WaitAll, Blocking, Lock, Other]
             .get(v as usize)
             .copied()
             .unwrap_or(Other)
@@ -101,6 +103,7 @@ impl WaitReason {
             WaitReason::Sleep => "sleep",
             WaitReason::WaitAll => "wait for all goroutines",
             WaitReason::Blocking => "blocking call",
+            WaitReason::Lock => "Mutex.lock",
             WaitReason::Other => "waiting",
         }
     }
@@ -705,11 +708,17 @@ where
     T: Send + 'static,
 {
     let mut f = Some(f);
+    spawn_poll_in(scope, move |_cx: &TaskCx| Step::Ready((f.take().expect("stackful body polled after it finished"))()))
+}
+
+/// `Scope::spawn_poll` on a borrowed scope (no handle clone).
+pub(crate) fn spawn_poll_in<T, F>(scope: &Arc<ScopeInner>, f: F) -> Promise<T>
+where
+    F: FnMut(&TaskCx) -> Step<T> + Send + 'static,
+    T: Send + 'static,
+{
     let promise = Promise::new();
-    let mut body = PollBody {
-        f: move |_cx: &TaskCx| Step::Ready((f.take().expect("stackful body polled after it finished"))()),
-        promise: promise.clone(),
-    };
+    let mut body = PollBody { f, promise: promise.clone() };
     // Acquire: pairs with the Release in `cancel`.
     if scope.cancelled.load(Ordering::Acquire) {
         task::Body::fail(&mut body, Error::Cancelled);

@@ -435,6 +435,30 @@ impl<'a> TaskCx<'a> {
         self.task().map(|t| crate::Scope::from_inner(t.scope.clone()))
     }
 
+    /// Spawns a stackless goroutine in this goroutine's scope (the VM's
+    /// `threads.run`), without cloning a scope handle. On an OS-thread
+    /// context, spawns in the global runtime's root scope.
+    pub fn spawn_poll<T, F>(&self, f: F) -> crate::Promise<T>
+    where
+        F: FnMut(&TaskCx) -> Step<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        match self.task() {
+            Some(t) => crate::scope::spawn_poll_in(&t.scope, f),
+            None => crate::global().root_scope().spawn_poll(f),
+        }
+    }
+
+    /// Spawns a stackful goroutine in this goroutine's scope.
+    pub fn spawn<T, F>(&self, f: F) -> crate::Promise<T>
+    where
+        F: FnOnce() -> T + Send + 'static,
+        T: Send + 'static,
+    {
+        let mut f = Some(f);
+        self.spawn_poll(move |_cx| Step::Ready((f.take().expect("stackful body polled after it finished"))()))
+    }
+
     /// A waker for this goroutine (or thread).
     pub fn waker(&self) -> Waker {
         match &self.kind {

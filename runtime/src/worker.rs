@@ -126,7 +126,7 @@ impl WorkerLocal {
                 return Some(t);
             }
         }
-        if self.shared.config.randomize && self.rand() % 4 == 0 {
+        if self.shared.config.randomize && self.rand().is_multiple_of(4) {
             if let Some(t) = self.run_next.take() {
                 self.deque.push(t);
             }

@@ -9,7 +9,7 @@
 #![cfg(loom)]
 
 use loom::thread;
-use spindle_runtime::{Error, Promise, Queue, WaitGroup};
+use spindle_runtime::{Error, Mutex, Promise, Queue, WaitGroup};
 
 #[test]
 fn queue_get_waits_for_put() {
@@ -97,5 +97,27 @@ fn promise_get_sees_value() {
         t2.join().unwrap();
         assert!(!p.complete(Ok(4)));
         assert_eq!(p.get().unwrap(), 3);
+    });
+}
+
+#[test]
+fn mutex_excludes_and_hands_over() {
+    loom::model(|| {
+        let m = std::sync::Arc::new(Mutex::new(0u32));
+        let m2 = m.clone();
+        let t = thread::spawn(move || {
+            let mut g = m2.lock().unwrap();
+            let v = *g;
+            thread::yield_now();
+            *g = v + 1;
+        });
+        {
+            let mut g = m.lock().unwrap();
+            let v = *g;
+            thread::yield_now();
+            *g = v + 1;
+        }
+        t.join().unwrap();
+        assert_eq!(*m.lock().unwrap(), 2);
     });
 }

@@ -464,3 +464,34 @@ fn randomized_scheduler_keeps_results_exact() {
     }
     assert_eq!(total.get(), 19_999 * 20_000 / 2);
 }
+
+#[test]
+fn mutex_guard_held_across_a_park() {
+    let rt = rt(2);
+    let s = Scope::new(&rt);
+    let m = Arc::new(Mutex::new(Vec::<u32>::new()));
+    let gate = Queue::<u32>::unbounded();
+    let (m1, g1) = (m.clone(), gate.clone());
+    // Holds the lock while parked in get (may resume on another worker).
+    let holder = s.spawn(move || {
+        let mut v = m1.lock().unwrap();
+        v.push(g1.get().unwrap());
+        yield_now().unwrap();
+        v.push(2);
+    });
+    let mut others = Vec::new();
+    for i in 10..110 {
+        let m = m.clone();
+        others.push(s.spawn(move || m.lock().unwrap().push(i)));
+    }
+    gate.put(1).unwrap();
+    holder.wait().unwrap();
+    for p in others {
+        p.wait().unwrap();
+    }
+    let v = m.lock().unwrap();
+    assert_eq!(v.len(), 102);
+    // The holder's two pushes are adjacent: nobody got in between.
+    let at = v.iter().position(|&x| x == 1).unwrap();
+    assert_eq!(v[at + 1], 2);
+}

@@ -120,7 +120,9 @@
 //!
 //! # Shutdown
 //!
-//! Dropping the owning [`Runtime`] (the global runtime is never dropped):
+//! Dropping the owning [`Runtime`] (the global runtime is never dropped;
+//! dropped by one of its own goroutines, it only does steps 1 and 3 and
+//! detaches the threads):
 //! 1. every scope of the runtime is cancelled, so parked goroutines wake
 //!    with `Cancelled` and unwind normally, and unstarted ones never start;
 //! 2. it waits (bounded, 5 s) for the goroutines to finish;
@@ -420,6 +422,22 @@ impl std::ops::Deref for Runtime {
 impl Drop for Runtime {
     fn drop(&mut self) {
         let sh = &self.handle.0;
+        let w = crate::worker::current_worker();
+        // SAFETY: see `worker::schedule_woken`.
+        if !w.is_null() && Arc::ptr_eq(&unsafe { &*w }.shared, sh) {
+            // Dropped by one of its own goroutines: we cannot wait for (or
+            // join) the thread we are on. Cancel and signal only; the
+            // threads exit on their own and are detached.
+            for s in sh.live_scopes() {
+                s.cancel();
+            }
+            sh.shutdown.store(true, Ordering::Release);
+            for u in sh.unparkers.iter() {
+                u.unpark();
+            }
+            sh.timers.shutdown();
+            return;
+        }
         // 1. Cancel every scope (root included).
         let scopes = sh.live_scopes();
         for s in &scopes {

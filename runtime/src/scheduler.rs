@@ -209,6 +209,7 @@ impl Shared {
         {
             let mut idle = self.idle.lock();
             idle.push(index);
+            // Relaxed: the SeqCst fence below orders it before our re-check.
             self.num_sleeping.fetch_add(1, Ordering::Relaxed);
         }
         // SeqCst fence: the sleeper's half of the Dekker pattern.
@@ -220,6 +221,7 @@ impl Shared {
         let mut idle = self.idle.lock();
         if let Some(pos) = idle.iter().position(|&i| i == index) {
             idle.swap_remove(pos);
+            // Relaxed: under the idle-list mutex, like every decrement.
             self.num_sleeping.fetch_sub(1, Ordering::Relaxed);
         }
     }
@@ -431,6 +433,7 @@ impl Drop for Runtime {
             for s in sh.live_scopes() {
                 s.cancel();
             }
+            // Release: as in step 3 below.
             sh.shutdown.store(true, Ordering::Release);
             for u in sh.unparkers.iter() {
                 u.unpark();
@@ -450,7 +453,8 @@ impl Drop for Runtime {
             std::thread::sleep(Duration::from_millis(1));
         }
         drop(scopes);
-        // 3. Stop the workers.
+        // 3. Stop the workers. Release: pairs with the workers' Acquire
+        //    load; anything queued before is seen by their final drain.
         sh.shutdown.store(true, Ordering::Release);
         for u in sh.unparkers.iter() {
             u.unpark();

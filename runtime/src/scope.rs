@@ -323,6 +323,7 @@ impl ScopeInner {
                 s.slots.len() - 1
             }
         };
+        // Relaxed: only the RUNNING holder reads it (see above).
         task.reg_key.store(k, Ordering::Relaxed);
     }
 
@@ -388,6 +389,7 @@ impl ScopeInner {
 
     #[cold]
     fn on_quiescent(&self) {
+        // Acquire: pairs with the Release in `cancel`.
         if self.cancelled.load(Ordering::Acquire) {
             return; // cancellation is waking everyone anyway
         }
@@ -409,6 +411,7 @@ impl ScopeInner {
                 main: t.main,
                 reason: t.wait_reason(),
                 site: t.site(),
+                // Relaxed: diagnostic only.
                 holds_stack: t.holds_stack.load(Ordering::Relaxed),
             })
             .collect();

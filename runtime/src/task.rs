@@ -234,6 +234,7 @@ impl Task {
     /// Wakes the task: `IDLE → SCHEDULED` and onto a run queue, or
     /// `RUNNING → NOTIFIED` (the worker re-queues it when it parks).
     pub(crate) fn wake(this: &TaskRef) {
+        // Acquire: a first guess for the CAS loop (which re-validates).
         let mut s = this.state.load(Ordering::Acquire);
         loop {
             let next = match s {
@@ -248,6 +249,7 @@ impl Task {
             match this.state.compare_exchange_weak(s, next, Ordering::AcqRel, Ordering::Acquire) {
                 Ok(_) => {
                     if next == SCHEDULED {
+                        // Relaxed: diagnostic only.
                         this.holds_stack.store(false, Ordering::Relaxed);
                         this.scope.active_inc();
                         worker::schedule_woken(this.clone());
@@ -269,6 +271,8 @@ impl Task {
     }
 
     pub(crate) fn wait_reason(&self) -> WaitReason {
+        // Relaxed: diagnostic; the report reads it after the park's
+        // Release/Acquire on `state` anyway.
         WaitReason::from_u8(self.reason.load(Ordering::Relaxed))
     }
 
@@ -605,6 +609,7 @@ impl<'a> TaskCx<'a> {
     /// the goroutine waits, and arms a timer for `deadline`.
     pub(crate) fn prepare_park(&self, reason: WaitReason, deadline: Option<Instant>) {
         let Some(t) = self.task() else { return };
+        // Relaxed: published by the park's Release on `state`.
         t.reason.store(reason as u8, Ordering::Relaxed);
         // SAFETY: only the running goroutine touches `pending_site`.
         let pending = unsafe { (*t.pending_site.get()).take() };

@@ -91,6 +91,7 @@ pub(crate) fn schedule_new(task: TaskRef) {
         }
     }
     let rt = task.scope.rt.clone();
+    // Relaxed: a statistic.
     rt.stats.outside_spawns.fetch_add(1, Ordering::Relaxed);
     rt.inject(task);
 }
@@ -186,6 +187,7 @@ impl WorkerLocal {
         let mut found = None;
         for round in 0..SEARCH_ROUNDS {
             found = self.steal_round();
+            // Acquire: pairs with the Release in `Runtime::drop`.
             if found.is_some() || sh.shutdown.load(Ordering::Acquire) {
                 break;
             }
@@ -210,6 +212,7 @@ impl WorkerLocal {
         task.state.store(RUNNING, Ordering::Relaxed);
         // SAFETY: we hold RUNNING.
         let started = unsafe { task.mark_started() };
+        // Acquire: pairs with the Release in `Scope::cancel`.
         if !started && task.scope.cancelled.load(Ordering::Acquire) {
             // A goroutine of a cancelled scope that never ran never will.
             // SAFETY: we hold RUNNING.
@@ -282,6 +285,7 @@ impl WorkerLocal {
         self.shared.stats.worker(self.index).parks.bump();
         task.scope.register(&task);
         if stackful {
+            // Relaxed: diagnostic, published with the state change below.
             task.holds_stack.store(true, Ordering::Relaxed);
         }
         // AcqRel: Release publishes our owner-only writes to whoever wakes
@@ -296,6 +300,7 @@ impl WorkerLocal {
             Err(s) => {
                 debug_assert_eq!(s, NOTIFIED);
                 // Woken while still running: go again, right away.
+                // Relaxed: diagnostic. Release: as in `requeue`.
                 task.holds_stack.store(false, Ordering::Relaxed);
                 task.state.store(SCHEDULED, Ordering::Release);
                 self.push_next(task);
@@ -340,6 +345,7 @@ pub(crate) fn worker_main(shared: Arc<Shared>, index: usize, deque: Deque<TaskRe
             local.run(t);
             continue;
         }
+        // Acquire: pairs with the Release in `Runtime::drop`.
         if sh.shutdown.load(Ordering::Acquire) {
             break;
         }

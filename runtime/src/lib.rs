@@ -17,6 +17,32 @@
 //! | `blocking` | the blocking pool |
 //! | [`sync`] | `Queue`, `WaitGroup`, `Atomic`, `Promise`, `Mutex`, `sleep` |
 //! | `error` | the one error type |
+//!
+//! # A stackless goroutine (how the VM runs script code)
+//!
+//! ```
+//! use std::task::Poll;
+//! use spindle_runtime::{Error, Queue, Runtime, Scope, Site, Step};
+//!
+//! let rt = Runtime::builder().workers(2).build().unwrap();
+//! let scope = Scope::new_named(&rt, "script.py");
+//! let q = Queue::<i64>::unbounded();
+//! let q2 = q.clone();
+//! let mut sum = 0;
+//! let main = scope.task().main().spawn_poll(move |cx| loop {
+//!     cx.set_site(Site::Static("Queue.get at script.py:3"));
+//!     match q2.poll_get(cx, None) {
+//!         Poll::Ready(Ok(v)) => sum += v,                   // next "opcode"
+//!         Poll::Ready(Err(Error::Closed)) => return Step::Ready(sum),
+//!         Poll::Ready(Err(e)) => panic!("{e}"),             // Cancelled, Deadlock...
+//!         Poll::Pending => return Step::Pending,            // parked, no stack held
+//!     }
+//! });
+//! for i in 1..=10 { q.put(i).unwrap(); }
+//! q.close();
+//! assert_eq!(main.get().unwrap(), 55);
+//! scope.wait_all().unwrap();
+//! ```
 
 #![warn(missing_docs)]
 

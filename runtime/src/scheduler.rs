@@ -2,7 +2,7 @@
 //!
 //! # Nouns
 //!
-//! * A **goroutine** (a [`Task`](crate::task)) is a body plus the state to
+//! * A **goroutine** (a `Task`, in `task.rs`) is a body plus the state to
 //!   run it: either a closure run once on a coroutine (*stackful*, the
 //!   `spawn(FnOnce)` form) or a poll function `FnMut(&TaskCx) -> Step<T>`
 //!   called until it returns `Ready` (*stackless*, the form the VM uses).

@@ -495,3 +495,33 @@ fn mutex_guard_held_across_a_park() {
     let at = v.iter().position(|&x| x == 1).unwrap();
     assert_eq!(v[at + 1], 2);
 }
+
+#[test]
+fn scope_shutdown_returns_every_stack() {
+    let rt = Runtime::builder().workers(2).stack_size(64 * 1024).build().unwrap();
+    let mut carved_after_first = 0;
+    for round in 0..5 {
+        let s = Scope::new(&rt);
+        let q = Queue::<u8>::unbounded();
+        let started = WaitGroup::new();
+        started.add(2000).unwrap();
+        for _ in 0..2000 {
+            let (q, st) = (q.clone(), started.clone());
+            // Stackful parks: each holds a stack until cancelled.
+            s.spawn(move || {
+                st.done().unwrap();
+                q.get()
+            });
+        }
+        started.wait().unwrap();
+        assert!(s.shutdown(Duration::from_secs(10)));
+        assert_eq!(s.live(), 0);
+        let carved = rt.stats().stacks_carved;
+        if round == 0 {
+            carved_after_first = carved;
+        } else {
+            // Later rounds run on recycled stacks.
+            assert!(carved <= carved_after_first + 64, "round {round}: {carved} carved vs {carved_after_first}");
+        }
+    }
+}

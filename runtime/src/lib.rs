@@ -15,8 +15,34 @@
 //! | `timer` | the timer thread |
 //! | `scope` | scopes: cancellation, deadlock detection, wait-for-all |
 //! | `blocking` | the blocking pool |
-//! | [`sync`] | `Queue`, `WaitGroup`, `Atomic`, `Promise`, `sleep` |
+//! | [`sync`] | `Queue`, `WaitGroup`, `Atomic`, `Promise`, `Mutex`, `sleep` |
 //! | `error` | the one error type |
+//!
+//! # A stackless goroutine (how the VM runs script code)
+//!
+//! ```
+//! use std::task::Poll;
+//! use spindle_runtime::{Error, Queue, Runtime, Scope, Site, Step};
+//!
+//! let rt = Runtime::builder().workers(2).build().unwrap();
+//! let scope = Scope::new_named(&rt, "script.py");
+//! let q = Queue::<i64>::unbounded();
+//! let q2 = q.clone();
+//! let mut sum = 0;
+//! let main = scope.task().main().spawn_poll(move |cx| loop {
+//!     cx.set_site(Site::Static("Queue.get at script.py:3"));
+//!     match q2.poll_get(cx, None) {
+//!         Poll::Ready(Ok(v)) => sum += v,                   // next "opcode"
+//!         Poll::Ready(Err(Error::Closed)) => return Step::Ready(sum),
+//!         Poll::Ready(Err(e)) => panic!("{e}"),             // Cancelled, Deadlock...
+//!         Poll::Pending => return Step::Pending,            // parked, no stack held
+//!     }
+//! });
+//! for i in 1..=10 { q.put(i).unwrap(); }
+//! q.close();
+//! assert_eq!(main.get().unwrap(), 55);
+//! scope.wait_all().unwrap();
+//! ```
 
 #![warn(missing_docs)]
 
@@ -26,6 +52,7 @@ mod park;
 pub mod scheduler;
 mod scope;
 mod stack;
+mod sync_shim;
 pub mod sync;
 mod task;
 mod timer;
@@ -37,6 +64,7 @@ pub use park::Waker;
 pub use scheduler::{global, Builder, Handle, Runtime, RuntimeStats};
 pub use scope::{BlockedGoroutine, CancelToken, DeadlockReport, ExternalGuard, Scope, ScopeStats, Site, TaskBuilder, WaitReason};
 pub use sync::atomic::Atomic;
+pub use sync::mutex::{Mutex, MutexGuard};
 pub use sync::promise::{JoinHandle, Promise};
 pub use sync::queue::Queue;
 pub use sync::sleep::{poll_sleep_until, sleep, sleep_until};
@@ -69,9 +97,15 @@ where
     F: FnOnce() -> T + Send + 'static,
     T: Send + 'static,
 {
-    match Scope::current() {
-        Some(s) => s.spawn(f),
-        None => global().spawn(f),
+    let mut f = Some(f);
+    // Borrow the caller's scope rather than cloning a handle to it.
+    let on_goroutine = with_current(|cx| {
+        let t = cx?.task()?;
+        Some(scope::spawn_in(&t.scope, f.take().expect("not taken yet")))
+    });
+    match on_goroutine {
+        Some(p) => p,
+        None => global().spawn(f.take().expect("not taken yet")),
     }
 }
 

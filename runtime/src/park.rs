@@ -8,11 +8,17 @@
 //! * [`WaitSlot`] is the per-waiter bookkeeping the primitives fill in: the
 //!   key of its current registration and its timer.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+#[cfg(not(loom))]
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
-use std::thread::Thread;
 use std::time::Instant;
 
+use smallvec::SmallVec;
+
+#[cfg(not(loom))]
+use crate::sync_shim::AtomicBool;
+#[cfg(not(loom))]
+use std::thread;
 use crate::task::TaskRef;
 use crate::timer::TimerKey;
 
@@ -58,14 +64,16 @@ impl std::fmt::Debug for Waker {
 }
 
 /// Blocks an OS thread that is not a goroutine. One per blocking call.
+#[cfg(not(loom))]
 pub(crate) struct ThreadParker {
     notified: AtomicBool,
-    thread: Thread,
+    thread: thread::Thread,
 }
 
+#[cfg(not(loom))]
 impl ThreadParker {
     pub(crate) fn new() -> Arc<Self> {
-        Arc::new(ThreadParker { notified: AtomicBool::new(false), thread: std::thread::current() })
+        Arc::new(ThreadParker { notified: AtomicBool::new(false), thread: thread::current() })
     }
 
     pub(crate) fn unpark(&self) {
@@ -85,16 +93,44 @@ impl ThreadParker {
                 return;
             }
             match deadline {
-                None => std::thread::park(),
+                None => thread::park(),
                 Some(d) => {
                     let now = Instant::now();
                     if now >= d {
                         return;
                     }
-                    std::thread::park_timeout(d - now);
+                    thread::park_timeout(d - now);
                 }
             }
         }
+    }
+}
+
+/// Under loom: the same contract on loom's Mutex + Condvar (models use no
+/// deadlines).
+#[cfg(loom)]
+pub(crate) struct ThreadParker {
+    notified: loom::sync::Mutex<bool>,
+    cv: loom::sync::Condvar,
+}
+
+#[cfg(loom)]
+impl ThreadParker {
+    pub(crate) fn new() -> Arc<Self> {
+        Arc::new(ThreadParker { notified: loom::sync::Mutex::new(false), cv: loom::sync::Condvar::new() })
+    }
+
+    pub(crate) fn unpark(&self) {
+        *self.notified.lock().unwrap() = true;
+        self.cv.notify_one();
+    }
+
+    pub(crate) fn park(&self, _deadline: Option<Instant>) {
+        let mut n = self.notified.lock().unwrap();
+        while !*n {
+            n = self.cv.wait(n).unwrap();
+        }
+        *n = false;
     }
 }
 
@@ -118,7 +154,9 @@ struct Node {
 /// FIFO of wakers in a slab: push, pop-front and remove-by-key are O(1).
 /// Lives inside a primitive's mutex; never touched without it.
 pub(crate) struct WaitList {
-    nodes: Vec<Node>,
+    /// The first waiter lives inline: a promise or a goroutine's lone waiter
+    /// costs no allocation.
+    nodes: SmallVec<[Node; 1]>,
     head: u32,
     tail: u32,
     free: u32,
@@ -127,7 +165,7 @@ pub(crate) struct WaitList {
 
 impl Default for WaitList {
     fn default() -> Self {
-        WaitList { nodes: Vec::new(), head: NIL, tail: NIL, free: NIL, len: 0 }
+        WaitList { nodes: SmallVec::new(), head: NIL, tail: NIL, free: NIL, len: 0 }
     }
 }
 
@@ -211,8 +249,11 @@ impl WaitList {
     }
 
     /// Removes every waiter (to be woken after the lock is released).
-    pub(crate) fn take_all(&mut self) -> Vec<Waker> {
-        let mut out = Vec::with_capacity(self.len);
+    pub(crate) fn take_all(&mut self) -> Wakers {
+        let mut out = Wakers::new();
+        if self.len == 0 {
+            return out;
+        }
         while let Some(w) = self.pop() {
             out.push(w);
         }
@@ -233,14 +274,17 @@ pub(crate) struct WaitSlot {
     pub(crate) timer: Option<TimerKey>,
 }
 
+/// A batch of wakers taken out of a list, to be woken outside its lock.
+pub(crate) type Wakers = SmallVec<[Waker; 2]>;
+
 /// Wakes a batch of wakers (outside any lock).
-pub(crate) fn wake_all(ws: Vec<Waker>) {
+pub(crate) fn wake_all(ws: Wakers) {
     for w in ws {
         w.wake();
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(loom)))]
 mod tests {
     use super::*;
 
@@ -265,5 +309,25 @@ mod tests {
         assert!(l.remove(d));
         assert!(l.is_empty());
         assert!(l.pop().is_none());
+    }
+}
+
+#[cfg(all(test, loom))]
+mod loom_tests {
+    use super::*;
+
+    #[test]
+    fn parker_unpark_is_not_lost() {
+        loom::model(|| {
+            let (tx, rx) = loom::sync::mpsc::channel();
+            let t = loom::thread::spawn(move || {
+                let p = ThreadParker::new();
+                tx.send(p.clone()).unwrap();
+                p.park(None);
+            });
+            let p = rx.recv().unwrap();
+            p.unpark();
+            t.join().unwrap();
+        });
     }
 }

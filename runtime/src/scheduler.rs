@@ -2,7 +2,7 @@
 //!
 //! # Nouns
 //!
-//! * A **goroutine** (a [`Task`](crate::task)) is a body plus the state to
+//! * A **goroutine** (a `Task`, in `task.rs`) is a body plus the state to
 //!   run it: either a closure run once on a coroutine (*stackful*, the
 //!   `spawn(FnOnce)` form) or a poll function `FnMut(&TaskCx) -> Step<T>`
 //!   called until it returns `Ready` (*stackless*, the form the VM uses).
@@ -120,7 +120,9 @@
 //!
 //! # Shutdown
 //!
-//! Dropping the owning [`Runtime`] (the global runtime is never dropped):
+//! Dropping the owning [`Runtime`] (the global runtime is never dropped;
+//! dropped by one of its own goroutines, it only does steps 1 and 3 and
+//! detaches the threads):
 //! 1. every scope of the runtime is cancelled, so parked goroutines wake
 //!    with `Cancelled` and unwind normally, and unstarted ones never start;
 //! 2. it waits (bounded, 5 s) for the goroutines to finish;
@@ -171,6 +173,7 @@ pub(crate) struct Config {
     pub(crate) stack_size: usize,
     pub(crate) blocking_threads: usize,
     pub(crate) name: String,
+    pub(crate) randomize: bool,
 }
 
 impl Shared {
@@ -206,6 +209,7 @@ impl Shared {
         {
             let mut idle = self.idle.lock();
             idle.push(index);
+            // Relaxed: the SeqCst fence below orders it before our re-check.
             self.num_sleeping.fetch_add(1, Ordering::Relaxed);
         }
         // SeqCst fence: the sleeper's half of the Dekker pattern.
@@ -217,6 +221,7 @@ impl Shared {
         let mut idle = self.idle.lock();
         if let Some(pos) = idle.iter().position(|&i| i == index) {
             idle.swap_remove(pos);
+            // Relaxed: under the idle-list mutex, like every decrement.
             self.num_sleeping.fetch_sub(1, Ordering::Relaxed);
         }
     }
@@ -256,6 +261,7 @@ impl Builder {
                 stack_size: 256 * 1024,
                 blocking_threads: 64,
                 name: "spindle-worker".into(),
+                randomize: std::env::var_os("SPINDLE_RANDOMIZE_SCHEDULER").is_some_and(|v| v != "0"),
             },
         }
     }
@@ -277,6 +283,17 @@ impl Builder {
     /// Maximum threads of the blocking pool.
     pub fn blocking_threads(mut self, n: usize) -> Builder {
         self.cfg.blocking_threads = n.max(1);
+        self
+    }
+
+    /// Randomized scheduling, a stress switch (Go's `randomizeScheduler`):
+    /// wakes go to the back of the local queue or the injector instead of
+    /// the run-next slot, at random, and the run-next slot is skipped at
+    /// random. Exposes code that depends on a particular interleaving. Also
+    /// turned on by the environment variable `SPINDLE_RANDOMIZE_SCHEDULER=1`
+    /// (the one debug switch of this crate).
+    pub fn randomize_scheduling(mut self, on: bool) -> Builder {
+        self.cfg.randomize = on;
         self
     }
 
@@ -407,6 +424,23 @@ impl std::ops::Deref for Runtime {
 impl Drop for Runtime {
     fn drop(&mut self) {
         let sh = &self.handle.0;
+        let w = crate::worker::current_worker();
+        // SAFETY: see `worker::schedule_woken`.
+        if !w.is_null() && Arc::ptr_eq(&unsafe { &*w }.shared, sh) {
+            // Dropped by one of its own goroutines: we cannot wait for (or
+            // join) the thread we are on. Cancel and signal only; the
+            // threads exit on their own and are detached.
+            for s in sh.live_scopes() {
+                s.cancel();
+            }
+            // Release: as in step 3 below.
+            sh.shutdown.store(true, Ordering::Release);
+            for u in sh.unparkers.iter() {
+                u.unpark();
+            }
+            sh.timers.shutdown();
+            return;
+        }
         // 1. Cancel every scope (root included).
         let scopes = sh.live_scopes();
         for s in &scopes {
@@ -419,7 +453,8 @@ impl Drop for Runtime {
             std::thread::sleep(Duration::from_millis(1));
         }
         drop(scopes);
-        // 3. Stop the workers.
+        // 3. Stop the workers. Release: pairs with the workers' Acquire
+        //    load; anything queued before is seen by their final drain.
         sh.shutdown.store(true, Ordering::Release);
         for u in sh.unparkers.iter() {
             u.unpark();

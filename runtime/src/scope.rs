@@ -43,7 +43,7 @@
 //! `task::recheck_cancel_after_park`).
 
 use std::fmt;
-use std::sync::atomic::{fence, AtomicBool, AtomicIsize, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{fence, AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::task::Poll;
 use std::time::{Duration, Instant};
@@ -77,6 +77,8 @@ pub enum WaitReason {
     WaitAll,
     /// Waiting for a job in the blocking pool.
     Blocking,
+    /// `Mutex::lock`.
+    Lock,
     /// A wait of the embedder's or VM's own (see [`TaskCx::set_site`]).
     Other,
 }
@@ -84,7 +86,7 @@ pub enum WaitReason {
 impl WaitReason {
     pub(crate) fn from_u8(v: u8) -> WaitReason {
         use WaitReason::*;
-        [None, QueueGet, QueuePut, WaitGroup, Promise, Sleep, WaitAll, Blocking, Other]
+        [None, QueueGet, QueuePut, WaitGroup, Promise, Sleep, WaitAll, Blocking, Lock, Other]
             .get(v as usize)
             .copied()
             .unwrap_or(Other)
@@ -101,6 +103,7 @@ impl WaitReason {
             WaitReason::Sleep => "sleep",
             WaitReason::WaitAll => "wait for all goroutines",
             WaitReason::Blocking => "blocking call",
+            WaitReason::Lock => "Mutex.lock",
             WaitReason::Other => "waiting",
         }
     }
@@ -232,9 +235,13 @@ struct Slab {
     free: Vec<usize>,
 }
 
+/// `live` (high 32 bits) and `active` (low 32 bits) in one word, so a
+/// spawn, and most exits, cost one read-modify-write.
+const LIVE1: u64 = 1 << 32;
+const ACTIVE_MASK: u64 = LIVE1 - 1;
+
 struct Counts {
-    live: AtomicUsize,
-    active: AtomicIsize,
+    live_active: AtomicU64,
     peak: AtomicUsize,
     spawned: AtomicU64,
 }
@@ -254,7 +261,12 @@ pub(crate) struct ScopeInner {
 impl ScopeInner {
     pub(crate) fn live(&self) -> usize {
         // Acquire: a reader of "0 live" sees the finished goroutines' effects.
-        self.counts.live.load(Ordering::Acquire)
+        (self.counts.live_active.load(Ordering::Acquire) >> 32) as usize
+    }
+
+    fn active(&self) -> u64 {
+        // Acquire: see `active_inc`.
+        self.counts.live_active.load(Ordering::Acquire) & ACTIVE_MASK
     }
 
     pub(crate) fn last_deadlock(&self) -> Option<Arc<DeadlockReport>> {
@@ -265,65 +277,93 @@ impl ScopeInner {
         // AcqRel: increments and decrements form one modification order;
         // the decrement that reaches zero must happen-after every park it
         // counts, so that the detector sees their IDLE states.
-        self.counts.active.fetch_add(1, Ordering::AcqRel);
+        self.counts.live_active.fetch_add(1, Ordering::AcqRel);
     }
 
     pub(crate) fn active_dec(&self) {
         // AcqRel: as in `active_inc`.
-        if self.counts.active.fetch_sub(1, Ordering::AcqRel) == 1 {
+        let old = self.counts.live_active.fetch_sub(1, Ordering::AcqRel);
+        debug_assert!(old & ACTIVE_MASK > 0, "active count underflow");
+        if old & ACTIVE_MASK == 1 {
             self.on_quiescent();
         }
     }
 
-    fn spawn_task(self: &Arc<Self>, name: Option<Arc<str>>, main: bool, body: Box<dyn task::Body>) {
+    fn spawn_task<B: task::Body + 'static>(self: &Arc<Self>, name: Option<Arc<str>>, main: bool, body: B) {
         let c = &self.counts;
         // Relaxed: an id counter.
         let id = c.spawned.fetch_add(1, Ordering::Relaxed) + 1;
-        // AcqRel: pairs with `exit`'s decrement (wait_all readers).
-        let live = c.live.fetch_add(1, Ordering::AcqRel) + 1;
+        // AcqRel: as in `active_inc`; live and active up by one.
+        let live = (c.live_active.fetch_add(LIVE1 + 1, Ordering::AcqRel) >> 32) as usize + 1;
         // Relaxed: a statistic.
         if live > c.peak.load(Ordering::Relaxed) {
             c.peak.fetch_max(live, Ordering::Relaxed);
         }
-        self.active_inc();
         let task = Task::new(id, name, main, self.clone(), body);
-        let shard = &self.registry[(id as usize) % SHARDS];
-        {
-            let mut s = shard.lock();
-            let k = match s.free.pop() {
-                Some(k) => {
-                    s.slots[k] = Some(task.clone());
-                    k
-                }
-                None => {
-                    s.slots.push(Some(task.clone()));
-                    s.slots.len() - 1
-                }
-            };
-            // Relaxed: published to the runner by the queue push below.
-            task.reg_key.store(k, Ordering::Relaxed);
-        }
         crate::worker::schedule_new(task);
+    }
+
+    /// Enters a goroutine in the registry, the first time it parks (worker
+    /// side, while it is still RUNNING). Goroutines that never park never
+    /// pay for it; cancellation and deadlock reports only need parked ones
+    /// (see `cancel` for the race with a first park).
+    pub(crate) fn register(&self, task: &TaskRef) {
+        // Relaxed: only the RUNNING holder reads or writes `reg_key`.
+        if task.reg_key.load(Ordering::Relaxed) != usize::MAX {
+            return;
+        }
+        let mut s = self.registry[(task.id as usize) % SHARDS].lock();
+        let k = match s.free.pop() {
+            Some(k) => {
+                s.slots[k] = Some(task.clone());
+                k
+            }
+            None => {
+                s.slots.push(Some(task.clone()));
+                s.slots.len() - 1
+            }
+        };
+        // Relaxed: only the RUNNING holder reads it (see above).
+        task.reg_key.store(k, Ordering::Relaxed);
     }
 
     /// A goroutine finished (worker side).
     pub(crate) fn exit(&self, task: &TaskRef) {
+        // Relaxed: only the RUNNING holder reads or writes `reg_key`.
         let k = task.reg_key.load(Ordering::Relaxed);
-        {
+        if k != usize::MAX {
             let mut s = self.registry[(task.id as usize) % SHARDS].lock();
             s.slots[k] = None;
             s.free.push(k);
         }
-        // AcqRel: see `spawn_task`.
-        let live = self.counts.live.fetch_sub(1, Ordering::AcqRel) - 1;
-        if live <= 1 {
-            // wait_all waits for 0 live (outside callers) or 1 (a goroutine
-            // of the scope waiting for the others).
-            let ws = self.waitall.lock().take_all();
-            wake_all(ws);
+        let la = &self.counts.live_active;
+        // Relaxed: only a first guess for the CAS below.
+        let mut cur = la.load(Ordering::Relaxed);
+        loop {
+            if cur >> 32 <= 2 {
+                // Slow path: wait_all waits for 0 live (outside callers) or
+                // 1 (a goroutine of the scope waiting for the others), so
+                // lower `live`, wake them, and only then lower `active`: the
+                // woken are counted before we stop counting.
+                // AcqRel: as in `active_inc`.
+                la.fetch_sub(LIVE1, Ordering::AcqRel);
+                let ws = self.waitall.lock().take_all();
+                wake_all(ws);
+                self.active_dec();
+                return;
+            }
+            // Fast path: both down by one in one step.
+            // AcqRel: as in `active_inc`.
+            match la.compare_exchange_weak(cur, cur - LIVE1 - 1, Ordering::AcqRel, Ordering::Relaxed) {
+                Ok(_) => {
+                    if cur & ACTIVE_MASK == 1 {
+                        self.on_quiescent();
+                    }
+                    return;
+                }
+                Err(a) => cur = a,
+            }
         }
-        // Last: the woken waiters are counted before we stop counting.
-        self.active_dec();
     }
 
     fn for_each_task(&self, mut f: impl FnMut(&TaskRef)) {
@@ -349,12 +389,13 @@ impl ScopeInner {
 
     #[cold]
     fn on_quiescent(&self) {
+        // Acquire: pairs with the Release in `cancel`.
         if self.cancelled.load(Ordering::Acquire) {
             return; // cancellation is waking everyone anyway
         }
         let mut ctl = self.control.lock();
         // Re-check under the lock: a wake may have raced in.
-        if self.counts.active.load(Ordering::Acquire) != 0 || self.live() == 0 {
+        if self.active() != 0 || self.live() == 0 {
             return;
         }
         let mut parked = self.parked_tasks();
@@ -370,6 +411,7 @@ impl ScopeInner {
                 main: t.main,
                 reason: t.wait_reason(),
                 site: t.site(),
+                // Relaxed: diagnostic only.
                 holds_stack: t.holds_stack.load(Ordering::Relaxed),
             })
             .collect();
@@ -384,6 +426,10 @@ impl ScopeInner {
         wake_all(ws);
     }
 
+    /// A goroutine parking for the first time registers itself *before*
+    /// its `RUNNING → IDLE` transition and re-checks the flag after it
+    /// (`recheck_cancel_after_park`), so a scan that misses it is covered
+    /// by its own re-check.
     pub(crate) fn cancel(&self) {
         // Release: pairs with the Acquire loads in `TaskCx::check`.
         self.cancelled.store(true, Ordering::Release);
@@ -426,8 +472,7 @@ impl Scope {
             name: name.into(),
             cancelled: AtomicBool::new(false),
             counts: CachePadded::new(Counts {
-                live: AtomicUsize::new(0),
-                active: AtomicIsize::new(0),
+                live_active: AtomicU64::new(0),
                 peak: AtomicUsize::new(0),
                 spawned: AtomicU64::new(0),
             }),
@@ -524,7 +569,7 @@ impl Scope {
         let inside = cx.task().is_some_and(|t| Arc::ptr_eq(&t.scope, s));
         let target = usize::from(inside);
         let mut wl = s.waitall.lock();
-        if let Some(k) = cx.slot().key.take() {
+        if let Some(k) = cx.take_key() {
             wl.remove(k);
         }
         if let Err(e) = cx.check() {
@@ -537,7 +582,7 @@ impl Scope {
             cx.done_waiting();
             return Poll::Ready(Ok(()));
         }
-        if !inside && !self.is_cancelled() && s.counts.active.load(Ordering::Acquire) == 0 {
+        if !inside && !self.is_cancelled() && s.active() == 0 {
             if let Some(r) = s.last_deadlock() {
                 drop(wl);
                 cx.done_waiting();
@@ -549,7 +594,7 @@ impl Scope {
             cx.done_waiting();
             return Poll::Ready(Err(Error::Timeout));
         }
-        cx.slot().key = Some(wl.push(cx.waker()));
+        cx.set_key(wl.push(cx.waker()));
         drop(wl);
         cx.prepare_park(WaitReason::WaitAll, deadline);
         Poll::Pending
@@ -578,7 +623,7 @@ impl Scope {
         // Relaxed: statistics.
         ScopeStats {
             spawned: c.spawned.load(Ordering::Relaxed),
-            live: c.live.load(Ordering::Relaxed) as u64,
+            live: c.live_active.load(Ordering::Relaxed) >> 32,
             peak_live: c.peak.load(Ordering::Relaxed) as u64,
             deadlocks: self.inner.deadlocks.load(Ordering::Relaxed),
         }
@@ -649,12 +694,39 @@ impl TaskBuilder<'_> {
         T: Send + 'static,
     {
         let promise = Promise::new();
-        let mut body = Box::new(PollBody { f, promise: promise.clone() });
+        let mut body = PollBody { f, promise: promise.clone() };
         if self.scope.is_cancelled() {
-            task::Body::fail(&mut *body, Error::Cancelled);
+            task::Body::fail(&mut body, Error::Cancelled);
             return promise;
         }
         self.scope.inner.spawn_task(self.name, self.main, body);
         promise
     }
+}
+
+/// `Scope::spawn` on a borrowed scope (no handle clone).
+pub(crate) fn spawn_in<T, F>(scope: &Arc<ScopeInner>, f: F) -> Promise<T>
+where
+    F: FnOnce() -> T + Send + 'static,
+    T: Send + 'static,
+{
+    let mut f = Some(f);
+    spawn_poll_in(scope, move |_cx: &TaskCx| Step::Ready((f.take().expect("stackful body polled after it finished"))()))
+}
+
+/// `Scope::spawn_poll` on a borrowed scope (no handle clone).
+pub(crate) fn spawn_poll_in<T, F>(scope: &Arc<ScopeInner>, f: F) -> Promise<T>
+where
+    F: FnMut(&TaskCx) -> Step<T> + Send + 'static,
+    T: Send + 'static,
+{
+    let promise = Promise::new();
+    let mut body = PollBody { f, promise: promise.clone() };
+    // Acquire: pairs with the Release in `cancel`.
+    if scope.cancelled.load(Ordering::Acquire) {
+        task::Body::fail(&mut body, Error::Cancelled);
+        return promise;
+    }
+    scope.spawn_task(None, false, body);
+    promise
 }

@@ -44,6 +44,8 @@ const MADV_GUARD_INSTALL: libc::c_int = 102;
 const REGION_BYTES: usize = 64 << 20;
 /// Stacks a worker keeps in its own pool before spilling half.
 pub(crate) const LOCAL_POOL_MAX: usize = 128;
+/// Free stacks kept in the global list without releasing their pages.
+const GLOBAL_WARM: usize = 256;
 
 fn page_size() -> usize {
     // SAFETY: sysconf has no preconditions.
@@ -138,23 +140,28 @@ impl StackAlloc {
         Ok(())
     }
 
-    /// Returns stacks from a worker's overflowing pool, releasing their
-    /// memory (the address range stays reserved for reuse).
+    /// Returns stacks from a worker's overflowing pool. The first
+    /// `GLOBAL_WARM` free stacks stay as they are (stacks often flow from
+    /// one worker to another: parked on one, finished on the other); beyond
+    /// that, their pages are released (the address range stays reserved).
     pub(crate) fn give_back(&self, stacks: impl Iterator<Item = PooledStack>) {
-        let mut raws = Vec::new();
+        let mut raws: Vec<RawStack> = Vec::new();
         for s in stacks {
-            // Keep the top page (hot, always touched on the next start).
-            let start = s.raw.limit + self.page;
-            let len = s.raw.base - self.page - start;
-            // SAFETY: [start, start+len) lies inside a region we mapped and
-            // no coroutine runs on this stack (it was in a pool). DONTNEED on
-            // private anonymous memory just drops the pages (reads give zeros).
-            unsafe { libc::madvise(start as *mut libc::c_void, len, libc::MADV_DONTNEED) };
             raws.push(s.raw);
             let owner = std::mem::ManuallyDrop::new(s);
             // SAFETY: `owner` is never used again; we drop its Arc by hand
             // instead of running PooledStack::drop (which would free twice).
             unsafe { std::ptr::drop_in_place(&owner.owner as *const Arc<StackAlloc> as *mut Arc<StackAlloc>) };
+        }
+        let warm_room = GLOBAL_WARM.saturating_sub(self.state.lock().free.len());
+        for r in raws.iter().skip(warm_room) {
+            // Keep the top page (hot, always touched on the next start).
+            let start = r.limit + self.page;
+            let len = r.base - self.page - start;
+            // SAFETY: [start, start+len) lies inside a region we mapped and
+            // no coroutine runs on this stack (it was in a pool). DONTNEED on
+            // private anonymous memory just drops the pages (reads give zeros).
+            unsafe { libc::madvise(start as *mut libc::c_void, len, libc::MADV_DONTNEED) };
         }
         self.state.lock().free.extend(raws);
     }
@@ -308,7 +315,7 @@ impl Drop for StackPool {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(loom)))]
 mod tests {
     use super::*;
 

@@ -17,6 +17,7 @@
 //! has not started holds no stack either.
 
 use std::cell::{Cell, UnsafeCell};
+use std::mem::ManuallyDrop;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{fence, AtomicBool, AtomicU8, AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -44,6 +45,7 @@ const SIG_DEADLOCK: u8 = 1;
 pub const DEFAULT_BUDGET: u32 = 2000;
 
 pub(crate) type TaskRef = Arc<Task>;
+
 
 /// What a goroutine body returns each time it is polled.
 ///
@@ -121,8 +123,9 @@ where
 }
 
 /// A goroutine. Shared by the run queue or the wakers that hold it, the
-/// scope registry, and the worker running it.
-pub(crate) struct Task {
+/// scope registry, and the worker running it. The body lives in the same
+/// allocation (`Task<PollBody<F, T>>` unsized to `Task<dyn Body>`).
+pub(crate) struct Task<B: ?Sized = dyn Body> {
     pub(crate) state: AtomicU8,
     signal: AtomicU8,
     reason: AtomicU8,
@@ -141,12 +144,26 @@ pub(crate) struct Task {
     // `SCHEDULED → RUNNING` happens after the queue pop (Acquire) that
     // pairs with the push (Release) that followed the previous runner's last
     // write, so each runner sees the previous one's writes.
-    body: UnsafeCell<Option<Box<dyn Body>>>,
     co: UnsafeCell<Option<Co>>,
     slot: UnsafeCell<WaitSlot>,
     pending_site: UnsafeCell<Option<Site>>,
     site_set: Cell<bool>,
     started: Cell<bool>,
+    body_live: Cell<bool>,
+    /// Last, so that the struct can be unsized over it.
+    body: UnsafeCell<ManuallyDrop<B>>,
+}
+
+impl<B: ?Sized> Drop for Task<B> {
+    fn drop(&mut self) {
+        // A suspended coroutine captures an `Arc` of its task, so a task
+        // being dropped has none; drop it first anyway, before the body.
+        drop(self.co.get_mut().take());
+        if self.body_live.get() {
+            // SAFETY: the body is live (flag) and this is its last use.
+            unsafe { ManuallyDrop::drop(self.body.get_mut()) }
+        }
+    }
 }
 
 // SAFETY: `Task` is the goroutine wrapper, the only type the runtime marks
@@ -159,19 +176,19 @@ pub(crate) struct Task {
 // accessors, afresh after each resume), and (2) nothing thread-bound — lock
 // guards, RefCell borrows, epoch guards — is alive across a suspend (the
 // primitives release their locks before returning Pending).
-unsafe impl Send for Task {}
+unsafe impl<B: ?Sized + Send> Send for Task<B> {}
 // SAFETY: as above; shared access is to atomics and the `site` mutex only.
-unsafe impl Sync for Task {}
+unsafe impl<B: ?Sized + Send> Sync for Task<B> {}
 
 impl Task {
-    pub(crate) fn new(
+    pub(crate) fn new<B: Body + 'static>(
         id: u64,
         name: Option<Arc<str>>,
         main: bool,
         scope: Arc<ScopeInner>,
-        body: Box<dyn Body>,
+        body: B,
     ) -> TaskRef {
-        Arc::new(Task {
+        let t: Arc<Task<B>> = Arc::new(Task {
             state: AtomicU8::new(SCHEDULED),
             signal: AtomicU8::new(SIG_NONE),
             reason: AtomicU8::new(WaitReason::None as u8),
@@ -182,18 +199,42 @@ impl Task {
             scope,
             reg_key: AtomicUsize::new(usize::MAX),
             site: Mutex::new(Site::None),
-            body: UnsafeCell::new(Some(body)),
             co: UnsafeCell::new(None),
             slot: UnsafeCell::new(WaitSlot::default()),
             pending_site: UnsafeCell::new(None),
             site_set: Cell::new(false),
             started: Cell::new(false),
-        })
+            body_live: Cell::new(true),
+            body: UnsafeCell::new(ManuallyDrop::new(body)),
+        });
+        t
+    }
+
+    /// The body, if not dropped yet. Only the RUNNING holder.
+    #[allow(clippy::mut_from_ref)] // the RUNNING state is the exclusive borrow
+    unsafe fn body_mut(&self) -> Option<&mut dyn Body> {
+        if self.body_live.get() {
+            // SAFETY: caller holds RUNNING; the body is live; no other
+            // reference to it exists (only the RUNNING holder makes one).
+            Some(unsafe { &mut **self.body.get() })
+        } else {
+            None
+        }
+    }
+
+    /// Drops the body now (its captures go, the task header stays).
+    /// Only the RUNNING holder, with no reference from `body_mut` alive.
+    unsafe fn drop_body_now(&self) {
+        if self.body_live.replace(false) {
+            // SAFETY: live until now, flag cleared, so dropped exactly once.
+            unsafe { ManuallyDrop::drop(&mut *self.body.get()) }
+        }
     }
 
     /// Wakes the task: `IDLE → SCHEDULED` and onto a run queue, or
     /// `RUNNING → NOTIFIED` (the worker re-queues it when it parks).
     pub(crate) fn wake(this: &TaskRef) {
+        // Acquire: a first guess for the CAS loop (which re-validates).
         let mut s = this.state.load(Ordering::Acquire);
         loop {
             let next = match s {
@@ -208,6 +249,7 @@ impl Task {
             match this.state.compare_exchange_weak(s, next, Ordering::AcqRel, Ordering::Acquire) {
                 Ok(_) => {
                     if next == SCHEDULED {
+                        // Relaxed: diagnostic only.
                         this.holds_stack.store(false, Ordering::Relaxed);
                         this.scope.active_inc();
                         worker::schedule_woken(this.clone());
@@ -229,6 +271,8 @@ impl Task {
     }
 
     pub(crate) fn wait_reason(&self) -> WaitReason {
+        // Relaxed: diagnostic; the report reads it after the park's
+        // Release/Acquire on `state` anyway.
         WaitReason::from_u8(self.reason.load(Ordering::Relaxed))
     }
 
@@ -252,8 +296,11 @@ impl Task {
     /// promise with `err`, for a task that will never run (again).
     pub(crate) unsafe fn fail(&self, err: Error) {
         // SAFETY: caller holds the RUNNING state (see the field comment).
-        if let Some(mut b) = unsafe { (*self.body.get()).take() } {
-            b.fail(err);
+        unsafe {
+            if let Some(b) = self.body_mut() {
+                b.fail(err);
+            }
+            self.drop_body_now();
         }
     }
 
@@ -265,7 +312,7 @@ impl Task {
     /// Only the worker, after the coroutine returned `Done`: drop the body.
     pub(crate) unsafe fn drop_body(&self) {
         // SAFETY: caller holds the RUNNING state; the coroutine has returned.
-        drop(unsafe { (*self.body.get()).take() });
+        unsafe { self.drop_body_now() }
     }
 
     /// Creates the coroutine that polls the body once on `stack`.
@@ -282,8 +329,7 @@ impl Task {
             // SAFETY: we run as the RUNNING holder; `body` is only touched
             // by the running goroutine, and the worker does not touch it
             // while the coroutine runs.
-            let body = unsafe { &mut *task.body.get() };
-            let out = match body.as_mut() {
+            let out = match unsafe { task.body_mut() } {
                 None => Outcome::Done,
                 Some(b) => match catch_unwind(AssertUnwindSafe(|| b.poll(&cx))) {
                     Ok(o) => o,
@@ -298,17 +344,18 @@ impl Task {
                         // A panic may leave a wait registration behind;
                         // forget it (the primitive drops it when woken).
                         cx.done_waiting();
-                        if let Some(mut b) = body.take() {
-                            b.fail(Error::Panicked(msg));
-                        }
+                        // SAFETY: RUNNING holder; the `b` borrow ended with
+                        // the unwind.
+                        unsafe { task.fail(Error::Panicked(msg)) };
                         Outcome::Done
                     }
                 },
             };
             if matches!(out, Outcome::Done) {
-                if let Some(b) = body.take() {
-                    drop(b);
-                }
+                // Drop the body's captures on this stack, while the
+                // goroutine context is still current.
+                // SAFETY: RUNNING holder; no body reference alive.
+                unsafe { task.drop_body_now() };
             }
             out
         })
@@ -367,7 +414,7 @@ impl<'a> TaskCx<'a> {
     }
 
     fn enter(&self) {
-        set_current_cx(self as *const TaskCx as *const TaskCx<'static>);
+        set_current_cx((self as *const TaskCx<'_>).cast());
     }
 
     pub(crate) fn task(&self) -> Option<&TaskRef> {
@@ -390,6 +437,30 @@ impl<'a> TaskCx<'a> {
     /// The goroutine's scope.
     pub fn scope(&self) -> Option<crate::Scope> {
         self.task().map(|t| crate::Scope::from_inner(t.scope.clone()))
+    }
+
+    /// Spawns a stackless goroutine in this goroutine's scope (the VM's
+    /// `threads.run`), without cloning a scope handle. On an OS-thread
+    /// context, spawns in the global runtime's root scope.
+    pub fn spawn_poll<T, F>(&self, f: F) -> crate::Promise<T>
+    where
+        F: FnMut(&TaskCx) -> Step<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        match self.task() {
+            Some(t) => crate::scope::spawn_poll_in(&t.scope, f),
+            None => crate::global().root_scope().spawn_poll(f),
+        }
+    }
+
+    /// Spawns a stackful goroutine in this goroutine's scope.
+    pub fn spawn<T, F>(&self, f: F) -> crate::Promise<T>
+    where
+        F: FnOnce() -> T + Send + 'static,
+        T: Send + 'static,
+    {
+        let mut f = Some(f);
+        self.spawn_poll(move |_cx| Step::Ready((f.take().expect("stackful body polled after it finished"))()))
     }
 
     /// A waker for this goroutine (or thread).
@@ -507,23 +578,38 @@ impl<'a> TaskCx<'a> {
         }
     }
 
-    /// Wait bookkeeping of this waiter. Only primitives, under their lock,
-    /// never across a suspend.
-    pub(crate) fn slot(&self) -> &mut WaitSlot {
+    fn slot_ptr(&self) -> *mut WaitSlot {
         match &self.kind {
-            // SAFETY: only the running goroutine touches its slot, and no
-            // two references to it are live at once (primitives take it
-            // briefly in their poll functions).
-            Kind::Task { task, .. } => unsafe { &mut *task.slot.get() },
-            // SAFETY: the thread cx is used by one thread, one poll at a time.
-            Kind::Thread { slot, .. } => unsafe { &mut *slot.get() },
+            Kind::Task { task, .. } => task.slot.get(),
+            Kind::Thread { slot, .. } => slot.get(),
         }
+    }
+
+    /// Takes this waiter's current registration key (primitives, under
+    /// their lock).
+    pub(crate) fn take_key(&self) -> Option<crate::park::WaitKey> {
+        // SAFETY: only the running goroutine (or the blocked thread) touches
+        // its slot, one access at a time; no reference escapes this call.
+        unsafe { (*self.slot_ptr()).key.take() }
+    }
+
+    /// Whether this waiter is registered somewhere.
+    pub(crate) fn has_key(&self) -> bool {
+        // SAFETY: as in `take_key`.
+        unsafe { (*self.slot_ptr()).key.is_some() }
+    }
+
+    /// Records this waiter's new registration key.
+    pub(crate) fn set_key(&self, k: crate::park::WaitKey) {
+        // SAFETY: as in `take_key`.
+        unsafe { (*self.slot_ptr()).key = Some(k) }
     }
 
     /// Called by a primitive that returns `Pending`: records why and where
     /// the goroutine waits, and arms a timer for `deadline`.
     pub(crate) fn prepare_park(&self, reason: WaitReason, deadline: Option<Instant>) {
         let Some(t) = self.task() else { return };
+        // Relaxed: published by the park's Release on `state`.
         t.reason.store(reason as u8, Ordering::Relaxed);
         // SAFETY: only the running goroutine touches `pending_site`.
         let pending = unsafe { (*t.pending_site.get()).take() };
@@ -534,9 +620,12 @@ impl<'a> TaskCx<'a> {
             *t.site.lock() = Site::None;
         }
         if let Some(d) = deadline {
-            let slot = self.slot();
-            if slot.timer.is_none() {
-                slot.timer = Some(t.scope.rt.timers.insert(d, self.waker(), Some(t.scope.clone())));
+            let slot = self.slot_ptr();
+            // SAFETY: as in `take_key`; `insert` does not touch the slot.
+            if unsafe { (*slot).timer.is_none() } {
+                let k = t.scope.rt.timers.insert(d, self.waker(), Some(t.scope.clone()));
+                // SAFETY: as in `take_key`.
+                unsafe { (*slot).timer = Some(k) };
             }
         }
     }
@@ -544,17 +633,18 @@ impl<'a> TaskCx<'a> {
     /// Called by a primitive on every `Ready` path: disarms the timer and
     /// forgets the pending site.
     pub(crate) fn done_waiting(&self) {
+        let slot = self.slot_ptr();
+        // SAFETY: as in `take_key`.
+        let timer = unsafe {
+            (*slot).key = None;
+            (*slot).timer.take()
+        };
         if let Some(t) = self.task() {
-            let slot = self.slot();
-            slot.key = None;
-            if let Some(k) = slot.timer.take() {
+            if let Some(k) = timer {
                 t.scope.rt.timers.remove(k);
             }
             // SAFETY: only the running goroutine touches `pending_site`.
             unsafe { *t.pending_site.get() = None };
-        } else {
-            let slot = self.slot();
-            slot.key = None;
         }
     }
 

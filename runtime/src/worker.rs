@@ -91,6 +91,7 @@ pub(crate) fn schedule_new(task: TaskRef) {
         }
     }
     let rt = task.scope.rt.clone();
+    // Relaxed: a statistic.
     rt.stats.outside_spawns.fetch_add(1, Ordering::Relaxed);
     rt.inject(task);
 }
@@ -98,6 +99,20 @@ pub(crate) fn schedule_new(task: TaskRef) {
 impl WorkerLocal {
     /// Only the owning worker (or a goroutine running on it).
     fn push_next(&self, task: TaskRef) {
+        if self.shared.config.randomize {
+            match self.rand() % 3 {
+                0 => {
+                    self.deque.push(task);
+                    self.shared.notify();
+                    return;
+                }
+                1 => {
+                    self.shared.inject(task);
+                    return;
+                }
+                _ => {}
+            }
+        }
         if let Some(old) = self.run_next.replace(Some(task)) {
             self.deque.push(old);
             self.shared.notify();
@@ -107,9 +122,14 @@ impl WorkerLocal {
     fn next_task(&self) -> Option<TaskRef> {
         let tick = self.tick.get().wrapping_add(1);
         self.tick.set(tick);
-        if tick % INJECTOR_EVERY == 0 {
+        if tick.is_multiple_of(INJECTOR_EVERY) {
             if let Some(t) = steal_one(|| self.shared.injector.steal()) {
                 return Some(t);
+            }
+        }
+        if self.shared.config.randomize && self.rand().is_multiple_of(4) {
+            if let Some(t) = self.run_next.take() {
+                self.deque.push(t);
             }
         }
         if let Some(t) = self.run_next.take() {
@@ -167,6 +187,7 @@ impl WorkerLocal {
         let mut found = None;
         for round in 0..SEARCH_ROUNDS {
             found = self.steal_round();
+            // Acquire: pairs with the Release in `Runtime::drop`.
             if found.is_some() || sh.shutdown.load(Ordering::Acquire) {
                 break;
             }
@@ -191,6 +212,7 @@ impl WorkerLocal {
         task.state.store(RUNNING, Ordering::Relaxed);
         // SAFETY: we hold RUNNING.
         let started = unsafe { task.mark_started() };
+        // Acquire: pairs with the Release in `Scope::cancel`.
         if !started && task.scope.cancelled.load(Ordering::Acquire) {
             // A goroutine of a cancelled scope that never ran never will.
             // SAFETY: we hold RUNNING.
@@ -261,7 +283,9 @@ impl WorkerLocal {
 
     fn park(&self, task: TaskRef, stackful: bool) {
         self.shared.stats.worker(self.index).parks.bump();
+        task.scope.register(&task);
         if stackful {
+            // Relaxed: diagnostic, published with the state change below.
             task.holds_stack.store(true, Ordering::Relaxed);
         }
         // AcqRel: Release publishes our owner-only writes to whoever wakes
@@ -276,6 +300,7 @@ impl WorkerLocal {
             Err(s) => {
                 debug_assert_eq!(s, NOTIFIED);
                 // Woken while still running: go again, right away.
+                // Relaxed: diagnostic. Release: as in `requeue`.
                 task.holds_stack.store(false, Ordering::Relaxed);
                 task.state.store(SCHEDULED, Ordering::Release);
                 self.push_next(task);
@@ -320,6 +345,7 @@ pub(crate) fn worker_main(shared: Arc<Shared>, index: usize, deque: Deque<TaskRe
             local.run(t);
             continue;
         }
+        // Acquire: pairs with the Release in `Runtime::drop`.
         if sh.shutdown.load(Ordering::Acquire) {
             break;
         }

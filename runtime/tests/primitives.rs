@@ -1,6 +1,8 @@
 //! Behaviour of the scheduler and primitives, with exact results. No test
 //! relies on a sleep for correctness (timeouts are tested as timeouts).
 
+#![cfg(not(loom))]
+
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::task::Poll;
@@ -394,4 +396,132 @@ fn remaining_stack_is_reported() {
     let s = Scope::new(&rt);
     let left = s.spawn(|| with_current(|cx| cx.unwrap().remaining_stack().unwrap())).get().unwrap();
     assert!(left > 100 * 1024 && left <= 256 * 1024, "{left}");
+}
+
+#[test]
+fn dropping_a_runtime_cancels_and_joins_everything() {
+    // Threads named after this runtime (other tests run in parallel).
+    let ours = || {
+        std::fs::read_dir("/proc/self/task")
+            .unwrap()
+            .filter(|e| {
+                let comm = std::fs::read_to_string(e.as_ref().unwrap().path().join("comm")).unwrap_or_default();
+                comm.starts_with("droptest")
+            })
+            .count()
+    };
+    {
+        let rt = Runtime::builder().workers(2).name("droptest").build().unwrap();
+        let s = Scope::new(&rt);
+        let q = Queue::<i32>::unbounded();
+        let wg = WaitGroup::new();
+        wg.add(100).unwrap();
+        let mut ps = Vec::new();
+        for i in 0..100 {
+            let (q, wg) = (q.clone(), wg.clone());
+            ps.push(s.spawn(move || {
+                wg.done().unwrap();
+                if i % 2 == 0 { q.get().err() } else { sleep(Duration::from_secs(3600)).err() }
+            }));
+        }
+        wg.wait().unwrap();
+        assert!(ours() >= 2, "worker threads carry the runtime's name");
+        // Also a job on the blocking pool.
+        assert_eq!(s.spawn(|| run_blocking(|| 1).unwrap()).get().unwrap(), 1);
+        drop(rt);
+        for p in ps {
+            assert!(matches!(p.get().unwrap(), Some(Error::Cancelled)));
+        }
+    }
+    // Workers, timer thread and blocking threads are all joined.
+    assert_eq!(ours(), 0);
+}
+
+#[test]
+fn randomized_scheduler_keeps_results_exact() {
+    let rt = Runtime::builder().workers(2).randomize_scheduling(true).build().unwrap();
+    let s = Scope::new(&rt);
+    let q = Queue::<u64>::bounded(3);
+    let total = Atomic::new(0);
+    let mut ps = Vec::new();
+    for _ in 0..8 {
+        let (q, total) = (q.clone(), total.clone());
+        ps.push(s.spawn(move || {
+            for v in &q {
+                total.add(v as i64).unwrap();
+            }
+        }));
+    }
+    let q2 = q.clone();
+    s.spawn(move || {
+        for i in 0..20_000u64 {
+            q2.put(i).unwrap();
+        }
+        q2.close();
+    });
+    for p in ps {
+        p.wait().unwrap();
+    }
+    assert_eq!(total.get(), 19_999 * 20_000 / 2);
+}
+
+#[test]
+fn mutex_guard_held_across_a_park() {
+    let rt = rt(2);
+    let s = Scope::new(&rt);
+    let m = Arc::new(Mutex::new(Vec::<u32>::new()));
+    let gate = Queue::<u32>::unbounded();
+    let (m1, g1) = (m.clone(), gate.clone());
+    // Holds the lock while parked in get (may resume on another worker).
+    let holder = s.spawn(move || {
+        let mut v = m1.lock().unwrap();
+        v.push(g1.get().unwrap());
+        yield_now().unwrap();
+        v.push(2);
+    });
+    let mut others = Vec::new();
+    for i in 10..110 {
+        let m = m.clone();
+        others.push(s.spawn(move || m.lock().unwrap().push(i)));
+    }
+    gate.put(1).unwrap();
+    holder.wait().unwrap();
+    for p in others {
+        p.wait().unwrap();
+    }
+    let v = m.lock().unwrap();
+    assert_eq!(v.len(), 102);
+    // The holder's two pushes are adjacent: nobody got in between.
+    let at = v.iter().position(|&x| x == 1).unwrap();
+    assert_eq!(v[at + 1], 2);
+}
+
+#[test]
+fn scope_shutdown_returns_every_stack() {
+    let rt = Runtime::builder().workers(2).stack_size(64 * 1024).build().unwrap();
+    let mut carved_after_first = 0;
+    for round in 0..5 {
+        let s = Scope::new(&rt);
+        let q = Queue::<u8>::unbounded();
+        let started = WaitGroup::new();
+        started.add(2000).unwrap();
+        for _ in 0..2000 {
+            let (q, st) = (q.clone(), started.clone());
+            // Stackful parks: each holds a stack until cancelled.
+            s.spawn(move || {
+                st.done().unwrap();
+                q.get()
+            });
+        }
+        started.wait().unwrap();
+        assert!(s.shutdown(Duration::from_secs(10)));
+        assert_eq!(s.live(), 0);
+        let carved = rt.stats().stacks_carved;
+        if round == 0 {
+            carved_after_first = carved;
+        } else {
+            // Later rounds run on recycled stacks.
+            assert!(carved <= carved_after_first + 64, "round {round}: {carved} carved vs {carved_after_first}");
+        }
+    }
 }

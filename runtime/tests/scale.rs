@@ -2,6 +2,8 @@
 //! (65530): a million parked without stacks, and 100k parked holding their
 //! stacks (regions + MADV_GUARD_INSTALL keep mappings flat).
 
+#![cfg(not(loom))]
+
 use std::task::Poll;
 
 use spindle_runtime::*;

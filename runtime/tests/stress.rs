@@ -6,6 +6,8 @@
 //!     cargo test --release -p spindle-runtime -- --ignored
 //! In a debug build the same test runs at a tenth of the size.
 
+#![cfg(not(loom))]
+
 use std::task::Poll;
 
 use spindle_runtime::*;
@@ -104,6 +106,10 @@ fn migration_stress() {
     assert_eq!(hops.get() as u64, rings as u64 * G as u64 * laps);
     let st = rt.stats();
     assert!(st.parks > 0);
-    assert!(st.steals > 0, "work stealing moved goroutines: {st:?}");
+    // (With SPINDLE_RANDOMIZE_SCHEDULER=1 work also spreads through the
+    // injector, which is not counted as stealing.)
+    if std::env::var_os("SPINDLE_RANDOMIZE_SCHEDULER").is_none() {
+        assert!(st.steals > 0, "work stealing moved goroutines: {st:?}");
+    }
     assert_eq!(s.stats().deadlocks, 0);
 }

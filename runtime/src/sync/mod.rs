@@ -12,6 +12,7 @@
 //! signal first.
 
 pub mod atomic;
+pub mod mutex;
 pub mod promise;
 pub mod queue;
 pub mod sleep;

@@ -1,12 +1,14 @@
 //! `Promise<T>` (alias `JoinHandle<T>`): the result of a goroutine, or of any
 //! computation that completes once.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
+
+use crate::sync_shim::AtomicBool;
 use std::sync::Arc;
 use std::task::Poll;
 use std::time::{Duration, Instant};
 
-use parking_lot::Mutex;
+use crate::sync_shim::Mutex;
 
 use crate::error::Error;
 use crate::park::{wake_all, WaitList};
@@ -95,7 +97,7 @@ impl<T> Promise<T> {
         mut read: impl FnMut(&mut State<T>) -> Result<R, Error>,
     ) -> Poll<Result<R, Error>> {
         let mut st = self.inner.st.lock();
-        if let Some(k) = cx.slot().key.take() {
+        if let Some(k) = cx.take_key() {
             st.waiters.remove(k);
         }
         if let Err(e) = cx.check() {
@@ -114,7 +116,7 @@ impl<T> Promise<T> {
             cx.done_waiting();
             return Poll::Ready(Err(Error::Timeout));
         }
-        cx.slot().key = Some(st.waiters.push(cx.waker()));
+        cx.set_key(st.waiters.push(cx.waker()));
         drop(st);
         cx.prepare_park(reason, deadline);
         Poll::Pending

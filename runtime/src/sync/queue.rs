@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::task::Poll;
 use std::time::{Duration, Instant};
 
-use parking_lot::Mutex;
+use crate::sync_shim::Mutex;
 
 use crate::error::Error;
 use crate::park::{wake_all, WaitList, Waker};
@@ -123,7 +123,7 @@ impl<T> Queue<T> {
     /// Poll form of [`get`](Self::get).
     pub fn poll_get(&self, cx: &TaskCx, deadline: Option<Instant>) -> Poll<Result<T, Error>> {
         let mut st = self.inner.st.lock();
-        let woken = cx.slot().key.take().is_some_and(|k| !st.getters.remove(k));
+        let woken = cx.take_key().is_some_and(|k| !st.getters.remove(k));
         if let Err(e) = cx.check() {
             let next = if woken && (!st.buf.is_empty() || st.closed) { st.getters.pop() } else { None };
             drop(st);
@@ -148,7 +148,7 @@ impl<T> Queue<T> {
             cx.done_waiting();
             return Poll::Ready(Err(Error::Timeout));
         }
-        cx.slot().key = Some(st.getters.push(cx.waker()));
+        cx.set_key(st.getters.push(cx.waker()));
         drop(st);
         cx.prepare_park(WaitReason::QueueGet, deadline);
         Poll::Pending
@@ -158,7 +158,7 @@ impl<T> Queue<T> {
     /// is accepted (or dropped on error); leaves it there on `Pending`.
     pub fn poll_put(&self, cx: &TaskCx, item: &mut Option<T>, deadline: Option<Instant>) -> Poll<Result<(), Error>> {
         let mut st = self.inner.st.lock();
-        let woken = cx.slot().key.take().is_some_and(|k| !st.putters.remove(k));
+        let woken = cx.take_key().is_some_and(|k| !st.putters.remove(k));
         if let Err(e) = cx.check() {
             let next = if woken && (!self.full(&st) || st.closed) { st.putters.pop() } else { None };
             drop(st);
@@ -187,7 +187,7 @@ impl<T> Queue<T> {
             item.take();
             return Poll::Ready(Err(Error::Timeout));
         }
-        cx.slot().key = Some(st.putters.push(cx.waker()));
+        cx.set_key(st.putters.push(cx.waker()));
         drop(st);
         cx.prepare_park(WaitReason::QueuePut, deadline);
         Poll::Pending

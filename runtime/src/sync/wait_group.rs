@@ -1,11 +1,13 @@
 //! `WaitGroup`: wait for a counter to reach zero (Go's `sync.WaitGroup`).
 
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::Ordering;
+
+use crate::sync_shim::AtomicI64;
 use std::sync::Arc;
 use std::task::Poll;
 use std::time::{Duration, Instant};
 
-use parking_lot::Mutex;
+use crate::sync_shim::Mutex;
 
 use crate::error::Error;
 use crate::park::{wake_all, WaitList};
@@ -81,13 +83,13 @@ impl WaitGroup {
 
     /// Poll form of [`wait`](Self::wait).
     pub fn poll_wait(&self, cx: &TaskCx, deadline: Option<Instant>) -> Poll<Result<(), Error>> {
-        if self.count() == 0 && cx.slot().key.is_none() {
+        if self.count() == 0 && !cx.has_key() {
             cx.check()?;
             cx.done_waiting();
             return Poll::Ready(Ok(()));
         }
         let mut wl = self.inner.waiters.lock();
-        if let Some(k) = cx.slot().key.take() {
+        if let Some(k) = cx.take_key() {
             wl.remove(k);
         }
         if let Err(e) = cx.check() {
@@ -105,7 +107,7 @@ impl WaitGroup {
             cx.done_waiting();
             return Poll::Ready(Err(Error::Timeout));
         }
-        cx.slot().key = Some(wl.push(cx.waker()));
+        cx.set_key(wl.push(cx.waker()));
         drop(wl);
         cx.prepare_park(WaitReason::WaitGroup, deadline);
         Poll::Pending

@@ -42,6 +42,30 @@ pub enum Exit {
     Preempt,
 }
 
+/// Overwrites a stack slot that holds an inline value (int, bool, float,
+/// None) without running a destructor it does not need.
+#[inline(always)]
+fn put_inline(slot: &mut Value, v: Value) {
+    std::mem::forget(std::mem::replace(slot, v));
+}
+
+/// Pops the top of the stack, known to be an inline value.
+#[inline(always)]
+fn pop_inline(stack: &mut Vec<Value>) {
+    if let Some(v) = stack.pop() {
+        std::mem::forget(v);
+    }
+}
+
+/// Clones a value, copying ints without the general `clone` call.
+#[inline(always)]
+fn fast_clone(v: &Value) -> Value {
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        other => other.clone(),
+    }
+}
+
 /// Splits trailing keyword values (named by `names`) off `args`.
 fn split_kw(args: &mut Vec<Value>, names: Option<&Tuple>) -> Vec<(Arc<str>, Value)> {
     match names {
@@ -193,7 +217,7 @@ impl Vm {
                     Op::LoadInt(i) => self.stack.push(Value::Int(i.0 as i64)),
                     Op::LoadNone => self.stack.push(Value::None),
                     Op::LoadFast(l) => {
-                        let v = self.stack[base + l.0 as usize].clone();
+                        let v = fast_clone(&self.stack[base + l.0 as usize]);
                         if v.is_undef() {
                             break exc::unbound_local(&code.code.varnames[l.0 as usize]);
                         }
@@ -393,8 +417,8 @@ impl Vm {
                         let len = self.stack.len();
                         if let (Value::Int(a), Value::Int(b)) = (&self.stack[len - 2], &self.stack[len - 1]) {
                             if let Some(r) = ops::arith::int_fast(bop, *a, *b) {
-                                self.stack.pop();
-                                self.stack[len - 2] = Value::Int(r);
+                                pop_inline(&mut self.stack);
+                                put_inline(&mut self.stack[len - 2], Value::Int(r));
                                 continue;
                             }
                         }
@@ -409,8 +433,8 @@ impl Vm {
                         let len = self.stack.len();
                         if let (Value::Int(a), Value::Int(b)) = (&self.stack[len - 2], &self.stack[len - 1]) {
                             if let Some(r) = ops::arith::int_fast(bop, *a, *b) {
-                                self.stack.pop();
-                                self.stack[len - 2] = Value::Int(r);
+                                pop_inline(&mut self.stack);
+                                put_inline(&mut self.stack[len - 2], Value::Int(r));
                                 continue;
                             }
                         }
@@ -446,8 +470,8 @@ impl Vm {
                         let len = self.stack.len();
                         if let (Value::Int(a), Value::Int(b)) = (&self.stack[len - 2], &self.stack[len - 1]) {
                             if let Some(r) = a.checked_add(*b) {
-                                self.stack.pop();
-                                self.stack[len - 2] = Value::Int(r);
+                                pop_inline(&mut self.stack);
+                                put_inline(&mut self.stack[len - 2], Value::Int(r));
                                 continue;
                             }
                         }
@@ -462,8 +486,8 @@ impl Vm {
                         let len = self.stack.len();
                         if let (Value::Int(a), Value::Int(b)) = (&self.stack[len - 2], &self.stack[len - 1]) {
                             if let Some(r) = a.checked_sub(*b) {
-                                self.stack.pop();
-                                self.stack[len - 2] = Value::Int(r);
+                                pop_inline(&mut self.stack);
+                                put_inline(&mut self.stack[len - 2], Value::Int(r));
                                 continue;
                             }
                         }
@@ -487,8 +511,8 @@ impl Vm {
                                 _ => None,
                             };
                             if let Some(r) = r {
-                                self.stack.pop();
-                                self.stack[len - 2] = Value::Bool(r);
+                                pop_inline(&mut self.stack);
+                                put_inline(&mut self.stack[len - 2], Value::Bool(r));
                                 continue;
                             }
                         }
@@ -554,7 +578,10 @@ impl Vm {
                     Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
                         let v = self.stack.pop().expect("stack underflow");
                         let b = match v {
-                            Value::Bool(b) => b,
+                            Value::Bool(b) => {
+                                std::mem::forget(v);
+                                b
+                            }
                             other => match self.truthy(&other) {
                                 Ok(b) => b,
                                 Err(e) => break e,

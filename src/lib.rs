@@ -9,13 +9,13 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-pub use spindle_vm::context::{CaptureOutput, Output, StdOutput};
-pub use spindle_vm::Value;
-use spindle_vm::context::Context;
-use spindle_vm::import::{load_code, new_module_globals};
-use spindle_vm::object::{Globals, Module};
 use parking_lot::Mutex;
+use spindle_vm::context::Context;
+pub use spindle_vm::context::{CaptureOutput, Output, StdOutput};
+use spindle_vm::import::{load_code, new_module_globals};
 use spindle_vm::object::CodeObj;
+use spindle_vm::object::{Globals, Module};
+pub use spindle_vm::Value;
 use spindle_vm::{PyErr, Vm};
 
 /// Why an evaluation failed.
@@ -100,7 +100,10 @@ impl Builder {
         let main = new_module_globals("__main__", &[], None);
         ctx.modules.lock().insert(
             Arc::from("__main__"),
-            Value::Module(Arc::new(Module { name: Arc::from("__main__"), globals: main.clone() })),
+            Value::Module(Arc::new(Module {
+                name: Arc::from("__main__"),
+                globals: main.clone(),
+            })),
         );
         let (runtime, handle) = match self.workers {
             Some(n) => {
@@ -114,7 +117,14 @@ impl Builder {
             }
             None => (None, shared_runtime().clone()),
         };
-        Interpreter { ctx, main, _runtime: runtime, handle, current: Arc::new(Mutex::new(None)), last_stats: Mutex::new(None) }
+        Interpreter {
+            ctx,
+            main,
+            _runtime: runtime,
+            handle,
+            current: Arc::new(Mutex::new(None)),
+            last_stats: Mutex::new(None),
+        }
     }
 }
 
@@ -125,7 +135,10 @@ const GOROUTINE_STACK: usize = 512 << 10;
 fn shared_runtime() -> &'static spindle_runtime::Handle {
     static RT: std::sync::OnceLock<spindle_runtime::Runtime> = std::sync::OnceLock::new();
     RT.get_or_init(|| {
-        spindle_runtime::Runtime::builder().stack_size(GOROUTINE_STACK).build().expect("start the runtime")
+        spindle_runtime::Runtime::builder()
+            .stack_size(GOROUTINE_STACK)
+            .build()
+            .expect("start the runtime")
     })
     .handle()
 }
@@ -135,7 +148,10 @@ pub type HostFn = Arc<dyn Fn(&[Value]) -> Result<Value, String> + Send + Sync>;
 
 fn host_function(name: &str, f: HostFn) -> Value {
     let fname: Arc<str> = Arc::from(name);
-    let call = move |_vm: &mut Vm, args: &[Value], _kw: spindle_vm::object::func::Kwargs| -> spindle_vm::PyResult {
+    let call = move |_vm: &mut Vm,
+                     args: &[Value],
+                     _kw: spindle_vm::object::func::Kwargs|
+          -> spindle_vm::PyResult {
         let f = f.clone();
         let args = args.to_vec();
         let r = spindle_runtime::run_blocking(move || {
@@ -193,7 +209,13 @@ pub struct Interpreter {
 
 impl Interpreter {
     pub fn builder() -> Builder {
-        Builder { recursion_limit: 1000, workers: None, output: None, paths: Vec::new(), argv: Vec::new() }
+        Builder {
+            recursion_limit: 1000,
+            workers: None,
+            output: None,
+            paths: Vec::new(),
+            argv: Vec::new(),
+        }
     }
 
     pub fn new() -> Interpreter {
@@ -256,7 +278,12 @@ impl Interpreter {
 
     /// Runs `source` like [`run_main`](Self::run_main), stopping every
     /// goroutine of the evaluation when `timeout` expires.
-    pub fn run_main_with_timeout(&self, source: &str, filename: &str, timeout: std::time::Duration) -> Result<(), Error> {
+    pub fn run_main_with_timeout(
+        &self,
+        source: &str,
+        filename: &str,
+        timeout: std::time::Duration,
+    ) -> Result<(), Error> {
         self.ctx.add_source(filename, source);
         let names: Vec<Arc<str>> = self.main.table.read().names.clone();
         let compiled = spindle_compiler::compile_with_globals(source, filename, &names)
@@ -270,7 +297,9 @@ impl Interpreter {
 
     /// A handle that cancels the running evaluation from another thread.
     pub fn cancel_handle(&self) -> CancelHandle {
-        CancelHandle { current: self.current.clone() }
+        CancelHandle {
+            current: self.current.clone(),
+        }
     }
 
     /// Scheduler figures of the last evaluation.
@@ -280,7 +309,12 @@ impl Interpreter {
 
     /// Runs module code as the main goroutine of a new scope, then waits
     /// for every goroutine it started (SPEC part 2).
-    fn evaluate(&self, code: Arc<CodeObj>, name: &str, timeout: Option<std::time::Duration>) -> Result<Value, Error> {
+    fn evaluate(
+        &self,
+        code: Arc<CodeObj>,
+        name: &str,
+        timeout: Option<std::time::Duration>,
+    ) -> Result<Value, Error> {
         let start = std::time::Instant::now();
         let scope = spindle_runtime::Scope::new_named(&self.handle, name);
         *self.current.lock() = Some(scope.cancel_token());
@@ -313,7 +347,9 @@ impl Interpreter {
         };
         let result = match (result, waited) {
             (Ok(v), Ok(())) => Ok(v),
-            (Ok(_), Err(spindle_runtime::Error::Timeout)) => Err(self.cancelled("evaluation timed out")),
+            (Ok(_), Err(spindle_runtime::Error::Timeout)) => {
+                Err(self.cancelled("evaluation timed out"))
+            }
             (Ok(_), Err(e)) => Err(self.error(spindle_vm::sched::map_error(e))),
             (Err(e), _) => Err(e),
         };
@@ -350,19 +386,26 @@ impl Interpreter {
     /// Like [`eval`](Self::eval), but stops every goroutine of the
     /// evaluation (running or parked) once `timeout` has passed; the result
     /// is then an error of kind [`ErrorKind::Cancelled`].
-    pub fn eval_with_timeout(&self, source: &str, timeout: std::time::Duration) -> Result<Value, Error> {
+    pub fn eval_with_timeout(
+        &self,
+        source: &str,
+        timeout: std::time::Duration,
+    ) -> Result<Value, Error> {
         self.eval_inner(source, Some(timeout))
     }
 
-    fn eval_inner(&self, source: &str, timeout: Option<std::time::Duration>) -> Result<Value, Error> {
+    fn eval_inner(
+        &self,
+        source: &str,
+        timeout: Option<std::time::Duration>,
+    ) -> Result<Value, Error> {
         let names: Vec<Arc<str>> = self.main.table.read().names.clone();
         let wrapped = format!("__spindle_result__ = ({})", source.trim());
         let try_expr = spindle_compiler::compile_with_globals(&wrapped, "<eval>", &names);
         let compiled = match try_expr {
             Ok(c) => c,
-            Err(_) => spindle_compiler::compile_with_globals(source, "<eval>", &names).map_err(|e| {
-                self.error(spindle_vm::builtins::exceptions::syntax_error(&e))
-            })?,
+            Err(_) => spindle_compiler::compile_with_globals(source, "<eval>", &names)
+                .map_err(|e| self.error(spindle_vm::builtins::exceptions::syntax_error(&e)))?,
         };
         self.ctx.add_source("<eval>", source);
         for n in &compiled.globals {
@@ -370,7 +413,10 @@ impl Interpreter {
         }
         let code = load_code(&compiled.code);
         self.evaluate(code, "<eval>", timeout)?;
-        let v = self.main.get_by_name("__spindle_result__").unwrap_or(Value::None);
+        let v = self
+            .main
+            .get_by_name("__spindle_result__")
+            .unwrap_or(Value::None);
         if let Some(i) = self.main.find_slot("__spindle_result__") {
             self.main.set(i, Value::Undef);
         }
@@ -399,7 +445,14 @@ impl Interpreter {
         let scope = spindle_runtime::Scope::new_named(&self.handle, name);
         *self.current.lock() = Some(scope.cancel_token());
         let vm = Vm::new(self.ctx.clone());
-        let p = spindle_vm::stdlib::threads::spawn_call(&vm, &scope, f, args, Vec::new(), Arc::from(name));
+        let p = spindle_vm::stdlib::threads::spawn_call(
+            &vm,
+            &scope,
+            f,
+            args,
+            Vec::new(),
+            Arc::from(name),
+        );
         let r = p.join();
         let waited = scope.wait_all();
         scope.shutdown(std::time::Duration::from_secs(5));
@@ -420,13 +473,17 @@ impl Interpreter {
     where
         F: Fn(&[Value]) -> Result<Value, String> + Send + Sync + 'static,
     {
-        self.main.set_by_name(name, host_function(name, Arc::new(f)));
+        self.main
+            .set_by_name(name, host_function(name, Arc::new(f)));
     }
 
     /// Registers a library the script can `import name`: each function
     /// runs like those of [`register_function`](Self::register_function).
     pub fn register_library(&self, name: &str, functions: Vec<(&str, HostFn)>) {
-        let fns: Vec<(String, HostFn)> = functions.into_iter().map(|(n, f)| (n.to_string(), f)).collect();
+        let fns: Vec<(String, HostFn)> = functions
+            .into_iter()
+            .map(|(n, f)| (n.to_string(), f))
+            .collect();
         self.ctx.libraries.lock().insert(
             name.to_string(),
             Arc::new(move |g: &Globals| {
@@ -451,8 +508,9 @@ impl Interpreter {
         let names: Vec<Arc<str>> = self.main.table.read().names.clone();
         let module = spindle_compiler::parse(source, "<stdin>")
             .map_err(|e| self.error(spindle_vm::builtins::exceptions::syntax_error(&e)))?;
-        let compiled = spindle_compiler::compile_interactive_ast(&module, "<stdin>", source, &names)
-            .map_err(|e| self.error(spindle_vm::builtins::exceptions::syntax_error(&e)))?;
+        let compiled =
+            spindle_compiler::compile_interactive_ast(&module, "<stdin>", source, &names)
+                .map_err(|e| self.error(spindle_vm::builtins::exceptions::syntax_error(&e)))?;
         for n in &compiled.globals {
             self.main.slot_of(n);
         }

@@ -41,7 +41,16 @@ fn usage_error(msg: &str) -> ExitCode {
 }
 
 fn parse_args() -> Result<Options, ExitCode> {
-    let mut o = Options { paths: Vec::new(), timeout: None, workers: None, stats: false, disassemble: None, code: None, script: None, args: Vec::new() };
+    let mut o = Options {
+        paths: Vec::new(),
+        timeout: None,
+        workers: None,
+        stats: false,
+        disassemble: None,
+        code: None,
+        script: None,
+        args: Vec::new(),
+    };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -50,16 +59,31 @@ fn parse_args() -> Result<Options, ExitCode> {
                 return Err(ExitCode::SUCCESS);
             }
             "--timeout" => {
-                let v = it.next().ok_or_else(|| usage_error("--timeout needs SECONDS"))?;
-                o.timeout = Some(v.parse().map_err(|_| usage_error("--timeout needs a number"))?);
+                let v = it
+                    .next()
+                    .ok_or_else(|| usage_error("--timeout needs SECONDS"))?;
+                o.timeout = Some(
+                    v.parse()
+                        .map_err(|_| usage_error("--timeout needs a number"))?,
+                );
             }
             "--workers" => {
                 let v = it.next().ok_or_else(|| usage_error("--workers needs N"))?;
-                o.workers = Some(v.parse().map_err(|_| usage_error("--workers needs a number"))?);
+                o.workers = Some(
+                    v.parse()
+                        .map_err(|_| usage_error("--workers needs a number"))?,
+                );
             }
-            "--path" => o.paths.push(PathBuf::from(it.next().ok_or_else(|| usage_error("--path needs DIR"))?)),
+            "--path" => o.paths.push(PathBuf::from(
+                it.next().ok_or_else(|| usage_error("--path needs DIR"))?,
+            )),
             "--stats" => o.stats = true,
-            "--disassemble" => o.disassemble = Some(it.next().ok_or_else(|| usage_error("--disassemble needs FILE"))?),
+            "--disassemble" => {
+                o.disassemble = Some(
+                    it.next()
+                        .ok_or_else(|| usage_error("--disassemble needs FILE"))?,
+                )
+            }
             "-c" => {
                 o.code = Some(it.next().ok_or_else(|| usage_error("-c needs CODE"))?);
                 o.args = it.collect();
@@ -83,7 +107,10 @@ fn main() -> ExitCode {
     };
     // Run on a thread with a large stack: native re-entry (sort keys,
     // dunders) nests interpreter loops.
-    let h = std::thread::Builder::new().stack_size(MAIN_STACK).name("spindle-main".into()).spawn(move || run(o));
+    let h = std::thread::Builder::new()
+        .stack_size(MAIN_STACK)
+        .name("spindle-main".into())
+        .spawn(move || run(o));
     match h.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -121,7 +148,16 @@ fn run(o: Options) -> ExitCode {
         }
         (None, Some(s)) => match std::fs::read_to_string(s) {
             Ok(src) => {
-                let dir = Path::new(s).parent().map(|p| if p.as_os_str().is_empty() { PathBuf::from(".") } else { p.to_path_buf() }).unwrap_or_else(|| PathBuf::from("."));
+                let dir = Path::new(s)
+                    .parent()
+                    .map(|p| {
+                        if p.as_os_str().is_empty() {
+                            PathBuf::from(".")
+                        } else {
+                            p.to_path_buf()
+                        }
+                    })
+                    .unwrap_or_else(|| PathBuf::from("."));
                 (src, s.clone(), dir)
             }
             Err(e) => {
@@ -131,7 +167,11 @@ fn run(o: Options) -> ExitCode {
         },
         (None, None) => return repl(&o),
     };
-    let mut argv = vec![if o.code.is_some() { "-c".to_string() } else { filename.clone() }];
+    let mut argv = vec![if o.code.is_some() {
+        "-c".to_string()
+    } else {
+        filename.clone()
+    }];
     argv.extend(o.args.iter().cloned());
     let mut b = Interpreter::builder().argv(argv).path(dir);
     for p in &o.paths {
@@ -145,7 +185,9 @@ fn run(o: Options) -> ExitCode {
     }
     let interp = b.build();
     let r = match o.timeout {
-        Some(t) if t >= 0.0 && t.is_finite() => interp.run_main_with_timeout(&source, &filename, std::time::Duration::from_secs_f64(t)),
+        Some(t) if t >= 0.0 && t.is_finite() => {
+            interp.run_main_with_timeout(&source, &filename, std::time::Duration::from_secs_f64(t))
+        }
         Some(_) => return usage_error("--timeout must be a non-negative number of seconds"),
         None => interp.run_main(&source, &filename),
     };
@@ -198,8 +240,12 @@ fn repl(o: &Options) -> ExitCode {
         // Keep reading while the entry is incomplete (open bracket, block
         // header, open string), and inside a block until a blank line.
         let blank = line.trim().is_empty();
-        let in_block = buf.lines().next().is_some_and(|l| l.trim_end().ends_with(':'));
-        if spindle_compiler::parser::is_incomplete_input(&buf) || (continuing && in_block && !blank) {
+        let in_block = buf
+            .lines()
+            .next()
+            .is_some_and(|l| l.trim_end().ends_with(':'));
+        if spindle_compiler::parser::is_incomplete_input(&buf) || (continuing && in_block && !blank)
+        {
             continue;
         }
         let src = std::mem::take(&mut buf);

@@ -20,7 +20,10 @@ fn eval_returns_values_and_keeps_globals() {
     assert_eq!(interp.eval("x + 2").unwrap().as_i64(), Some(42));
     assert_eq!(out.out.lock().as_str(), "hi\n");
     interp.set_global("name", "spindle");
-    assert_eq!(interp.eval("name.upper()").unwrap().as_str(), Some("SPINDLE"));
+    assert_eq!(
+        interp.eval("name.upper()").unwrap().as_str(),
+        Some("SPINDLE")
+    );
     assert_eq!(interp.get_global("x").and_then(|v| v.as_i64()), Some(40));
 }
 
@@ -45,7 +48,11 @@ fn goroutine_frames_appear_in_the_traceback() {
                threads.run(worker).get()\n";
     let e = interp.eval(src).unwrap_err();
     assert_eq!(e.exc_type, "ValueError");
-    assert!(e.traceback.contains("in worker") && e.traceback.contains("in inner"), "{}", e.traceback);
+    assert!(
+        e.traceback.contains("in worker") && e.traceback.contains("in inner"),
+        "{}",
+        e.traceback
+    );
 }
 
 #[test]
@@ -58,7 +65,9 @@ fn eval_with_timeout_stops_running_and_parked_goroutines() {
                for _ in range(4):\n    threads.run(spin)\n    threads.run(park, q)\n\
                while True:\n    pass\n";
     let t0 = Instant::now();
-    let e = interp.eval_with_timeout(src, Duration::from_millis(100)).unwrap_err();
+    let e = interp
+        .eval_with_timeout(src, Duration::from_millis(100))
+        .unwrap_err();
     let took = t0.elapsed();
     assert_eq!(e.kind, ErrorKind::Cancelled);
     assert!(took < Duration::from_secs(3), "took {:?}", took);
@@ -116,7 +125,9 @@ fn host_functions_may_block_and_panics_become_exceptions() {
         let b = args.get(1).and_then(|v| v.as_i64()).ok_or("need ints")?;
         Ok(Value::Int(a + b))
     });
-    interp.register_function("host_panic", |_args: &[Value]| -> Result<Value, String> { panic!("boom") });
+    interp.register_function("host_panic", |_args: &[Value]| -> Result<Value, String> {
+        panic!("boom")
+    });
     assert_eq!(interp.eval("host_add(40, 2)").unwrap().as_i64(), Some(42));
     let e = interp.eval("host_add('x', 1)").unwrap_err();
     assert_eq!(e.message, "RuntimeError: need ints");
@@ -133,9 +144,20 @@ fn libraries_and_calling_script_functions() {
     let (interp, _out) = captured();
     interp.register_library(
         "hostmath",
-        vec![("double", Arc::new(|a: &[Value]| Ok(Value::Int(a[0].as_i64().unwrap_or(0) * 2))))],
+        vec![(
+            "double",
+            Arc::new(|a: &[Value]| Ok(Value::Int(a[0].as_i64().unwrap_or(0) * 2))),
+        )],
     );
-    interp.eval("import hostmath\ndef quad(x):\n    return hostmath.double(hostmath.double(x))").unwrap();
-    assert_eq!(interp.call("quad", vec![Value::Int(5)]).unwrap().as_i64(), Some(20));
-    assert_eq!(interp.call("missing", vec![]).unwrap_err().exc_type, "NameError");
+    interp
+        .eval("import hostmath\ndef quad(x):\n    return hostmath.double(hostmath.double(x))")
+        .unwrap();
+    assert_eq!(
+        interp.call("quad", vec![Value::Int(5)]).unwrap().as_i64(),
+        Some(20)
+    );
+    assert_eq!(
+        interp.call("missing", vec![]).unwrap_err().exc_type,
+        "NameError"
+    );
 }

@@ -69,7 +69,8 @@ impl Spec {
                 spec.spindle_only = true;
             }
             if let Some(i) = line.find(EXPECT) {
-                spec.stdout.push(line[i + EXPECT.len()..].trim_end().to_string());
+                spec.stdout
+                    .push(line[i + EXPECT.len()..].trim_end().to_string());
             } else if line.trim_end().ends_with(EXPECT_EMPTY) {
                 spec.stdout.push(String::new());
             } else if let Some(i) = line.find(RUNTIME) {
@@ -98,7 +99,9 @@ impl Spec {
 }
 
 fn scripts_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("scripts")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("scripts")
 }
 
 /// Every case under `dir`, sorted. Files and directories whose name starts
@@ -181,16 +184,26 @@ fn run(program: &Path, args: &[&str], script: &Path, timeout: Duration) -> Resul
 }
 
 fn last_line(text: &str) -> &str {
-    text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("")
+    text.lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
 }
 
 /// Compares one run with the spec; returns the problems found (empty = pass).
 fn check(spec: &Spec, out: &Output, timeout: Duration) -> Vec<String> {
     let mut problems = Vec::new();
     if out.timed_out {
-        problems.push(format!("timed out after {}s (killed)", timeout.as_secs_f64()));
+        problems.push(format!(
+            "timed out after {}s (killed)",
+            timeout.as_secs_f64()
+        ));
     }
-    let mut actual: Vec<String> = out.stdout.split('\n').map(|l| l.trim_end_matches('\r').to_string()).collect();
+    let mut actual: Vec<String> = out
+        .stdout
+        .split('\n')
+        .map(|l| l.trim_end_matches('\r').to_string())
+        .collect();
     if actual.last().map_or(false, |l| l.is_empty()) {
         actual.pop();
     } else if !out.stdout.is_empty() {
@@ -217,13 +230,17 @@ fn check(spec: &Spec, out: &Output, timeout: Duration) -> Vec<String> {
         match status.code() {
             Some(code) if code == want_code => {}
             Some(code) => problems.push(format!("exit code {code}, expected {want_code}")),
-            None => problems.push(format!("killed by a signal ({status}), expected exit code {want_code}")),
+            None => problems.push(format!(
+                "killed by a signal ({status}), expected exit code {want_code}"
+            )),
         }
     }
     let got_err = last_line(&out.stderr);
     match want_err {
         Some(want) if got_err != want => {
-            problems.push(format!("last stderr line:\n  expected: {want}\n  actual:   {got_err}"));
+            problems.push(format!(
+                "last stderr line:\n  expected: {want}\n  actual:   {got_err}"
+            ));
         }
         None if !out.stderr.trim().is_empty() && out.status.map_or(true, |s| !s.success()) => {
             problems.push("stderr:".to_string());
@@ -281,7 +298,13 @@ fn unified_diff(expected: &[String], actual: &[String], context: usize) -> Vec<S
         let hunk = &ops[start..end];
         let old_len = hunk.iter().filter(|o| o.0 != '+').count();
         let new_len = hunk.iter().filter(|o| o.0 != '-').count();
-        out.push(format!("@@ -{},{} +{},{} @@", hunk[0].1 + 1, old_len, hunk[0].2 + 1, new_len));
+        out.push(format!(
+            "@@ -{},{} +{},{} @@",
+            hunk[0].1 + 1,
+            old_len,
+            hunk[0].2 + 1,
+            new_len
+        ));
         for (tag, _, _, text) in hunk {
             out.push(format!("{tag}{text}"));
         }
@@ -325,7 +348,11 @@ fn scripts() {
     collect(&root, &root, &mut specs);
     let filter = std::env::var("SPINDLE_SCRIPTS").unwrap_or_default();
     specs.retain(|s| s.rel.contains(&filter));
-    assert!(!specs.is_empty(), "no script matches SPINDLE_SCRIPTS={filter:?} under {}", root.display());
+    assert!(
+        !specs.is_empty(),
+        "no script matches SPINDLE_SCRIPTS={filter:?} under {}",
+        root.display()
+    );
 
     let spindle = std::env::var_os("SPINDLE_BIN")
         .map(PathBuf::from)
@@ -340,15 +367,29 @@ fn scripts() {
     for spec in specs.into_iter().map(Arc::new) {
         if let Ok(python) = &cpython {
             if !spec.spindle_only {
-                jobs.push_back(Job { spec: spec.clone(), runner: "cpython", program: python.clone(), args: vec![] });
+                jobs.push_back(Job {
+                    spec: spec.clone(),
+                    runner: "cpython",
+                    program: python.clone(),
+                    args: vec![],
+                });
             }
         }
-        jobs.push_back(Job { spec, runner: "spindle", program: spindle.clone(), args: vec![] });
+        jobs.push_back(Job {
+            spec,
+            runner: "spindle",
+            program: spindle.clone(),
+            args: vec![],
+        });
     }
     let total_jobs = jobs.len();
     let threads = env_number("SPINDLE_TEST_THREADS")
         .map(|n| n.max(1) as usize)
-        .unwrap_or_else(|| thread::available_parallelism().map_or(2, |n| n.get()).clamp(2, 4));
+        .unwrap_or_else(|| {
+            thread::available_parallelism()
+                .map_or(2, |n| n.get())
+                .clamp(2, 4)
+        });
 
     let queue = Arc::new(Mutex::new(jobs));
     let results = Arc::new(Mutex::new(Vec::new()));
@@ -357,12 +398,17 @@ fn scripts() {
             let queue = Arc::clone(&queue);
             let results = Arc::clone(&results);
             thread::spawn(move || loop {
-                let Some(job) = queue.lock().unwrap().pop_front() else { break };
+                let Some(job) = queue.lock().unwrap().pop_front() else {
+                    break;
+                };
                 let problems = match run(&job.program, &job.args, &job.spec.path, timeout) {
                     Ok(out) => check(&job.spec, &out, timeout),
                     Err(e) => vec![e],
                 };
-                results.lock().unwrap().push((job.spec, job.runner, problems));
+                results
+                    .lock()
+                    .unwrap()
+                    .push((job.spec, job.runner, problems));
             })
         })
         .collect();
@@ -399,7 +445,14 @@ fn scripts() {
         .iter()
         .map(|(runner, (p, f))| format!("{runner}: {p} passed, {f} failed"))
         .collect();
-    println!("scripts: {} ({expectations} expectations); {}", results.iter().filter(|r| r.1 == "spindle").count(), breakdown.join("; "));
+    println!(
+        "scripts: {} ({expectations} expectations); {}",
+        results.iter().filter(|r| r.1 == "spindle").count(),
+        breakdown.join("; ")
+    );
     println!("{passed} passed, {failed} failed");
-    assert!(failed == 0, "{failed} script run(s) failed; see the diffs above");
+    assert!(
+        failed == 0,
+        "{failed} script run(s) failed; see the diffs above"
+    );
 }

@@ -15,7 +15,9 @@ fn main() {
             }
         }
         for k in &c.consts {
-            if let spindle_compiler::code::Const::Code(i) = k { walk(i, want) }
+            if let spindle_compiler::code::Const::Code(i) = k {
+                walk(i, want)
+            }
         }
     }
     walk(&m.code, &want);

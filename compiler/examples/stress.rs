@@ -7,7 +7,9 @@ fn main() {
     let mut errs = 0;
     let mut bad = 0;
     for path in std::env::args().skip(1) {
-        let Ok(src) = std::fs::read_to_string(&path) else { continue };
+        let Ok(src) = std::fs::read_to_string(&path) else {
+            continue;
+        };
         let r = std::panic::catch_unwind(|| spindle_compiler::compile(&src, &path));
         match r {
             Err(_) => {

@@ -22,7 +22,11 @@ use crate::op::Op;
 pub fn disassemble(m: &CompiledModule) -> String {
     let mut out = String::new();
     if !m.globals.is_empty() {
-        let _ = writeln!(out, "globals: {}", join(m.globals.iter().map(|g| g.to_string())));
+        let _ = writeln!(
+            out,
+            "globals: {}",
+            join(m.globals.iter().map(|g| g.to_string()))
+        );
         out.push('\n');
     }
     code(&mut out, &m.code, &m.globals);
@@ -34,7 +38,11 @@ fn join(it: impl Iterator<Item = String>) -> String {
 }
 
 fn code(out: &mut String, c: &Code, globals: &[std::sync::Arc<str>]) {
-    let _ = writeln!(out, "Disassembly of <code {}> (qualname {}, file \"{}\", line {}):", c.name, c.qualname, c.filename, c.first_line);
+    let _ = writeln!(
+        out,
+        "Disassembly of <code {}> (qualname {}, file \"{}\", line {}):",
+        c.name, c.qualname, c.filename, c.first_line
+    );
     let f = c.flags;
     let flags: Vec<&str> = [
         (f.module, "module"),
@@ -66,7 +74,15 @@ fn code(out: &mut String, c: &Code, globals: &[std::sync::Arc<str>]) {
     list("freevars", &c.freevars, out);
     list("names", &c.names, out);
     if !c.cell_params.is_empty() {
-        let _ = writeln!(out, "  cell_params: {}", join(c.cell_params.iter().map(|(a, b)| format!("cell {} <- arg {}", a, b))));
+        let _ = writeln!(
+            out,
+            "  cell_params: {}",
+            join(
+                c.cell_params
+                    .iter()
+                    .map(|(a, b)| format!("cell {} <- arg {}", a, b))
+            )
+        );
     }
     let targets: std::collections::HashSet<u32> = c
         .ops
@@ -83,7 +99,11 @@ fn code(out: &mut String, c: &Code, globals: &[std::sync::Arc<str>]) {
         } else {
             "    ".to_string()
         };
-        let mark = if targets.contains(&(ip as u32)) { ">>" } else { "  " };
+        let mark = if targets.contains(&(ip as u32)) {
+            ">>"
+        } else {
+            "  "
+        };
         let (operand, hint) = operand(op, c, globals);
         let mut text = format!("{} {:>6} {:<20} {}", mark, ip, op.name(), operand);
         if let Some(h) = hint {
@@ -94,7 +114,11 @@ fn code(out: &mut String, c: &Code, globals: &[std::sync::Arc<str>]) {
     if !c.exc_table.is_empty() {
         let _ = writeln!(out, "ExceptionTable:");
         for e in &c.exc_table {
-            let _ = writeln!(out, "  {} to {} -> {} [{}]", e.start, e.end, e.handler, e.depth);
+            let _ = writeln!(
+                out,
+                "  {} to {} -> {} [{}]",
+                e.start, e.end, e.handler, e.depth
+            );
         }
     }
     out.push('\n');
@@ -107,22 +131,43 @@ fn code(out: &mut String, c: &Code, globals: &[std::sync::Arc<str>]) {
 
 /// The operand as text, and a hint naming what it refers to.
 fn operand(op: &Op, c: &Code, globals: &[std::sync::Arc<str>]) -> (String, Option<String>) {
-    let name = |v: &[std::sync::Arc<str>], i: u32| v.get(i as usize).map(|s| s.to_string()).unwrap_or_else(|| "?".into());
+    let name = |v: &[std::sync::Arc<str>], i: u32| {
+        v.get(i as usize)
+            .map(|s| s.to_string())
+            .unwrap_or_else(|| "?".into())
+    };
     let cell = |i: u32| {
         let i = i as usize;
         if i < c.cellvars.len() {
             c.cellvars[i].to_string()
         } else {
-            c.freevars.get(i - c.cellvars.len()).map(|s| s.to_string()).unwrap_or_else(|| "?".into())
+            c.freevars
+                .get(i - c.cellvars.len())
+                .map(|s| s.to_string())
+                .unwrap_or_else(|| "?".into())
         }
     };
     match *op {
-        Op::LoadConst(k) => (k.0.to_string(), Some(c.consts.get(k.0 as usize).map(const_repr).unwrap_or_else(|| "?".into()))),
-        Op::LoadFast(l) | Op::StoreFast(l) | Op::DeleteFast(l) => (l.0.to_string(), Some(name(&c.varnames, l.0))),
-        Op::LoadDeref(x) | Op::StoreDeref(x) | Op::DeleteDeref(x) | Op::LoadClosure(x) | Op::LoadClassDeref(x) => {
-            (x.0.to_string(), Some(cell(x.0)))
+        Op::LoadConst(k) => (
+            k.0.to_string(),
+            Some(
+                c.consts
+                    .get(k.0 as usize)
+                    .map(const_repr)
+                    .unwrap_or_else(|| "?".into()),
+            ),
+        ),
+        Op::LoadFast(l) | Op::StoreFast(l) | Op::DeleteFast(l) => {
+            (l.0.to_string(), Some(name(&c.varnames, l.0)))
         }
-        Op::LoadGlobal(g) | Op::StoreGlobal(g) | Op::DeleteGlobal(g) => (g.0.to_string(), Some(name(globals, g.0))),
+        Op::LoadDeref(x)
+        | Op::StoreDeref(x)
+        | Op::DeleteDeref(x)
+        | Op::LoadClosure(x)
+        | Op::LoadClassDeref(x) => (x.0.to_string(), Some(cell(x.0))),
+        Op::LoadGlobal(g) | Op::StoreGlobal(g) | Op::DeleteGlobal(g) => {
+            (g.0.to_string(), Some(name(globals, g.0)))
+        }
         Op::LoadName(x)
         | Op::StoreName(x)
         | Op::DeleteName(x)
@@ -143,7 +188,14 @@ fn operand(op: &Op, c: &Code, globals: &[std::sync::Arc<str>]) -> (String, Optio
                 .filter(|(b, _)| f.0 & b != 0)
                 .map(|(_, n)| *n)
                 .collect();
-            (f.0.to_string(), if parts.is_empty() { None } else { Some(parts.join(", ")) })
+            (
+                f.0.to_string(),
+                if parts.is_empty() {
+                    None
+                } else {
+                    Some(parts.join(", "))
+                },
+            )
         }
         Op::Raise(k) => (format!("{:?}", k), None),
         _ => {
@@ -210,7 +262,11 @@ pub fn const_repr(c: &Const) -> String {
 }
 
 fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::new();
     out.push(quote);
     for ch in s.chars() {

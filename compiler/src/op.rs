@@ -442,7 +442,10 @@ mod tests {
         assert_eq!(Op::BuildList(Count(3)).stack_effect(), -2);
         assert_eq!(Op::Call(Count(2)).stack_effect(), -2);
         assert_eq!(Op::UnpackSequence(Count(3)).stack_effect(), 2);
-        assert_eq!(Op::MakeFunction(FnFlags(FnFlags::DEFAULTS | FnFlags::CLOSURE)).stack_effect(), -2);
+        assert_eq!(
+            Op::MakeFunction(FnFlags(FnFlags::DEFAULTS | FnFlags::CLOSURE)).stack_effect(),
+            -2
+        );
         assert_eq!(Op::LoadFast(Local(0)).name(), "LoadFast");
     }
 }

@@ -54,7 +54,10 @@ pub enum ScopeKind {
 impl ScopeKind {
     /// Functions, lambdas and comprehensions: scopes with fast locals.
     pub fn is_function(self) -> bool {
-        matches!(self, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+        matches!(
+            self,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
     }
 }
 
@@ -155,7 +158,10 @@ impl Scope {
                 Resolved::GlobalImplicit
             };
         }
-        self.resolved.get(name).copied().unwrap_or(Resolved::GlobalImplicit)
+        self.resolved
+            .get(name)
+            .copied()
+            .unwrap_or(Resolved::GlobalImplicit)
     }
 
     /// Position of `name` among `cellvars ++ freevars`.
@@ -163,7 +169,10 @@ impl Scope {
         if let Some(i) = self.cellvars.iter().position(|n| n == name) {
             return Some(i);
         }
-        self.freevars.iter().position(|n| n == name).map(|i| i + self.cellvars.len())
+        self.freevars
+            .iter()
+            .position(|n| n == name)
+            .map(|i| i + self.cellvars.len())
     }
 
     /// Slot of a fast local.
@@ -235,9 +244,16 @@ pub fn error_at(msg: impl Into<String>, span: Span, filename: &str, source: &str
 }
 
 /// Runs both passes over a module.
-pub fn analyze(module: &ast::Module, filename: &str, source: &str) -> Result<ScopeTable, SyntaxError> {
+pub fn analyze(
+    module: &ast::Module,
+    filename: &str,
+    source: &str,
+) -> Result<ScopeTable, SyntaxError> {
     let mut b = Builder {
-        table: ScopeTable { scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)], by_node: HashMap::new() },
+        table: ScopeTable {
+            scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
+            by_node: HashMap::new(),
+        },
         cur: 0,
         filename,
         source,
@@ -246,7 +262,11 @@ pub fn analyze(module: &ast::Module, filename: &str, source: &str) -> Result<Sco
         b.stmt(s)?;
     }
     let mut table = b.table;
-    let mut r = Resolver { scopes: &mut table.scopes, filename, source };
+    let mut r = Resolver {
+        scopes: &mut table.scopes,
+        filename,
+        source,
+    };
     r.analyze(0, &[])?;
     Ok(table)
 }
@@ -269,7 +289,9 @@ impl<'a> Builder<'a> {
 
     fn push(&mut self, kind: ScopeKind, name: &str, key: usize) -> ScopeId {
         let id = self.table.scopes.len();
-        self.table.scopes.push(Scope::new(kind, name, Some(self.cur)));
+        self.table
+            .scopes
+            .push(Scope::new(kind, name, Some(self.cur)));
         self.table.scopes[self.cur].children.push(id);
         self.table.by_node.insert(key, id);
         self.cur = id;
@@ -277,7 +299,9 @@ impl<'a> Builder<'a> {
     }
 
     fn pop(&mut self) {
-        self.cur = self.table.scopes[self.cur].parent.expect("popped the module scope");
+        self.cur = self.table.scopes[self.cur]
+            .parent
+            .expect("popped the module scope");
     }
 
     fn def(&mut self, name: &str, flag: u8) {
@@ -307,13 +331,22 @@ impl<'a> Builder<'a> {
             return Err(self.err(format!("name '{}' is parameter and {}", name, what), span));
         }
         if cur & USE != 0 {
-            return Err(self.err(format!("name '{}' is used prior to {} declaration", name, what), span));
+            return Err(self.err(
+                format!("name '{}' is used prior to {} declaration", name, what),
+                span,
+            ));
         }
         if cur & DEF_LOCAL != 0 {
-            return Err(self.err(format!("name '{}' is assigned to before {} declaration", name, what), span));
+            return Err(self.err(
+                format!("name '{}' is assigned to before {} declaration", name, what),
+                span,
+            ));
         }
         self.def(name, if global { DEF_GLOBAL } else { DEF_NONLOCAL });
-        self.scope().decl_spans.entry(name.to_string()).or_insert(span);
+        self.scope()
+            .decl_spans
+            .entry(name.to_string())
+            .or_insert(span);
         Ok(())
     }
 
@@ -327,7 +360,10 @@ impl<'a> Builder<'a> {
             .chain(args.kwarg.iter());
         for a in all {
             if self.scope().flags(&a.arg) & DEF_PARAM != 0 {
-                return Err(self.err(format!("duplicate argument '{}' in function definition", a.arg), a.span));
+                return Err(self.err(
+                    format!("duplicate argument '{}' in function definition", a.arg),
+                    a.span,
+                ));
             }
             self.def(&a.arg, DEF_PARAM);
             let name = a.arg.clone();
@@ -355,7 +391,13 @@ impl<'a> Builder<'a> {
 
     fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
         match &s.kind {
-            StmtKind::FunctionDef { name, args, body, decorator_list, .. } => {
+            StmtKind::FunctionDef {
+                name,
+                args,
+                body,
+                decorator_list,
+                ..
+            } => {
                 for d in decorator_list {
                     self.expr(d)?;
                 }
@@ -366,7 +408,13 @@ impl<'a> Builder<'a> {
                 self.body(body)?;
                 self.pop();
             }
-            StmtKind::ClassDef { name, bases, keywords, body, decorator_list } => {
+            StmtKind::ClassDef {
+                name,
+                bases,
+                keywords,
+                body,
+                decorator_list,
+            } => {
                 for d in decorator_list {
                     self.expr(d)?;
                 }
@@ -407,7 +455,12 @@ impl<'a> Builder<'a> {
                     self.expr(target)?;
                 }
             }
-            StmtKind::AnnAssign { target, annotation, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
@@ -416,16 +469,30 @@ impl<'a> Builder<'a> {
                 }
                 if let ExprKind::Name { id, .. } = &target.kind {
                     let cur = self.scope().flags(id);
-                    if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && self.scope().kind != ScopeKind::Module {
-                        let what = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
-                        return Err(self.err(format!("annotated name '{}' can't be {}", id, what), target.span));
+                    if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0
+                        && self.scope().kind != ScopeKind::Module
+                    {
+                        let what = if cur & DEF_GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        return Err(self.err(
+                            format!("annotated name '{}' can't be {}", id, what),
+                            target.span,
+                        ));
                     }
                     self.def(id, DEF_LOCAL);
                 } else {
                     self.expr(target)?;
                 }
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.expr(iter)?;
                 self.expr(target)?;
                 self.body(body)?;
@@ -463,7 +530,12 @@ impl<'a> Builder<'a> {
                     self.expr(c)?;
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.body(body)?;
                 for h in handlers {
                     if let Some(t) = &h.type_ {
@@ -485,7 +557,10 @@ impl<'a> Builder<'a> {
             }
             StmtKind::Import { names } => {
                 for a in names {
-                    let bound = a.asname.as_deref().unwrap_or_else(|| a.name.split('.').next().unwrap_or(&a.name));
+                    let bound = a
+                        .asname
+                        .as_deref()
+                        .unwrap_or_else(|| a.name.split('.').next().unwrap_or(&a.name));
                     self.def(bound, DEF_LOCAL);
                 }
             }
@@ -526,7 +601,11 @@ impl<'a> Builder<'a> {
                     self.pattern(q)?;
                 }
             }
-            PatternKind::MatchMapping { keys, patterns, rest } => {
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
                 for k in keys {
                     self.expr(k)?;
                 }
@@ -537,7 +616,12 @@ impl<'a> Builder<'a> {
                     self.def(r, DEF_LOCAL);
                 }
             }
-            PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
                 self.expr(cls)?;
                 for q in patterns.iter().chain(kwd_patterns) {
                     self.pattern(q)?;
@@ -560,8 +644,16 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn comprehension(&mut self, e: &Expr, kind: &str, generators: &[ast::Comprehension], elts: &[&Expr]) -> Result<(), SyntaxError> {
-        let first = generators.first().expect("comprehension without a for clause");
+    fn comprehension(
+        &mut self,
+        e: &Expr,
+        kind: &str,
+        generators: &[ast::Comprehension],
+        elts: &[&Expr],
+    ) -> Result<(), SyntaxError> {
+        let first = generators
+            .first()
+            .expect("comprehension without a for clause");
         self.expr(&first.iter)?;
         let name = format!("<{}>", kind);
         let id = self.push(ScopeKind::Comprehension, &name, e as *const Expr as usize);
@@ -612,17 +704,25 @@ impl<'a> Builder<'a> {
         while self.table.scopes[id].kind == ScopeKind::Comprehension {
             if self.table.scopes[id].flags(name) & DEF_COMP_ITER != 0 {
                 return Err(self.err(
-                    format!("assignment expression cannot rebind comprehension iteration variable '{}'", name),
+                    format!(
+                        "assignment expression cannot rebind comprehension iteration variable '{}'",
+                        name
+                    ),
                     span,
                 ));
             }
             chain.push(id);
-            id = self.table.scopes[id].parent.expect("comprehension at the root");
+            id = self.table.scopes[id]
+                .parent
+                .expect("comprehension at the root");
         }
         let target = &mut self.table.scopes[id];
         match target.kind {
             ScopeKind::Class => {
-                return Err(self.err("assignment expression within a comprehension cannot be used in a class body", span))
+                return Err(self.err(
+                    "assignment expression within a comprehension cannot be used in a class body",
+                    span,
+                ))
             }
             ScopeKind::Module => {
                 target.add_flags(name, DEF_LOCAL);
@@ -634,7 +734,8 @@ impl<'a> Builder<'a> {
                 let global = target.flags(name) & DEF_GLOBAL != 0;
                 target.add_flags(name, DEF_LOCAL);
                 for c in chain {
-                    self.table.scopes[c].add_flags(name, if global { DEF_GLOBAL } else { DEF_NONLOCAL });
+                    self.table.scopes[c]
+                        .add_flags(name, if global { DEF_GLOBAL } else { DEF_NONLOCAL });
                 }
             }
         }
@@ -684,12 +785,20 @@ impl<'a> Builder<'a> {
                     self.expr(x)?;
                 }
             }
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, "listcomp", generators, &[elt])?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, "setcomp", generators, &[elt])?,
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, "dictcomp", generators, &[key, value])?
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, "listcomp", generators, &[elt])?
             }
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, "genexpr", generators, &[elt])?,
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, "setcomp", generators, &[elt])?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, "dictcomp", generators, &[key, value])?,
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, "genexpr", generators, &[elt])?
+            }
             ExprKind::Yield { value } => {
                 self.yield_here(e.span)?;
                 if let Some(v) = value {
@@ -700,13 +809,19 @@ impl<'a> Builder<'a> {
                 self.yield_here(e.span)?;
                 self.expr(value)?;
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left)?;
                 for c in comparators {
                     self.expr(c)?;
                 }
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func)?;
                 for a in args {
                     self.expr(a)?;
@@ -715,7 +830,9 @@ impl<'a> Builder<'a> {
                     self.expr(&k.value)?;
                 }
             }
-            ExprKind::FormattedValue { value, format_spec, .. } => {
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
                 self.expr(value)?;
                 if let Some(f) = format_spec {
                     self.expr(f)?;
@@ -899,6 +1016,10 @@ impl<'a> Resolver<'a> {
     }
 
     fn nonlocal_span(&self, id: ScopeId, name: &str) -> Span {
-        self.scopes[id].decl_spans.get(name).copied().unwrap_or_default()
+        self.scopes[id]
+            .decl_spans
+            .get(name)
+            .copied()
+            .unwrap_or_default()
     }
 }

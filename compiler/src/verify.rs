@@ -17,7 +17,10 @@ use crate::op::Op;
 
 /// Instructions after which control never falls through.
 pub fn is_terminator(op: &Op) -> bool {
-    matches!(op, Op::Jump(_) | Op::JumpBack(_) | Op::Return | Op::Raise(_) | Op::Reraise)
+    matches!(
+        op,
+        Op::Jump(_) | Op::JumpBack(_) | Op::Return | Op::Raise(_) | Op::Reraise
+    )
 }
 
 /// Depth at the start of each reachable instruction, the maximum depth
@@ -28,7 +31,12 @@ pub fn stack_depths(code: &Code) -> (Vec<Option<i32>>, u32, Vec<String>) {
     let mut errors = Vec::new();
     let mut max = 0i32;
     let mut work = Vec::new();
-    let visit = |ip: usize, d: i32, from: usize, depth: &mut Vec<Option<i32>>, work: &mut Vec<usize>, errors: &mut Vec<String>| {
+    let visit = |ip: usize,
+                 d: i32,
+                 from: usize,
+                 depth: &mut Vec<Option<i32>>,
+                 work: &mut Vec<usize>,
+                 errors: &mut Vec<String>| {
         if ip >= n {
             errors.push(format!("{}: control flows past the end (to {})", from, ip));
             return;
@@ -39,7 +47,10 @@ pub fn stack_depths(code: &Code) -> (Vec<Option<i32>>, u32, Vec<String>) {
                 work.push(ip);
             }
             Some(old) if old != d => {
-                errors.push(format!("{}: depth {} reached from {} with depth {}", ip, old, from, d));
+                errors.push(format!(
+                    "{}: depth {} reached from {} with depth {}",
+                    ip, old, from, d
+                ));
             }
             _ => {}
         }
@@ -53,16 +64,31 @@ pub fn stack_depths(code: &Code) -> (Vec<Option<i32>>, u32, Vec<String>) {
         max = max.max(d);
         let after = d + op.stack_effect();
         if after < 0 {
-            errors.push(format!("{}: {} takes the stack below zero (depth {})", ip, op.name(), d));
+            errors.push(format!(
+                "{}: {} takes the stack below zero (depth {})",
+                ip,
+                op.name(),
+                d
+            ));
             continue;
         }
         max = max.max(after);
         if let Some(e) = code.handler_for(ip) {
             if e.depth as i32 > d {
-                errors.push(format!("{}: handler keeps {} items but the stack has {}", ip, e.depth, d));
+                errors.push(format!(
+                    "{}: handler keeps {} items but the stack has {}",
+                    ip, e.depth, d
+                ));
             } else {
                 max = max.max(e.depth as i32 + 1);
-                visit(e.handler as usize, e.depth as i32 + 1, ip, &mut depth, &mut work, &mut errors);
+                visit(
+                    e.handler as usize,
+                    e.depth as i32 + 1,
+                    ip,
+                    &mut depth,
+                    &mut work,
+                    &mut errors,
+                );
             }
         }
         if let (Some(t), Some(je)) = (op.target(), op.jump_effect()) {
@@ -91,20 +117,34 @@ fn verify_into(code: &Code, nglobals: usize, out: &mut Vec<String>) {
         out.push(format!("{}: {}", q, e));
     }
     if max != code.max_stack {
-        out.push(format!("{}: max_stack {} but analysis says {}", q, code.max_stack, max));
+        out.push(format!(
+            "{}: max_stack {} but analysis says {}",
+            q, code.max_stack, max
+        ));
     }
     if code.lines.len() != code.ops.len() {
-        out.push(format!("{}: {} lines for {} ops", q, code.lines.len(), code.ops.len()));
+        out.push(format!(
+            "{}: {} lines for {} ops",
+            q,
+            code.lines.len(),
+            code.ops.len()
+        ));
     }
     let ncells = code.cellvars.len() + code.freevars.len();
     for (ip, op) in code.ops.iter().enumerate() {
         let bad = match *op {
             Op::LoadConst(c) => c.0 as usize >= code.consts.len(),
-            Op::LoadFast(l) | Op::StoreFast(l) | Op::DeleteFast(l) => l.0 as usize >= code.varnames.len(),
-            Op::LoadDeref(c) | Op::StoreDeref(c) | Op::DeleteDeref(c) | Op::LoadClosure(c) | Op::LoadClassDeref(c) => {
-                c.0 as usize >= ncells
+            Op::LoadFast(l) | Op::StoreFast(l) | Op::DeleteFast(l) => {
+                l.0 as usize >= code.varnames.len()
             }
-            Op::LoadGlobal(g) | Op::StoreGlobal(g) | Op::DeleteGlobal(g) => g.0 as usize >= nglobals,
+            Op::LoadDeref(c)
+            | Op::StoreDeref(c)
+            | Op::DeleteDeref(c)
+            | Op::LoadClosure(c)
+            | Op::LoadClassDeref(c) => c.0 as usize >= ncells,
+            Op::LoadGlobal(g) | Op::StoreGlobal(g) | Op::DeleteGlobal(g) => {
+                g.0 as usize >= nglobals
+            }
             Op::LoadName(x)
             | Op::StoreName(x)
             | Op::DeleteName(x)
@@ -117,7 +157,12 @@ fn verify_into(code: &Code, nglobals: usize, out: &mut Vec<String>) {
             _ => op.target().is_some_and(|t| t.0 as usize >= code.ops.len()),
         };
         if bad {
-            out.push(format!("{}: {}: operand of {} out of range", q, ip, op.name()));
+            out.push(format!(
+                "{}: {}: operand of {} out of range",
+                q,
+                ip,
+                op.name()
+            ));
         }
         if let Op::JumpBack(t) = op {
             if t.0 as usize > ip {
@@ -131,7 +176,10 @@ fn verify_into(code: &Code, nglobals: usize, out: &mut Vec<String>) {
         }
     }
     for e in &code.exc_table {
-        if e.start >= e.end || e.end as usize > code.ops.len() || e.handler as usize >= code.ops.len() {
+        if e.start >= e.end
+            || e.end as usize > code.ops.len()
+            || e.handler as usize >= code.ops.len()
+        {
             out.push(format!("{}: bad exception entry {:?}", q, e));
         }
     }

@@ -16,7 +16,12 @@ pub fn compile_ok(src: &str) -> CompiledModule {
 pub fn compile_verified(src: &str) -> CompiledModule {
     let m = compile_ok(src);
     let problems = verify::verify(&m.code, m.globals.len());
-    assert!(problems.is_empty(), "verifier found problems:\n{}\n\n{}", problems.join("\n"), spindle_compiler::disasm::disassemble(&m));
+    assert!(
+        problems.is_empty(),
+        "verifier found problems:\n{}\n\n{}",
+        problems.join("\n"),
+        spindle_compiler::disasm::disassemble(&m)
+    );
     m
 }
 

@@ -15,7 +15,11 @@ fn everything_compiles_and_verifies() {
     assert!(codes.len() > 40, "only {} code objects", codes.len());
     for c in codes {
         assert_eq!(c.ops.len(), c.lines.len());
-        assert!(c.lines.iter().all(|&l| l >= 1), "{} has a line 0", c.qualname);
+        assert!(
+            c.lines.iter().all(|&l| l >= 1),
+            "{} has a line 0",
+            c.qualname
+        );
     }
 }
 
@@ -43,7 +47,10 @@ fn qualnames_follow_cpython() {
 fn super_and_class_cell() {
     let m = compile_verified(include_str!("data/everything.py"));
     let derived = find(&m, "Derived");
-    assert_eq!(&*derived.cellvars, &["__class__".into()] as &[std::sync::Arc<str>]);
+    assert_eq!(
+        &*derived.cellvars,
+        &["__class__".into()] as &[std::sync::Arc<str>]
+    );
     let init = find(&m, "Derived.__init__");
     assert!(init.freevars.iter().any(|f| &**f == "__class__"));
     assert!(init.ops.contains(&Op::LoadSuper));
@@ -73,9 +80,11 @@ fn generator_flags() {
 #[test]
 fn repl_globals_keep_their_slots() {
     let first = spindle_compiler::parse("a = 1\nb = 2", "<stdin>").unwrap();
-    let m1 = spindle_compiler::compile_interactive_ast(&first, "<stdin>", "a = 1\nb = 2", &[]).unwrap();
+    let m1 =
+        spindle_compiler::compile_interactive_ast(&first, "<stdin>", "a = 1\nb = 2", &[]).unwrap();
     let second = spindle_compiler::parse("c = b\na", "<stdin>").unwrap();
-    let m2 = spindle_compiler::compile_interactive_ast(&second, "<stdin>", "c = b\na", &m1.globals).unwrap();
+    let m2 = spindle_compiler::compile_interactive_ast(&second, "<stdin>", "c = b\na", &m1.globals)
+        .unwrap();
     let names: Vec<&str> = m2.globals.iter().map(|s| &**s).collect();
     assert_eq!(names, ["a", "b", "c"]);
     assert!(m2.code.ops.contains(&Op::PrintExpr));
@@ -119,7 +128,13 @@ fn verifier_rejects_bad_depths() {
     let (_, _, errs) = spindle_compiler::verify::stack_depths(&mk(vec![Op::Pop, Op::Return]));
     assert!(!errs.is_empty());
     // Two paths reach 3 with different depths.
-    let code = mk(vec![Op::LoadNone, Op::PopJumpIfFalse(Label(3)), Op::LoadNone, Op::LoadNone, Op::Return]);
+    let code = mk(vec![
+        Op::LoadNone,
+        Op::PopJumpIfFalse(Label(3)),
+        Op::LoadNone,
+        Op::LoadNone,
+        Op::Return,
+    ]);
     let (_, _, errs) = spindle_compiler::verify::stack_depths(&code);
     assert!(errs.iter().any(|e| e.contains("reached")), "{:?}", errs);
     let code = mk(vec![Op::LoadNone, Op::Copy(Count(1)), Op::Pop, Op::Return]);
@@ -140,7 +155,9 @@ fn deep_nesting_does_not_overflow() {
         .spawn(move || {
             for s in [src1, src2, src3, src4] {
                 match spindle_compiler::compile(&s, "deep.py") {
-                    Ok(m) => assert!(spindle_compiler::verify::verify(&m.code, m.globals.len()).is_empty()),
+                    Ok(m) => assert!(
+                        spindle_compiler::verify::verify(&m.code, m.globals.len()).is_empty()
+                    ),
                     Err(e) => assert!(e.msg.contains("too"), "{}", e),
                 }
             }

@@ -29,9 +29,15 @@ fn golden_disassembly() {
     for py in entries {
         let src = std::fs::read_to_string(&py).expect("read golden source");
         let name = py.file_name().unwrap().to_string_lossy().to_string();
-        let m = spindle_compiler::compile(&src, &name).unwrap_or_else(|e| panic!("{}:\n{}", name, e));
+        let m =
+            spindle_compiler::compile(&src, &name).unwrap_or_else(|e| panic!("{}:\n{}", name, e));
         let problems = spindle_compiler::verify::verify(&m.code, m.globals.len());
-        assert!(problems.is_empty(), "{}: verifier:\n{}", name, problems.join("\n"));
+        assert!(
+            problems.is_empty(),
+            "{}: verifier:\n{}",
+            name,
+            problems.join("\n")
+        );
         let got = spindle_compiler::disasm::disassemble(&m);
         let dis = py.with_extension("dis");
         if bless {
@@ -40,7 +46,12 @@ fn golden_disassembly() {
         }
         let want = std::fs::read_to_string(&dis).unwrap_or_default();
         if want != got {
-            failures.push(format!("{} differs from {} (rerun with SPINDLE_BLESS=1 to regenerate)\n--- got ---\n{}", name, dis.display(), got));
+            failures.push(format!(
+                "{} differs from {} (rerun with SPINDLE_BLESS=1 to regenerate)\n--- got ---\n{}",
+                name,
+                dis.display(),
+                got
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));

@@ -15,7 +15,10 @@ fn table(src: &str) -> (ScopeTable, usize) {
 }
 
 fn scope_named<'a>(t: &'a ScopeTable, name: &str) -> &'a spindle_compiler::scope::Scope {
-    t.scopes.iter().find(|s| s.name == name).unwrap_or_else(|| panic!("no scope {}", name))
+    t.scopes
+        .iter()
+        .find(|s| s.name == name)
+        .unwrap_or_else(|| panic!("no scope {}", name))
 }
 
 fn strs(v: &[String]) -> Vec<&str> {
@@ -63,7 +66,8 @@ fn nonlocal_and_global_declarations() {
 
 #[test]
 fn global_in_function_hides_name_from_children() {
-    let (t, _) = table("def f():\n    global v\n    v = 1\n    def g():\n        return v\n    return g\n");
+    let (t, _) =
+        table("def f():\n    global v\n    v = 1\n    def g():\n        return v\n    return g\n");
     assert_eq!(scope_named(&t, "g").resolve("v"), Resolved::GlobalImplicit);
     assert!(scope_named(&t, "f").cellvars.is_empty());
 }
@@ -83,10 +87,16 @@ fn class_scopes_do_not_leak_into_methods() {
     assert_eq!(strs(&c.freevars), ["a"]);
     // The class body reads a free name it does not bind with LoadClassDeref.
     let m2 = compile_verified("def f(a):\n    class C:\n        b = a\n    return C\n");
-    assert!(find(&m2, "f.<locals>.C").ops.iter().any(|o| matches!(o, Op::LoadClassDeref(_))));
+    assert!(find(&m2, "f.<locals>.C")
+        .ops
+        .iter()
+        .any(|o| matches!(o, Op::LoadClassDeref(_))));
     let m3 = compile_verified(src);
     // `a = a` in the class body: local binding wins, LoadName.
-    assert!(!find(&m3, "f.<locals>.C").ops.iter().any(|o| matches!(o, Op::LoadClassDeref(_))));
+    assert!(!find(&m3, "f.<locals>.C")
+        .ops
+        .iter()
+        .any(|o| matches!(o, Op::LoadClassDeref(_))));
 }
 
 #[test]
@@ -126,7 +136,10 @@ fn walrus_in_comprehension_binds_outside() {
     assert_eq!(ge.resolve("x"), Resolved::Local);
     // At module level the target is a global.
     let (t, _) = table("ys = [last := y for y in range(3)]\n");
-    assert_eq!(scope_named(&t, "<listcomp>").resolve("last"), Resolved::GlobalExplicit);
+    assert_eq!(
+        scope_named(&t, "<listcomp>").resolve("last"),
+        Resolved::GlobalExplicit
+    );
     // Nested comprehensions: binds in the function, free in both.
     let (t, _) = table("def f():\n    [[(z := 1) for a in b] for c in d]\n    return z\n");
     assert_eq!(scope_named(&t, "f").resolve("z"), Resolved::Cell);
@@ -158,7 +171,11 @@ fn emitted_name_ops_match_resolution() {
         "g = 1\ndef f(a):\n    global h\n    h = a\n    b = g\n    def inner():\n        return b\n    return inner\nclass C:\n    x = g\n    global z\n    z = x\n",
     );
     let f = find(&m, "f");
-    assert!(f.ops.contains(&Op::StoreGlobal(spindle_compiler::op::GlobalIdx(m.globals.iter().position(|n| &**n == "h").unwrap() as u32))));
+    assert!(f
+        .ops
+        .contains(&Op::StoreGlobal(spindle_compiler::op::GlobalIdx(
+            m.globals.iter().position(|n| &**n == "h").unwrap() as u32
+        ))));
     assert!(f.ops.iter().any(|o| matches!(o, Op::StoreDeref(_))));
     assert!(f.ops.iter().any(|o| matches!(o, Op::LoadFast(_))));
     let c = find(&m, "C");
@@ -166,5 +183,9 @@ fn emitted_name_ops_match_resolution() {
     assert!(c.ops.iter().any(|o| matches!(o, Op::StoreName(_))));
     assert!(c.ops.iter().any(|o| matches!(o, Op::StoreGlobal(_))));
     // The module uses globals only.
-    assert!(m.code.ops.iter().all(|o| !matches!(o, Op::LoadName(_) | Op::StoreName(_) | Op::LoadFast(_))));
+    assert!(m
+        .code
+        .ops
+        .iter()
+        .all(|o| !matches!(o, Op::LoadName(_) | Op::StoreName(_) | Op::LoadFast(_))));
 }

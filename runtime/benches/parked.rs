@@ -59,8 +59,18 @@ fn main() {
     let t_big = run(&rt, 1_000_000);
     let hwm_big = vm_hwm_kib();
     let per = (hwm_big - hwm_small) as f64 * 1024.0 / 990_000.0;
-    println!("parked/10k: {:.3} s, VmHWM {} KiB (base {} KiB)", t_small, hwm_small, base);
+    println!(
+        "parked/10k: {:.3} s, VmHWM {} KiB (base {} KiB)",
+        t_small, hwm_small, base
+    );
     println!("parked/1M:  {:.3} s, VmHWM {} KiB", t_big, hwm_big);
-    println!("parked/1M:  {:.0} ns per goroutine (spawn, park, wake, finish)", t_big * 1e9 / 1e6);
-    println!("parked/1M:  peak RSS per parked goroutine {:.0} B = {:.2} KiB", per, per / 1024.0);
+    println!(
+        "parked/1M:  {:.0} ns per goroutine (spawn, park, wake, finish)",
+        t_big * 1e9 / 1e6
+    );
+    println!(
+        "parked/1M:  peak RSS per parked goroutine {:.0} B = {:.2} KiB",
+        per,
+        per / 1024.0
+    );
 }

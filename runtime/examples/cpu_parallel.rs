@@ -5,7 +5,11 @@ use spindle_runtime::{spawn, Runtime, Scope};
 
 #[inline(never)]
 fn fib(n: u32) -> i64 {
-    if n < 2 { n as i64 } else { fib(n - 1) + fib(n - 2) }
+    if n < 2 {
+        n as i64
+    } else {
+        fib(n - 1) + fib(n - 2)
+    }
 }
 
 fn main() {

@@ -42,7 +42,12 @@ pub(crate) struct BlockingPool(Arc<Inner>);
 
 impl BlockingPool {
     pub(crate) fn new(max: usize, name: String) -> Self {
-        BlockingPool(Arc::new(Inner { st: Mutex::new(State::default()), cv: Condvar::new(), max, name }))
+        BlockingPool(Arc::new(Inner {
+            st: Mutex::new(State::default()),
+            cv: Condvar::new(),
+            max,
+            name,
+        }))
     }
 
     pub(crate) fn threads(&self) -> usize {
@@ -65,7 +70,10 @@ impl BlockingPool {
             st.handles.retain(|h| !h.is_finished());
             let inner = self.0.clone();
             let n = st.threads;
-            match std::thread::Builder::new().name(format!("{}-{n}", self.0.name)).spawn(move || run(inner)) {
+            match std::thread::Builder::new()
+                .name(format!("{}-{n}", self.0.name))
+                .spawn(move || run(inner))
+            {
                 Ok(h) => st.handles.push(h),
                 Err(_) => st.threads -= 1, // the job waits for a running thread
             }

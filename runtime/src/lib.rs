@@ -52,8 +52,8 @@ mod park;
 pub mod scheduler;
 mod scope;
 mod stack;
-mod sync_shim;
 pub mod sync;
+mod sync_shim;
 mod task;
 mod timer;
 mod worker;
@@ -62,7 +62,10 @@ pub use blocking::{run_blocking, spawn_blocking};
 pub use error::Error;
 pub use park::Waker;
 pub use scheduler::{global, Builder, Handle, Runtime, RuntimeStats};
-pub use scope::{BlockedGoroutine, CancelToken, DeadlockReport, ExternalGuard, Scope, ScopeStats, Site, TaskBuilder, WaitReason};
+pub use scope::{
+    BlockedGoroutine, CancelToken, DeadlockReport, ExternalGuard, Scope, ScopeStats, Site,
+    TaskBuilder, WaitReason,
+};
 pub use sync::atomic::Atomic;
 pub use sync::mutex::{Mutex, MutexGuard};
 pub use sync::promise::{JoinHandle, Promise};

@@ -17,10 +17,10 @@ use smallvec::SmallVec;
 
 #[cfg(not(loom))]
 use crate::sync_shim::AtomicBool;
-#[cfg(not(loom))]
-use std::thread;
 use crate::task::TaskRef;
 use crate::timer::TimerKey;
+#[cfg(not(loom))]
+use std::thread;
 
 /// Something to wake: a parked goroutine or a blocked OS thread.
 ///
@@ -73,7 +73,10 @@ pub(crate) struct ThreadParker {
 #[cfg(not(loom))]
 impl ThreadParker {
     pub(crate) fn new() -> Arc<Self> {
-        Arc::new(ThreadParker { notified: AtomicBool::new(false), thread: thread::current() })
+        Arc::new(ThreadParker {
+            notified: AtomicBool::new(false),
+            thread: thread::current(),
+        })
     }
 
     pub(crate) fn unpark(&self) {
@@ -117,7 +120,10 @@ pub(crate) struct ThreadParker {
 #[cfg(loom)]
 impl ThreadParker {
     pub(crate) fn new() -> Arc<Self> {
-        Arc::new(ThreadParker { notified: loom::sync::Mutex::new(false), cv: loom::sync::Condvar::new() })
+        Arc::new(ThreadParker {
+            notified: loom::sync::Mutex::new(false),
+            cv: loom::sync::Condvar::new(),
+        })
     }
 
     pub(crate) fn unpark(&self) {
@@ -165,7 +171,13 @@ pub(crate) struct WaitList {
 
 impl Default for WaitList {
     fn default() -> Self {
-        WaitList { nodes: SmallVec::new(), head: NIL, tail: NIL, free: NIL, len: 0 }
+        WaitList {
+            nodes: SmallVec::new(),
+            head: NIL,
+            tail: NIL,
+            free: NIL,
+            len: 0,
+        }
     }
 }
 
@@ -190,8 +202,14 @@ impl WaitList {
             n.next = NIL;
             i
         } else {
-            let i = u32::try_from(self.nodes.len()).expect("more than 2^32 waiters on one primitive");
-            self.nodes.push(Node { waker: Some(waker), prev: self.tail, next: NIL, gen: 0 });
+            let i =
+                u32::try_from(self.nodes.len()).expect("more than 2^32 waiters on one primitive");
+            self.nodes.push(Node {
+                waker: Some(waker),
+                prev: self.tail,
+                next: NIL,
+                gen: 0,
+            });
             i
         };
         if self.tail != NIL {
@@ -201,7 +219,10 @@ impl WaitList {
         }
         self.tail = idx;
         self.len += 1;
-        WaitKey { idx, gen: self.nodes[idx as usize].gen }
+        WaitKey {
+            idx,
+            gen: self.nodes[idx as usize].gen,
+        }
     }
 
     fn unlink(&mut self, idx: u32) -> Waker {

@@ -188,7 +188,9 @@ impl Shared {
         // SeqCst fence: the pusher's half of the Dekker pattern with
         // `sleep` (essay, "Finding work", step 3).
         fence(Ordering::SeqCst);
-        if self.num_searching.load(Ordering::Relaxed) > 0 || self.num_sleeping.load(Ordering::Relaxed) == 0 {
+        if self.num_searching.load(Ordering::Relaxed) > 0
+            || self.num_sleeping.load(Ordering::Relaxed) == 0
+        {
             return;
         }
         let mut idle = self.idle.lock();
@@ -233,7 +235,11 @@ impl Shared {
     }
 
     fn live_scopes(&self) -> Vec<Arc<ScopeInner>> {
-        self.scopes.lock().iter().filter_map(|w| w.upgrade()).collect()
+        self.scopes
+            .lock()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect()
     }
 }
 
@@ -261,7 +267,8 @@ impl Builder {
                 stack_size: 256 * 1024,
                 blocking_threads: 64,
                 name: "spindle-worker".into(),
-                randomize: std::env::var_os("SPINDLE_RANDOMIZE_SCHEDULER").is_some_and(|v| v != "0"),
+                randomize: std::env::var_os("SPINDLE_RANDOMIZE_SCHEDULER")
+                    .is_some_and(|v| v != "0"),
             },
         }
     }
@@ -335,11 +342,16 @@ impl Builder {
             );
         }
         let timers = shared.timers.clone();
-        let timer_thread =
-            std::thread::Builder::new().name(format!("{}-timer", cfg.name)).spawn(move || timers.run())?;
+        let timer_thread = std::thread::Builder::new()
+            .name(format!("{}-timer", cfg.name))
+            .spawn(move || timers.run())?;
         let root = Scope::new_named(&Handle(shared.clone()), "root");
         *shared.root.lock() = Some(root);
-        Ok(Runtime { handle: Handle(shared), threads, timer_thread: Some(timer_thread) })
+        Ok(Runtime {
+            handle: Handle(shared),
+            threads,
+            timer_thread: Some(timer_thread),
+        })
     }
 }
 
@@ -360,7 +372,11 @@ impl Handle {
 
     /// The runtime's root scope (used by [`Handle::spawn`]).
     pub fn root_scope(&self) -> Scope {
-        self.0.root.lock().clone().expect("runtime is shutting down")
+        self.0
+            .root
+            .lock()
+            .clone()
+            .expect("runtime is shutting down")
     }
 
     /// Spawns a stackful goroutine in the root scope.
@@ -482,7 +498,14 @@ static GLOBAL: OnceLock<Runtime> = OnceLock::new();
 /// outside a goroutine): default settings, created on first use, never
 /// shut down.
 pub fn global() -> &'static Handle {
-    GLOBAL.get_or_init(|| Builder::new().name("spindle").build().expect("start the global runtime")).handle()
+    GLOBAL
+        .get_or_init(|| {
+            Builder::new()
+                .name("spindle")
+                .build()
+                .expect("start the global runtime")
+        })
+        .handle()
 }
 
 // ----------------------------------------------------------------------------
@@ -501,7 +524,8 @@ impl Counter {
     #[inline]
     pub(crate) fn add(&self, n: u64) {
         // Relaxed load+store: only the owning worker writes.
-        self.0.store(self.0.load(Ordering::Relaxed) + n, Ordering::Relaxed);
+        self.0
+            .store(self.0.load(Ordering::Relaxed) + n, Ordering::Relaxed);
     }
     fn get(&self) -> u64 {
         self.0.load(Ordering::Relaxed)
@@ -525,7 +549,12 @@ pub(crate) struct Stats {
 
 impl Stats {
     fn new(n: usize) -> Stats {
-        Stats { workers: (0..n).map(|_| CachePadded::new(WorkerStats::default())).collect(), outside_spawns: AtomicU64::new(0) }
+        Stats {
+            workers: (0..n)
+                .map(|_| CachePadded::new(WorkerStats::default()))
+                .collect(),
+            outside_spawns: AtomicU64::new(0),
+        }
     }
 
     pub(crate) fn worker(&self, i: usize) -> &WorkerStats {

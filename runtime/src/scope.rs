@@ -86,10 +86,12 @@ pub enum WaitReason {
 impl WaitReason {
     pub(crate) fn from_u8(v: u8) -> WaitReason {
         use WaitReason::*;
-        [None, QueueGet, QueuePut, WaitGroup, Promise, Sleep, WaitAll, Blocking, Lock, Other]
-            .get(v as usize)
-            .copied()
-            .unwrap_or(Other)
+        [
+            None, QueueGet, QueuePut, WaitGroup, Promise, Sleep, WaitAll, Blocking, Lock, Other,
+        ]
+        .get(v as usize)
+        .copied()
+        .unwrap_or(Other)
     }
 
     /// Short human name, e.g. `"Queue.get"`.
@@ -188,7 +190,11 @@ pub struct DeadlockReport {
 
 impl fmt::Display for DeadlockReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "all goroutines are asleep - deadlock! ({} blocked", self.goroutines.len())?;
+        write!(
+            f,
+            "all goroutines are asleep - deadlock! ({} blocked",
+            self.goroutines.len()
+        )?;
         if !self.scope.is_empty() {
             write!(f, " in scope {}", self.scope)?;
         }
@@ -289,7 +295,12 @@ impl ScopeInner {
         }
     }
 
-    fn spawn_task<B: task::Body + 'static>(self: &Arc<Self>, name: Option<Arc<str>>, main: bool, body: B) {
+    fn spawn_task<B: task::Body + 'static>(
+        self: &Arc<Self>,
+        name: Option<Arc<str>>,
+        main: bool,
+        body: B,
+    ) {
         let c = &self.counts;
         // Relaxed: an id counter.
         let id = c.spawned.fetch_add(1, Ordering::Relaxed) + 1;
@@ -354,7 +365,12 @@ impl ScopeInner {
             }
             // Fast path: both down by one in one step.
             // AcqRel: as in `active_inc`.
-            match la.compare_exchange_weak(cur, cur - LIVE1 - 1, Ordering::AcqRel, Ordering::Relaxed) {
+            match la.compare_exchange_weak(
+                cur,
+                cur - LIVE1 - 1,
+                Ordering::AcqRel,
+                Ordering::Relaxed,
+            ) {
                 Ok(_) => {
                     if cur & ACTIVE_MASK == 1 {
                         self.on_quiescent();
@@ -415,11 +431,17 @@ impl ScopeInner {
                 holds_stack: t.holds_stack.load(Ordering::Relaxed),
             })
             .collect();
-        *ctl = Some(Arc::new(DeadlockReport { scope: self.name.clone(), goroutines }));
+        *ctl = Some(Arc::new(DeadlockReport {
+            scope: self.name.clone(),
+            goroutines,
+        }));
         drop(ctl);
         // Relaxed: a statistic.
         self.deadlocks.fetch_add(1, Ordering::Relaxed);
-        for t in parked.iter().filter(|t| t.main || t.wait_reason() == WaitReason::WaitAll) {
+        for t in parked
+            .iter()
+            .filter(|t| t.main || t.wait_reason() == WaitReason::WaitAll)
+        {
             Task::signal_deadlock(t);
         }
         let ws = self.waitall.lock().take_all();
@@ -455,7 +477,12 @@ pub struct Scope {
 
 impl fmt::Debug for Scope {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Scope({:?}, live={})", self.inner.name, self.inner.live())
+        write!(
+            f,
+            "Scope({:?}, live={})",
+            self.inner.name,
+            self.inner.live()
+        )
     }
 }
 
@@ -476,7 +503,9 @@ impl Scope {
                 peak: AtomicUsize::new(0),
                 spawned: AtomicU64::new(0),
             }),
-            registry: (0..SHARDS).map(|_| CachePadded::new(Mutex::new(Slab::default()))).collect(),
+            registry: (0..SHARDS)
+                .map(|_| CachePadded::new(Mutex::new(Slab::default())))
+                .collect(),
             waitall: Mutex::new(WaitList::default()),
             control: Mutex::new(None),
             deadlocks: AtomicU64::new(0),
@@ -501,7 +530,11 @@ impl Scope {
 
     /// Options for the next spawn (name, main).
     pub fn task(&self) -> TaskBuilder<'_> {
-        TaskBuilder { scope: self, name: None, main: false }
+        TaskBuilder {
+            scope: self,
+            name: None,
+            main: false,
+        }
     }
 
     /// Spawns a stackful goroutine running `f` once. Blocking calls inside
@@ -684,7 +717,9 @@ impl TaskBuilder<'_> {
         T: Send + 'static,
     {
         let mut f = Some(f);
-        self.spawn_poll(move |_cx| Step::Ready((f.take().expect("stackful body polled after it finished"))()))
+        self.spawn_poll(move |_cx| {
+            Step::Ready((f.take().expect("stackful body polled after it finished"))())
+        })
     }
 
     /// Spawns a stackless goroutine (see [`Scope::spawn_poll`]).
@@ -694,7 +729,10 @@ impl TaskBuilder<'_> {
         T: Send + 'static,
     {
         let promise = Promise::new();
-        let mut body = PollBody { f, promise: promise.clone() };
+        let mut body = PollBody {
+            f,
+            promise: promise.clone(),
+        };
         if self.scope.is_cancelled() {
             task::Body::fail(&mut body, Error::Cancelled);
             return promise;
@@ -711,7 +749,9 @@ where
     T: Send + 'static,
 {
     let mut f = Some(f);
-    spawn_poll_in(scope, move |_cx: &TaskCx| Step::Ready((f.take().expect("stackful body polled after it finished"))()))
+    spawn_poll_in(scope, move |_cx: &TaskCx| {
+        Step::Ready((f.take().expect("stackful body polled after it finished"))())
+    })
 }
 
 /// `Scope::spawn_poll` on a borrowed scope (no handle clone).
@@ -721,7 +761,10 @@ where
     T: Send + 'static,
 {
     let promise = Promise::new();
-    let mut body = PollBody { f, promise: promise.clone() };
+    let mut body = PollBody {
+        f,
+        promise: promise.clone(),
+    };
     // Acquire: pairs with the Release in `cancel`.
     if scope.cancelled.load(Ordering::Acquire) {
         task::Body::fail(&mut body, Error::Cancelled);

@@ -50,7 +50,11 @@ const GLOBAL_WARM: usize = 256;
 fn page_size() -> usize {
     // SAFETY: sysconf has no preconditions.
     let p = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
-    if p > 0 { p as usize } else { 4096 }
+    if p > 0 {
+        p as usize
+    } else {
+        4096
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -124,15 +128,25 @@ impl StackAlloc {
     }
 
     /// Takes a batch of stacks for a worker's pool (at least one).
-    pub(crate) fn take(self: &Arc<Self>, out: &mut Vec<PooledStack>, want: usize) -> Result<(), Error> {
+    pub(crate) fn take(
+        self: &Arc<Self>,
+        out: &mut Vec<PooledStack>,
+        want: usize,
+    ) -> Result<(), Error> {
         let mut st = self.state.lock();
         while out.len() < want {
             if let Some(r) = st.free.pop() {
-                out.push(PooledStack { raw: r, owner: self.clone() });
+                out.push(PooledStack {
+                    raw: r,
+                    owner: self.clone(),
+                });
                 continue;
             }
             match self.carve(&mut st) {
-                Ok(r) => out.push(PooledStack { raw: r, owner: self.clone() }),
+                Ok(r) => out.push(PooledStack {
+                    raw: r,
+                    owner: self.clone(),
+                }),
                 Err(e) if out.is_empty() => return Err(e),
                 Err(_) => break,
             }
@@ -151,7 +165,11 @@ impl StackAlloc {
             let owner = std::mem::ManuallyDrop::new(s);
             // SAFETY: `owner` is never used again; we drop its Arc by hand
             // instead of running PooledStack::drop (which would free twice).
-            unsafe { std::ptr::drop_in_place(&owner.owner as *const Arc<StackAlloc> as *mut Arc<StackAlloc>) };
+            unsafe {
+                std::ptr::drop_in_place(
+                    &owner.owner as *const Arc<StackAlloc> as *mut Arc<StackAlloc>,
+                )
+            };
         }
         let warm_room = GLOBAL_WARM.saturating_sub(self.state.lock().free.len());
         for r in raws.iter().skip(warm_room) {
@@ -184,8 +202,12 @@ impl StackAlloc {
             };
             if p == libc::MAP_FAILED {
                 return Err(Error::NoStack(
-                    format!("mmap of a {} MiB stack region failed: {}", len >> 20, std::io::Error::last_os_error())
-                        .into(),
+                    format!(
+                        "mmap of a {} MiB stack region failed: {}",
+                        len >> 20,
+                        std::io::Error::last_os_error()
+                    )
+                    .into(),
                 ));
             }
             st.regions.push((p as usize, len));
@@ -196,21 +218,27 @@ impl StackAlloc {
         self.install_guard(st, limit)?;
         st.cursor += slot;
         st.carved += 1;
-        Ok(RawStack { limit, base: limit + slot })
+        Ok(RawStack {
+            limit,
+            base: limit + slot,
+        })
     }
 
     fn install_guard(&self, st: &mut AllocState, addr: usize) -> Result<(), Error> {
         if st.guard != GuardMode::Mprotect {
             // SAFETY: `addr` is the first page of a fresh slot inside our
             // region; nothing lives there yet.
-            let r = unsafe { libc::madvise(addr as *mut libc::c_void, self.page, MADV_GUARD_INSTALL) };
+            let r =
+                unsafe { libc::madvise(addr as *mut libc::c_void, self.page, MADV_GUARD_INSTALL) };
             if r == 0 {
                 st.guard = GuardMode::GuardInstall;
                 return Ok(());
             }
             let err = std::io::Error::last_os_error();
             if st.guard == GuardMode::GuardInstall || err.raw_os_error() != Some(libc::EINVAL) {
-                return Err(Error::NoStack(format!("MADV_GUARD_INSTALL failed: {err}").into()));
+                return Err(Error::NoStack(
+                    format!("MADV_GUARD_INSTALL failed: {err}").into(),
+                ));
             }
             // Kernel older than 6.13: documented fallback.
             st.guard = GuardMode::Mprotect;
@@ -288,7 +316,10 @@ pub(crate) struct StackPool {
 
 impl StackPool {
     pub(crate) fn new(alloc: Arc<StackAlloc>) -> Self {
-        StackPool { alloc, stacks: Vec::new() }
+        StackPool {
+            alloc,
+            stacks: Vec::new(),
+        }
     }
 
     pub(crate) fn get(&mut self) -> Result<PooledStack, Error> {
@@ -330,6 +361,10 @@ mod tests {
         unsafe { *((s.raw.base - 8) as *mut u64) = 7 };
         pool.put(s);
         assert!(a.carved() >= 1);
-        assert_eq!(a.uses_guard_install(), Some(true), "kernel 6.13+ expected here");
+        assert_eq!(
+            a.uses_guard_install(),
+            Some(true),
+            "kernel 6.13+ expected here"
+        );
     }
 }

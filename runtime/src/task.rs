@@ -46,7 +46,6 @@ pub const DEFAULT_BUDGET: u32 = 2000;
 
 pub(crate) type TaskRef = Arc<Task>;
 
-
 /// What a goroutine body returns each time it is polled.
 ///
 /// This is the *stackless* protocol: returning `Pending` or `Yield` gives the
@@ -246,7 +245,10 @@ impl Task {
             // task's last owner-only writes (passed on to the next runner
             // through the run queue); Release so the runner that observes
             // NOTIFIED sees the state change we made before waking.
-            match this.state.compare_exchange_weak(s, next, Ordering::AcqRel, Ordering::Acquire) {
+            match this
+                .state
+                .compare_exchange_weak(s, next, Ordering::AcqRel, Ordering::Acquire)
+            {
                 Ok(_) => {
                     if next == SCHEDULED {
                         // Relaxed: diagnostic only.
@@ -320,45 +322,53 @@ impl Task {
     pub(crate) fn new_coroutine(this: &TaskRef, stack: PooledStack) -> Co {
         let task = this.clone();
         let limit = stack.limit_addr();
-        Co::with_stack(stack, move |y: &Yielder<WorkerPtr, Suspend>, w: WorkerPtr| {
-            let cx = TaskCx {
-                kind: Kind::Task { task: &task, yielder: y as *const _, worker: Cell::new(w), stack_limit: limit },
-                budget: Cell::new(DEFAULT_BUDGET),
-            };
-            cx.enter();
-            // SAFETY: we run as the RUNNING holder; `body` is only touched
-            // by the running goroutine, and the worker does not touch it
-            // while the coroutine runs.
-            let out = match unsafe { task.body_mut() } {
-                None => Outcome::Done,
-                Some(b) => match catch_unwind(AssertUnwindSafe(|| b.poll(&cx))) {
-                    Ok(o) => o,
-                    Err(payload) => {
-                        let msg: Arc<str> = if let Some(s) = payload.downcast_ref::<&str>() {
-                            (*s).into()
-                        } else if let Some(s) = payload.downcast_ref::<String>() {
-                            s.as_str().into()
-                        } else {
-                            "non-string panic payload".into()
-                        };
-                        // A panic may leave a wait registration behind;
-                        // forget it (the primitive drops it when woken).
-                        cx.done_waiting();
-                        // SAFETY: RUNNING holder; the `b` borrow ended with
-                        // the unwind.
-                        unsafe { task.fail(Error::Panicked(msg)) };
-                        Outcome::Done
-                    }
-                },
-            };
-            if matches!(out, Outcome::Done) {
-                // Drop the body's captures on this stack, while the
-                // goroutine context is still current.
-                // SAFETY: RUNNING holder; no body reference alive.
-                unsafe { task.drop_body_now() };
-            }
-            out
-        })
+        Co::with_stack(
+            stack,
+            move |y: &Yielder<WorkerPtr, Suspend>, w: WorkerPtr| {
+                let cx = TaskCx {
+                    kind: Kind::Task {
+                        task: &task,
+                        yielder: y as *const _,
+                        worker: Cell::new(w),
+                        stack_limit: limit,
+                    },
+                    budget: Cell::new(DEFAULT_BUDGET),
+                };
+                cx.enter();
+                // SAFETY: we run as the RUNNING holder; `body` is only touched
+                // by the running goroutine, and the worker does not touch it
+                // while the coroutine runs.
+                let out = match unsafe { task.body_mut() } {
+                    None => Outcome::Done,
+                    Some(b) => match catch_unwind(AssertUnwindSafe(|| b.poll(&cx))) {
+                        Ok(o) => o,
+                        Err(payload) => {
+                            let msg: Arc<str> = if let Some(s) = payload.downcast_ref::<&str>() {
+                                (*s).into()
+                            } else if let Some(s) = payload.downcast_ref::<String>() {
+                                s.as_str().into()
+                            } else {
+                                "non-string panic payload".into()
+                            };
+                            // A panic may leave a wait registration behind;
+                            // forget it (the primitive drops it when woken).
+                            cx.done_waiting();
+                            // SAFETY: RUNNING holder; the `b` borrow ended with
+                            // the unwind.
+                            unsafe { task.fail(Error::Panicked(msg)) };
+                            Outcome::Done
+                        }
+                    },
+                };
+                if matches!(out, Outcome::Done) {
+                    // Drop the body's captures on this stack, while the
+                    // goroutine context is still current.
+                    // SAFETY: RUNNING holder; no body reference alive.
+                    unsafe { task.drop_body_now() };
+                }
+                out
+            },
+        )
     }
 }
 
@@ -408,7 +418,10 @@ pub struct TaskCx<'a> {
 impl<'a> TaskCx<'a> {
     pub(crate) fn thread() -> TaskCx<'static> {
         TaskCx {
-            kind: Kind::Thread { parker: ThreadParker::new(), slot: UnsafeCell::new(WaitSlot::default()) },
+            kind: Kind::Thread {
+                parker: ThreadParker::new(),
+                slot: UnsafeCell::new(WaitSlot::default()),
+            },
             budget: Cell::new(DEFAULT_BUDGET),
         }
     }
@@ -436,7 +449,8 @@ impl<'a> TaskCx<'a> {
 
     /// The goroutine's scope.
     pub fn scope(&self) -> Option<crate::Scope> {
-        self.task().map(|t| crate::Scope::from_inner(t.scope.clone()))
+        self.task()
+            .map(|t| crate::Scope::from_inner(t.scope.clone()))
     }
 
     /// Spawns a stackless goroutine in this goroutine's scope (the VM's
@@ -460,7 +474,9 @@ impl<'a> TaskCx<'a> {
         T: Send + 'static,
     {
         let mut f = Some(f);
-        self.spawn_poll(move |_cx| Step::Ready((f.take().expect("stackful body polled after it finished"))()))
+        self.spawn_poll(move |_cx| {
+            Step::Ready((f.take().expect("stackful body polled after it finished"))())
+        })
     }
 
     /// A waker for this goroutine (or thread).
@@ -475,7 +491,8 @@ impl<'a> TaskCx<'a> {
     #[inline]
     pub fn is_cancelled(&self) -> bool {
         // Acquire: pairs with the Release in `Scope::cancel`.
-        self.task().is_some_and(|t| t.scope.cancelled.load(Ordering::Acquire))
+        self.task()
+            .is_some_and(|t| t.scope.cancelled.load(Ordering::Acquire))
     }
 
     /// `Err(Cancelled)` if the scope is cancelled, `Err(Deadlock)` if this
@@ -623,7 +640,11 @@ impl<'a> TaskCx<'a> {
             let slot = self.slot_ptr();
             // SAFETY: as in `take_key`; `insert` does not touch the slot.
             if unsafe { (*slot).timer.is_none() } {
-                let k = t.scope.rt.timers.insert(d, self.waker(), Some(t.scope.clone()));
+                let k = t
+                    .scope
+                    .rt
+                    .timers
+                    .insert(d, self.waker(), Some(t.scope.clone()));
                 // SAFETY: as in `take_key`.
                 unsafe { (*slot).timer = Some(k) };
             }
@@ -650,7 +671,12 @@ impl<'a> TaskCx<'a> {
 
     /// Suspends the goroutine keeping its stack (stackful).
     pub(crate) fn suspend(&self, why: Suspend) {
-        let Kind::Task { yielder, worker, .. } = &self.kind else { unreachable!("suspend on a thread") };
+        let Kind::Task {
+            yielder, worker, ..
+        } = &self.kind
+        else {
+            unreachable!("suspend on a thread")
+        };
         // SAFETY: the yielder lives at the base of this coroutine's stack,
         // which is the stack we are running on; it outlives this call.
         let w = unsafe { (**yielder).suspend(why) };
@@ -672,7 +698,10 @@ impl<'a> TaskCx<'a> {
 /// Runs `poll` until it is ready, parking between polls: the blocking form
 /// of every primitive. On a goroutine it suspends the coroutine (keeping its
 /// stack); on an OS thread it blocks the thread.
-pub fn block_on<R>(deadline: Option<Instant>, mut poll: impl FnMut(&TaskCx) -> std::task::Poll<R>) -> R {
+pub fn block_on<R>(
+    deadline: Option<Instant>,
+    mut poll: impl FnMut(&TaskCx) -> std::task::Poll<R>,
+) -> R {
     let p = current_cx_ptr();
     if !p.is_null() {
         // SAFETY: CURRENT_CX is set only by a running goroutine to its own

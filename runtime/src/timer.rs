@@ -45,10 +45,18 @@ pub(crate) struct Timers {
 
 impl Timers {
     pub(crate) fn new() -> Arc<Timers> {
-        Arc::new(Timers { st: Mutex::new(State::default()), cv: Condvar::new() })
+        Arc::new(Timers {
+            st: Mutex::new(State::default()),
+            cv: Condvar::new(),
+        })
     }
 
-    pub(crate) fn insert(&self, deadline: Instant, waker: Waker, scope: Option<Arc<ScopeInner>>) -> TimerKey {
+    pub(crate) fn insert(
+        &self,
+        deadline: Instant,
+        waker: Waker,
+        scope: Option<Arc<ScopeInner>>,
+    ) -> TimerKey {
         if let Some(s) = &scope {
             s.active_inc();
         }

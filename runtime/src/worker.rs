@@ -16,7 +16,9 @@ use crossbeam_deque::{Steal, Worker as Deque};
 use crate::error::Error;
 use crate::scheduler::Shared;
 use crate::stack::StackPool;
-use crate::task::{self, Outcome, Suspend, Task, TaskRef, WorkerPtr, DONE, IDLE, NOTIFIED, RUNNING, SCHEDULED};
+use crate::task::{
+    self, Outcome, Suspend, Task, TaskRef, WorkerPtr, DONE, IDLE, NOTIFIED, RUNNING, SCHEDULED,
+};
 
 /// Ticks between two looks at the global injector (fairness for outside
 /// spawns and wakes), as Go's `schedtick % 61`.
@@ -170,7 +172,9 @@ impl WorkerLocal {
                     continue;
                 }
                 let before = self.deque.len();
-                if let Some(t) = steal_one(|| self.shared.stealers[v].steal_batch_and_pop(&self.deque)) {
+                if let Some(t) =
+                    steal_one(|| self.shared.stealers[v].steal_batch_and_pop(&self.deque))
+                {
                     let got = (self.deque.len() - before) as u64 + 1;
                     self.shared.stats.worker(self.index).steals.add(got);
                     return Some(t);
@@ -290,7 +294,10 @@ impl WorkerLocal {
         }
         // AcqRel: Release publishes our owner-only writes to whoever wakes
         // the task; Acquire (on failure) sees the waker's NOTIFIED.
-        match task.state.compare_exchange(RUNNING, IDLE, Ordering::AcqRel, Ordering::Acquire) {
+        match task
+            .state
+            .compare_exchange(RUNNING, IDLE, Ordering::AcqRel, Ordering::Acquire)
+        {
             Ok(_) => {
                 task::recheck_cancel_after_park(&task);
                 // After the state change: a waker that raced us has already
@@ -326,7 +333,12 @@ fn steal_one(mut f: impl FnMut() -> Steal<TaskRef>) -> Option<TaskRef> {
 }
 
 /// The worker thread's main loop.
-pub(crate) fn worker_main(shared: Arc<Shared>, index: usize, deque: Deque<TaskRef>, parker: crossbeam_utils::sync::Parker) {
+pub(crate) fn worker_main(
+    shared: Arc<Shared>,
+    index: usize,
+    deque: Deque<TaskRef>,
+    parker: crossbeam_utils::sync::Parker,
+) {
     let pool = StackPool::new(shared.stacks.clone());
     let local = WorkerLocal {
         index,

@@ -48,9 +48,15 @@ fn two_getters_one_put_then_close() {
         q.close();
         let (ra, rb) = (ta.join().unwrap(), tb.join().unwrap());
         // Exactly one getter got the item, the other saw the close.
-        let got: Vec<u32> = [&ra, &rb].iter().filter_map(|r| r.as_ref().ok().copied()).collect();
+        let got: Vec<u32> = [&ra, &rb]
+            .iter()
+            .filter_map(|r| r.as_ref().ok().copied())
+            .collect();
         assert_eq!(got, vec![5]);
-        assert!(matches!((&ra, &rb), (Err(Error::Closed), Ok(_)) | (Ok(_), Err(Error::Closed))));
+        assert!(matches!(
+            (&ra, &rb),
+            (Err(Error::Closed), Ok(_)) | (Ok(_), Err(Error::Closed))
+        ));
     });
 }
 

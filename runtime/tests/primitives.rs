@@ -127,12 +127,20 @@ fn timeouts_on_every_blocking_call() {
         let r3 = wg.wait_timeout(Duration::from_millis(5));
         let never = Promise::<i32>::new();
         let r4 = never.get_timeout(Duration::from_millis(5));
-        (matches!(r1, Err(Error::Timeout)), matches!(r2, Err(Error::Timeout)), matches!(r3, Err(Error::Timeout)), matches!(r4, Err(Error::Timeout)))
+        (
+            matches!(r1, Err(Error::Timeout)),
+            matches!(r2, Err(Error::Timeout)),
+            matches!(r3, Err(Error::Timeout)),
+            matches!(r4, Err(Error::Timeout)),
+        )
     });
     assert_eq!(p.get().unwrap(), (true, true, true, true));
     // Same from an OS thread.
     let q = Queue::<i32>::unbounded();
-    assert!(matches!(q.get_timeout(Duration::from_millis(5)), Err(Error::Timeout)));
+    assert!(matches!(
+        q.get_timeout(Duration::from_millis(5)),
+        Err(Error::Timeout)
+    ));
 }
 
 #[test]
@@ -293,7 +301,9 @@ fn deadlock_is_reported_to_main_with_sites() {
         q2.get()
     });
     let r = main.get().unwrap();
-    let Err(Error::Deadlock(rep)) = r else { panic!("expected deadlock, got {r:?}") };
+    let Err(Error::Deadlock(rep)) = r else {
+        panic!("expected deadlock, got {r:?}")
+    };
     assert_eq!(rep.goroutines.len(), 2, "{rep}");
     let text = rep.to_string();
     assert!(text.contains("Queue.get at script.py:12"), "{text}");
@@ -394,7 +404,10 @@ fn global_spawn_works() {
 fn remaining_stack_is_reported() {
     let rt = rt(1);
     let s = Scope::new(&rt);
-    let left = s.spawn(|| with_current(|cx| cx.unwrap().remaining_stack().unwrap())).get().unwrap();
+    let left = s
+        .spawn(|| with_current(|cx| cx.unwrap().remaining_stack().unwrap()))
+        .get()
+        .unwrap();
     assert!(left > 100 * 1024 && left <= 256 * 1024, "{left}");
 }
 
@@ -405,13 +418,18 @@ fn dropping_a_runtime_cancels_and_joins_everything() {
         std::fs::read_dir("/proc/self/task")
             .unwrap()
             .filter(|e| {
-                let comm = std::fs::read_to_string(e.as_ref().unwrap().path().join("comm")).unwrap_or_default();
+                let comm = std::fs::read_to_string(e.as_ref().unwrap().path().join("comm"))
+                    .unwrap_or_default();
                 comm.starts_with("droptest")
             })
             .count()
     };
     {
-        let rt = Runtime::builder().workers(2).name("droptest").build().unwrap();
+        let rt = Runtime::builder()
+            .workers(2)
+            .name("droptest")
+            .build()
+            .unwrap();
         let s = Scope::new(&rt);
         let q = Queue::<i32>::unbounded();
         let wg = WaitGroup::new();
@@ -421,7 +439,11 @@ fn dropping_a_runtime_cancels_and_joins_everything() {
             let (q, wg) = (q.clone(), wg.clone());
             ps.push(s.spawn(move || {
                 wg.done().unwrap();
-                if i % 2 == 0 { q.get().err() } else { sleep(Duration::from_secs(3600)).err() }
+                if i % 2 == 0 {
+                    q.get().err()
+                } else {
+                    sleep(Duration::from_secs(3600)).err()
+                }
             }));
         }
         wg.wait().unwrap();
@@ -439,7 +461,11 @@ fn dropping_a_runtime_cancels_and_joins_everything() {
 
 #[test]
 fn randomized_scheduler_keeps_results_exact() {
-    let rt = Runtime::builder().workers(2).randomize_scheduling(true).build().unwrap();
+    let rt = Runtime::builder()
+        .workers(2)
+        .randomize_scheduling(true)
+        .build()
+        .unwrap();
     let s = Scope::new(&rt);
     let q = Queue::<u64>::bounded(3);
     let total = Atomic::new(0);
@@ -498,7 +524,11 @@ fn mutex_guard_held_across_a_park() {
 
 #[test]
 fn scope_shutdown_returns_every_stack() {
-    let rt = Runtime::builder().workers(2).stack_size(64 * 1024).build().unwrap();
+    let rt = Runtime::builder()
+        .workers(2)
+        .stack_size(64 * 1024)
+        .build()
+        .unwrap();
     let mut carved_after_first = 0;
     for round in 0..5 {
         let s = Scope::new(&rt);
@@ -521,7 +551,10 @@ fn scope_shutdown_returns_every_stack() {
             carved_after_first = carved;
         } else {
             // Later rounds run on recycled stacks.
-            assert!(carved <= carved_after_first + 64, "round {round}: {carved} carved vs {carved_after_first}");
+            assert!(
+                carved <= carved_after_first + 64,
+                "round {round}: {carved} carved vs {carved_after_first}"
+            );
         }
     }
 }

@@ -9,12 +9,18 @@ use std::task::Poll;
 use spindle_runtime::*;
 
 fn map_count() -> usize {
-    std::fs::read_to_string("/proc/self/maps").map(|s| s.lines().count()).unwrap_or(0)
+    std::fs::read_to_string("/proc/self/maps")
+        .map(|s| s.lines().count())
+        .unwrap_or(0)
 }
 
 /// K goroutines all parked in `Queue.get` at once, then fed K items.
 fn parked(k: u64, stackful: bool) {
-    let rt = Runtime::builder().workers(2).stack_size(64 * 1024).build().unwrap();
+    let rt = Runtime::builder()
+        .workers(2)
+        .stack_size(64 * 1024)
+        .build()
+        .unwrap();
     let s = Scope::new(&rt);
     let q = Queue::<u64>::unbounded();
     let total = Atomic::new(0);
@@ -62,7 +68,10 @@ fn parked(k: u64, stackful: bool) {
         assert!(rt.stats().stacks_carved >= k);
     } else {
         assert_eq!(rt.stats().stackful_parks, 0);
-        assert!(rt.stats().stacks_carved < 1000, "stackless parks hold no stack");
+        assert!(
+            rt.stats().stacks_carved < 1000,
+            "stackless parks hold no stack"
+        );
     }
     for i in 0..k {
         q.put(i).unwrap();

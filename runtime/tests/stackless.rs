@@ -12,7 +12,10 @@ fn rt(workers: usize) -> Runtime {
 }
 
 /// A stackless body that polls one `Queue::get` and returns its result.
-fn getter(q: Queue<u32>, site: &'static str) -> impl FnMut(&TaskCx) -> Step<Result<u32, Error>> + Send {
+fn getter(
+    q: Queue<u32>,
+    site: &'static str,
+) -> impl FnMut(&TaskCx) -> Step<Result<u32, Error>> + Send {
     move |cx| {
         cx.set_site(Site::Static(site));
         match q.poll_get(cx, None) {
@@ -28,13 +31,23 @@ fn stackless_main_receives_deadlock() {
     let s = Scope::new(&rt);
     let q = Queue::<u32>::unbounded();
     let other = s.spawn_poll(getter(q.clone(), "worker.py:4"));
-    let main = s.task().main().name("main").spawn_poll(getter(q.clone(), "main.py:9"));
+    let main = s
+        .task()
+        .main()
+        .name("main")
+        .spawn_poll(getter(q.clone(), "main.py:9"));
     match main.get().unwrap() {
         Err(Error::Deadlock(r)) => {
             assert_eq!(r.goroutines.len(), 2);
-            assert!(r.goroutines.iter().all(|g| !g.holds_stack), "stackless parks hold no stack");
+            assert!(
+                r.goroutines.iter().all(|g| !g.holds_stack),
+                "stackless parks hold no stack"
+            );
             let text = r.to_string();
-            assert!(text.contains("main.py:9") && text.contains("worker.py:4"), "{text}");
+            assert!(
+                text.contains("main.py:9") && text.contains("worker.py:4"),
+                "{text}"
+            );
         }
         other => panic!("expected deadlock, got {other:?}"),
     }
@@ -49,7 +62,9 @@ fn stackless_cancel_and_timeout() {
     let rt = rt(2);
     let s = Scope::new(&rt);
     let q = Queue::<u32>::unbounded();
-    let parked: Vec<_> = (0..100).map(|_| s.spawn_poll(getter(q.clone(), "x"))).collect();
+    let parked: Vec<_> = (0..100)
+        .map(|_| s.spawn_poll(getter(q.clone(), "x")))
+        .collect();
     // A timed get: the timer wakes the stackless goroutine.
     let q2 = q.clone();
     let mut deadline = None;

@@ -10,7 +10,8 @@ use crate::exc::{self, PyErr};
 use crate::frame::{Frame, RetMode, SavedFrame};
 use crate::interp::{Exit, Vm};
 use crate::object::{
-    Class, ClassKind, CodeObj, Dict, ExcData, Function, Generator, GeneratorState, Globals, Instance, List, Payload,
+    Class, ClassKind, CodeObj, Dict, ExcData, Function, Generator, GeneratorState, Globals,
+    Instance, List, Payload,
 };
 use crate::ops::SendResult;
 use crate::types::{class_of, type_name, types};
@@ -37,7 +38,12 @@ fn name_list(names: &[Arc<str>]) -> String {
 
 impl Vm {
     /// Binds `args`/`kw` to `func`'s parameters and pushes its slots.
-    pub(crate) fn bind_args(&mut self, func: &Function, args: Vec<Value>, kw: &[(Arc<str>, Value)]) -> PyResult<()> {
+    pub(crate) fn bind_args(
+        &mut self,
+        func: &Function,
+        args: Vec<Value>,
+        kw: &[(Arc<str>, Value)],
+    ) -> PyResult<()> {
         let code = &func.code.code;
         let npos = code.argcount as usize;
         let nkwonly = code.kwonlyargcount as usize;
@@ -65,19 +71,41 @@ impl Vm {
                 plural(npos, "positional argument")
             };
             let given = if nargs == 1 { "was" } else { "were" };
-            let kwonly_given = kw.iter().filter(|(k, _)| code.varnames[npos..npos + nkwonly].iter().any(|n| n == k)).count();
+            let kwonly_given = kw
+                .iter()
+                .filter(|(k, _)| code.varnames[npos..npos + nkwonly].iter().any(|n| n == k))
+                .count();
             let extra_kw = if kwonly_given > 0 {
-                format!(" positional argument{} (and {} keyword-only argument{})", if nargs == 1 { "" } else { "s" }, kwonly_given, if kwonly_given == 1 { "" } else { "s" })
+                format!(
+                    " positional argument{} (and {} keyword-only argument{})",
+                    if nargs == 1 { "" } else { "s" },
+                    kwonly_given,
+                    if kwonly_given == 1 { "" } else { "s" }
+                )
             } else {
                 String::new()
             };
-            let takes = if npos == 1 && ndef == 0 { "1 positional argument".to_string() } else { takes };
+            let takes = if npos == 1 && ndef == 0 {
+                "1 positional argument".to_string()
+            } else {
+                takes
+            };
             if extra_kw.is_empty() {
-                return Err(exc::type_error(format!("{}() takes {} but {} {} given", fname, takes, nargs, given)));
+                return Err(exc::type_error(format!(
+                    "{}() takes {} but {} {} given",
+                    fname, takes, nargs, given
+                )));
             }
-            return Err(exc::type_error(format!("{}() takes {} but {}{} were given", fname, takes, nargs, extra_kw)));
+            return Err(exc::type_error(format!(
+                "{}() takes {} but {}{} were given",
+                fname, takes, nargs, extra_kw
+            )));
         }
-        let kwargs_dict = if code.flags.varkeywords { Some(Arc::new(Dict::new())) } else { None };
+        let kwargs_dict = if code.flags.varkeywords {
+            Some(Arc::new(Dict::new()))
+        } else {
+            None
+        };
         for (k, v) in kw {
             let pos = code.varnames[..npos + nkwonly].iter().position(|n| n == k);
             match pos {
@@ -94,7 +122,10 @@ impl Vm {
                     Some(d) => {
                         let key = Value::str(k);
                         if self.dict_get(d, &key)?.is_some() {
-                            return Err(exc::type_error(format!("{}() got multiple values for keyword argument '{}'", fname, k)));
+                            return Err(exc::type_error(format!(
+                                "{}() got multiple values for keyword argument '{}'",
+                                fname, k
+                            )));
                         }
                         d.set_native(key, v.clone())
                     }
@@ -193,7 +224,13 @@ impl Vm {
         } else {
             Vec::new()
         };
-        Ok(Value::Function(Arc::new(new_function(code, globals.clone(), defaults, kwdefaults, closure))))
+        Ok(Value::Function(Arc::new(new_function(
+            code,
+            globals.clone(),
+            defaults,
+            kwdefaults,
+            closure,
+        ))))
     }
 
     /// `BuildClass`: runs the body in a fresh namespace and builds the class.
@@ -207,8 +244,20 @@ impl Vm {
         for b in &bases {
             match b {
                 Value::Class(c) => {
-                    if matches!(c.kind, ClassKind::Bool | ClassKind::Range | ClassKind::Slice | ClassKind::Function | ClassKind::Generator | ClassKind::NoneType) && c.builtin {
-                        return Err(exc::type_error(format!("type '{}' is not an acceptable base type", c.name)));
+                    if matches!(
+                        c.kind,
+                        ClassKind::Bool
+                            | ClassKind::Range
+                            | ClassKind::Slice
+                            | ClassKind::Function
+                            | ClassKind::Generator
+                            | ClassKind::NoneType
+                    ) && c.builtin
+                    {
+                        return Err(exc::type_error(format!(
+                            "type '{}' is not an acceptable base type",
+                            c.name
+                        )));
                     }
                     base_classes.push(c.clone())
                 }
@@ -221,17 +270,30 @@ impl Vm {
             }
         }
         let ns = Arc::new(Dict::new());
-        ns.set_native(Value::str("__module__"), Value::str(&body.globals.module_name));
-        ns.set_native(Value::str("__qualname__"), Value::str(&body.code.code.qualname));
+        ns.set_native(
+            Value::str("__module__"),
+            Value::str(&body.globals.module_name),
+        );
+        ns.set_native(
+            Value::str("__qualname__"),
+            Value::str(&body.code.code.qualname),
+        );
         // Run the body with the namespace as its locals.
         let base = self.stack.len();
-        self.stack.resize(base + body.code.code.nslots(), Value::Undef);
+        self.stack
+            .resize(base + body.code.code.nslots(), Value::Undef);
         self.push_frame(body.clone(), base, base, true, RetMode::Normal)?;
         if let Some(f) = self.frames.last_mut() {
             f.ns = Some(ns.clone());
         }
         let class_cell = self.run_entry()?;
-        let cls = self.create_class(name, body.code.code.qualname.clone(), body.globals.module_name.clone(), base_classes, &ns)?;
+        let cls = self.create_class(
+            name,
+            body.code.code.qualname.clone(),
+            body.globals.module_name.clone(),
+            base_classes,
+            &ns,
+        )?;
         if let Value::Cell(c) = &class_cell {
             *c.value.lock() = Value::Class(cls.clone());
         }
@@ -253,9 +315,17 @@ impl Vm {
         ns: &Dict,
     ) -> PyResult<Arc<Class>> {
         let t = types();
-        let bases = if bases.is_empty() { vec![t.object.clone()] } else { bases };
+        let bases = if bases.is_empty() {
+            vec![t.object.clone()]
+        } else {
+            bases
+        };
         let mro = c3_mro(&bases)?;
-        let kind = mro.iter().map(|c| c.kind).find(|k| *k != ClassKind::Object).unwrap_or(ClassKind::Object);
+        let kind = mro
+            .iter()
+            .map(|c| c.kind)
+            .find(|k| *k != ClassKind::Object)
+            .unwrap_or(ClassKind::Object);
         let mut dict: hashbrown::HashMap<Arc<str>, Value, ahash::RandomState> = Default::default();
         let mut slots = None;
         for (k, v) in ns.inner.lock().items() {
@@ -263,7 +333,11 @@ impl Vm {
                 if s.as_str() == "__slots__" {
                     let names = match &v {
                         Value::Str(one) => vec![Arc::from(one.as_str())],
-                        other => self.collect(other)?.iter().filter_map(|x| x.as_str().map(Arc::from)).collect(),
+                        other => self
+                            .collect(other)?
+                            .iter()
+                            .filter_map(|x| x.as_str().map(Arc::from))
+                            .collect(),
                     };
                     slots = Some(names);
                 }
@@ -298,17 +372,26 @@ impl Vm {
             builtin: false,
             slots,
             frozen: std::sync::OnceLock::new(),
-        cache: std::sync::atomic::AtomicU64::new(0),
+            cache: std::sync::atomic::AtomicU64::new(0),
         }))
     }
 
     /// Calls a class: `__new__` then `__init__`. Returns None when the
     /// `__init__` frame was pushed (it returns the instance).
-    pub(crate) fn instantiate(&mut self, cls: &Arc<Class>, args: Vec<Value>, kw: Vec<(Arc<str>, Value)>) -> PyResult<Option<Value>> {
+    pub(crate) fn instantiate(
+        &mut self,
+        cls: &Arc<Class>,
+        args: Vec<Value>,
+        kw: Vec<(Arc<str>, Value)>,
+    ) -> PyResult<Option<Value>> {
         if cls.builtin {
             return crate::builtins::construct(self, cls, args, kw).map(Some);
         }
-        let user_new = if cls.flags() & crate::object::ClassFlags::NEW != 0 { cls.lookup("__new__") } else { None };
+        let user_new = if cls.flags() & crate::object::ClassFlags::NEW != 0 {
+            cls.lookup("__new__")
+        } else {
+            None
+        };
         let obj = match user_new {
             Some(new @ Value::Function(_)) => {
                 let mut a = vec![Value::Class(cls.clone())];
@@ -322,12 +405,17 @@ impl Vm {
             _ => self.new_instance(cls, &args, &kw)?,
         };
         match cls.lookup("__init__") {
-            Some(Value::Function(init)) if init.simple && kw.is_empty() && args.len() + 1 == init.code.code.argcount as usize => {
+            Some(Value::Function(init))
+                if init.simple
+                    && kw.is_empty()
+                    && args.len() + 1 == init.code.code.argcount as usize =>
+            {
                 // Plain positional __init__: lay the slots out directly.
                 let base = self.stack.len();
                 self.stack.push(obj.clone());
                 self.stack.extend(args);
-                self.stack.resize(base + init.code.code.nslots(), Value::Undef);
+                self.stack
+                    .resize(base + init.code.code.nslots(), Value::Undef);
                 self.push_frame(init, base, base, false, RetMode::Init(obj))?;
                 Ok(None)
             }
@@ -354,23 +442,49 @@ impl Vm {
     }
 
     /// `object.__new__(cls)` with the payload of the class's built-in base.
-    pub fn new_instance(&mut self, cls: &Arc<Class>, args: &[Value], kw: &[(Arc<str>, Value)]) -> PyResult {
+    pub fn new_instance(
+        &mut self,
+        cls: &Arc<Class>,
+        args: &[Value],
+        kw: &[(Arc<str>, Value)],
+    ) -> PyResult {
         let payload = match cls.kind {
             ClassKind::List => Payload::List(Arc::new(List::new(Vec::new()))),
             ClassKind::Dict => Payload::Dict(Arc::new(Dict::new())),
-            ClassKind::Exception => Payload::Exc(Mutex::new(ExcData::new(Value::tuple(args.to_vec())))),
-            ClassKind::Int | ClassKind::Float | ClassKind::Str | ClassKind::Tuple | ClassKind::Bytes | ClassKind::FrozenSet => {
-                let base = cls.mro.iter().find(|c| c.builtin && c.kind == cls.kind).cloned().unwrap_or_else(|| types().object.clone());
+            ClassKind::Exception => {
+                Payload::Exc(Mutex::new(ExcData::new(Value::tuple(args.to_vec()))))
+            }
+            ClassKind::Int
+            | ClassKind::Float
+            | ClassKind::Str
+            | ClassKind::Tuple
+            | ClassKind::Bytes
+            | ClassKind::FrozenSet => {
+                let base = cls
+                    .mro
+                    .iter()
+                    .find(|c| c.builtin && c.kind == cls.kind)
+                    .cloned()
+                    .unwrap_or_else(|| types().object.clone());
                 let v = crate::builtins::construct(self, &base, args.to_vec(), kw.to_vec())?;
                 Payload::Value(RwLock::new(v))
             }
             ClassKind::Set => Payload::Value(RwLock::new(self.new_set(Vec::new())?)),
             _ => Payload::None,
         };
-        Ok(Value::Instance(Arc::new(Instance::new(cls.clone(), payload))))
+        Ok(Value::Instance(Arc::new(Instance::new(
+            cls.clone(),
+            payload,
+        ))))
     }
 
-    fn init_builtin_payload(&mut self, cls: &Arc<Class>, obj: &Value, args: &[Value], kw: &[(Arc<str>, Value)]) -> PyResult<()> {
+    fn init_builtin_payload(
+        &mut self,
+        cls: &Arc<Class>,
+        obj: &Value,
+        args: &[Value],
+        kw: &[(Arc<str>, Value)],
+    ) -> PyResult<()> {
         let inst = match obj {
             Value::Instance(i) => i.clone(),
             _ => return Ok(()),
@@ -402,8 +516,13 @@ impl Vm {
                     }
                 }
             }
-            Payload::None if (!args.is_empty() || !kw.is_empty()) && cls.kind == ClassKind::Object => {
-                return Err(exc::type_error(format!("{}() takes no arguments", cls.name)));
+            Payload::None
+                if (!args.is_empty() || !kw.is_empty()) && cls.kind == ClassKind::Object =>
+            {
+                return Err(exc::type_error(format!(
+                    "{}() takes no arguments",
+                    cls.name
+                )));
             }
             _ => {}
         }
@@ -414,7 +533,10 @@ impl Vm {
     pub fn pairs_of(&mut self, a: &Value) -> PyResult<Vec<(Value, Value)>> {
         match a {
             Value::Dict(_) => self.mapping_items(a),
-            Value::Instance(i) if matches!(i.payload, Payload::Dict(_)) || self.lookup_special(a, "keys").is_some() => {
+            Value::Instance(i)
+                if matches!(i.payload, Payload::Dict(_))
+                    || self.lookup_special(a, "keys").is_some() =>
+            {
                 self.mapping_items(a)
             }
             _ => {
@@ -445,7 +567,12 @@ impl Vm {
     }
 
     /// Calls a native callable (built-in, callable instance, native object).
-    pub(crate) fn call_native(&mut self, f: &Value, args: &[Value], kw: &[(Arc<str>, Value)]) -> PyResult {
+    pub(crate) fn call_native(
+        &mut self,
+        f: &Value,
+        args: &[Value],
+        kw: &[(Arc<str>, Value)],
+    ) -> PyResult {
         match f {
             Value::Builtin(b) => {
                 let func = b.func.clone();
@@ -479,13 +606,20 @@ impl Vm {
                 }
                 None => Err(not_callable(f)),
             },
-            Value::Function(_) | Value::Method(_) | Value::Class(_) => self.call_kw(f, args.to_vec(), kw.to_vec()),
+            Value::Function(_) | Value::Method(_) | Value::Class(_) => {
+                self.call_kw(f, args.to_vec(), kw.to_vec())
+            }
             _ => Err(not_callable(f)),
         }
     }
 
     /// Creates a generator object for a call of a generator function.
-    pub(crate) fn make_generator(&mut self, func: &Arc<Function>, args: Vec<Value>, kw: &[(Arc<str>, Value)]) -> PyResult {
+    pub(crate) fn make_generator(
+        &mut self,
+        func: &Arc<Function>,
+        args: Vec<Value>,
+        kw: &[(Arc<str>, Value)],
+    ) -> PyResult {
         let base = self.stack.len();
         self.bind_args(func, args, kw)?;
         // Cells must exist before the body runs; create them now.
@@ -505,7 +639,10 @@ impl Vm {
             ret_mode: RetMode::Normal,
         };
         Ok(Value::Generator(Arc::new(Generator {
-            state: Mutex::new(GeneratorState::Created(SavedFrame { frame, stack: slots })),
+            state: Mutex::new(GeneratorState::Created(SavedFrame {
+                frame,
+                stack: slots,
+            })),
             name: func.name(),
             qualname: func.qualname(),
         })))
@@ -515,7 +652,8 @@ impl Vm {
         let code = &func.code.code;
         let nlocals = code.varnames.len();
         for i in 0..code.cellvars.len() {
-            self.stack[base + nlocals + i] = Value::Cell(Arc::new(crate::object::CellObj::new(Value::Undef)));
+            self.stack[base + nlocals + i] =
+                Value::Cell(Arc::new(crate::object::CellObj::new(Value::Undef)));
         }
         for &(ci, pi) in &code.cell_params {
             let v = std::mem::replace(&mut self.stack[base + pi as usize], Value::Undef);
@@ -530,14 +668,21 @@ impl Vm {
     }
 
     /// Resumes a generator with a sent value or a thrown exception.
-    pub fn gen_resume(&mut self, g: &Arc<Generator>, sent: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
+    pub fn gen_resume(
+        &mut self,
+        g: &Arc<Generator>,
+        sent: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<SendResult> {
         let saved = {
             let mut st = g.state.lock();
             match std::mem::replace(&mut *st, GeneratorState::Running) {
                 GeneratorState::Created(s) => {
                     if !sent.is_none() && throw.is_none() {
                         *st = GeneratorState::Created(s);
-                        return Err(exc::type_error("can't send non-None value to a just-started generator"));
+                        return Err(exc::type_error(
+                            "can't send non-None value to a just-started generator",
+                        ));
                     }
                     (s, true)
                 }
@@ -635,7 +780,9 @@ impl Vm {
                     let f = self.getattr(sub, "send")?;
                     match self.call(&f, &[v]) {
                         Ok(x) => Ok(SendResult::Yielded(x)),
-                        Err(e) if e.is(&types().stop_iteration) => Ok(SendResult::Returned(stop_value(&e))),
+                        Err(e) if e.is(&types().stop_iteration) => {
+                            Ok(SendResult::Returned(stop_value(&e)))
+                        }
                         Err(e) => Err(e),
                     }
                 }
@@ -696,7 +843,10 @@ impl Vm {
                 )))
             }
         };
-        let exit = Value::Method(Arc::new(crate::object::BoundMethod { receiver: mgr.clone(), func: exit }));
+        let exit = Value::Method(Arc::new(crate::object::BoundMethod {
+            receiver: mgr.clone(),
+            func: exit,
+        }));
         let entered = self.call(&enter, &[mgr.clone()])?;
         Ok((exit, entered))
     }
@@ -706,7 +856,9 @@ impl Vm {
         match t {
             Value::Class(c) => {
                 if !c.is_subclass(&types().base_exception) {
-                    return Err(exc::type_error("catching classes that do not inherit from BaseException is not allowed"));
+                    return Err(exc::type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
                 }
                 Ok(crate::types::is_instance(e, c))
             }
@@ -718,7 +870,9 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(exc::type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(exc::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -735,7 +889,13 @@ impl Vm {
     }
 
     /// `MatchClass`: attribute tuple when `subject` matches `cls(...)`.
-    pub(crate) fn match_class(&mut self, subject: &Value, cls: &Value, npos: usize, kw: &Value) -> PyResult {
+    pub(crate) fn match_class(
+        &mut self,
+        subject: &Value,
+        cls: &Value,
+        npos: usize,
+        kw: &Value,
+    ) -> PyResult {
         let c = match cls {
             Value::Class(c) => c.clone(),
             other => {
@@ -753,11 +913,23 @@ impl Vm {
             let self_match = c.builtin
                 && matches!(
                     c.kind,
-                    ClassKind::Bool | ClassKind::Bytes | ClassKind::Dict | ClassKind::Float | ClassKind::FrozenSet | ClassKind::Int | ClassKind::List | ClassKind::Set | ClassKind::Str | ClassKind::Tuple
+                    ClassKind::Bool
+                        | ClassKind::Bytes
+                        | ClassKind::Dict
+                        | ClassKind::Float
+                        | ClassKind::FrozenSet
+                        | ClassKind::Int
+                        | ClassKind::List
+                        | ClassKind::Set
+                        | ClassKind::Str
+                        | ClassKind::Tuple
                 );
             if self_match {
                 if npos > 1 {
-                    return Err(exc::type_error(format!("{}() accepts 1 positional sub-pattern ({} given)", c.name, npos)));
+                    return Err(exc::type_error(format!(
+                        "{}() accepts 1 positional sub-pattern ({} given)",
+                        c.name, npos
+                    )));
                 }
                 out.push(subject.clone());
             } else {
@@ -803,8 +975,17 @@ pub fn new_function(
     closure: Vec<Value>,
 ) -> Function {
     let c = &code.code;
-    let simple = !c.flags.varargs && !c.flags.varkeywords && c.kwonlyargcount == 0 && !c.flags.generator;
-    Function { code, globals, defaults, kwdefaults, closure, attrs: Mutex::new(Vec::new()), simple }
+    let simple =
+        !c.flags.varargs && !c.flags.varkeywords && c.kwonlyargcount == 0 && !c.flags.generator;
+    Function {
+        code,
+        globals,
+        defaults,
+        kwdefaults,
+        closure,
+        attrs: Mutex::new(Vec::new()),
+        simple,
+    }
 }
 
 /// A `super` object bound to `obj`, starting the lookup after `cls`.
@@ -838,7 +1019,10 @@ fn c3_mro(bases: &[Arc<Class>]) -> PyResult<Vec<Arc<Class>>> {
         let mut picked = None;
         for s in &seqs {
             let cand = &s[0];
-            if !seqs.iter().any(|t| t[1..].iter().any(|c| Arc::ptr_eq(c, cand))) {
+            if !seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|c| Arc::ptr_eq(c, cand)))
+            {
                 picked = Some(cand.clone());
                 break;
             }

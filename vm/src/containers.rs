@@ -16,7 +16,12 @@ use crate::PyResult;
 impl Vm {
     /// Finds `key` in a dict table, running `__eq__` outside the lock when
     /// needed. Returns the entry index.
-    fn find(&mut self, inner: &parking_lot::Mutex<DictInner>, h: u64, key: &Value) -> PyResult<Option<usize>> {
+    fn find(
+        &mut self,
+        inner: &parking_lot::Mutex<DictInner>,
+        h: u64,
+        key: &Value,
+    ) -> PyResult<Option<usize>> {
         let cands = match inner.lock().lookup(h, key) {
             Lookup::Found(i) => return Ok(Some(i)),
             Lookup::Missing => return Ok(None),
@@ -125,12 +130,17 @@ impl Vm {
                 }
                 Ok(out)
             }
-            _ => Err(exc::type_error(format!("'{}' object is not a mapping", type_name(m)))),
+            _ => Err(exc::type_error(format!(
+                "'{}' object is not a mapping",
+                type_name(m)
+            ))),
         }
     }
 
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult {
-        let s = Value::Set(Arc::new(SetObj::from_inner(DictInner::with_capacity(items.len()))));
+        let s = Value::Set(Arc::new(SetObj::from_inner(DictInner::with_capacity(
+            items.len(),
+        ))));
         for v in items {
             self.set_add(&s, v)?;
         }

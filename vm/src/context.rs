@@ -29,7 +29,12 @@ pub struct StdOutput {
 
 impl StdOutput {
     pub fn new() -> StdOutput {
-        StdOutput { out: Mutex::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())) }
+        StdOutput {
+            out: Mutex::new(std::io::BufWriter::with_capacity(
+                1 << 16,
+                std::io::stdout(),
+            )),
+        }
     }
 }
 
@@ -119,7 +124,9 @@ impl Context {
     }
 
     pub fn add_source(&self, filename: &str, source: &str) {
-        self.sources.lock().insert(Arc::from(filename), Arc::from(source));
+        self.sources
+            .lock()
+            .insert(Arc::from(filename), Arc::from(source));
     }
 
     /// Line `line` (1-based) of a known source file.
@@ -129,12 +136,17 @@ impl Context {
             Some(s) => s,
             None => Arc::from(std::fs::read_to_string(filename).ok()?),
         };
-        src.lines().nth(line.checked_sub(1)? as usize).map(|l| l.to_string())
+        src.lines()
+            .nth(line.checked_sub(1)? as usize)
+            .map(|l| l.to_string())
     }
 }
 
 /// The exception that unwinds a cancelled evaluation.
 #[cold]
 pub fn cancelled_error() -> PyErr {
-    exc::PyErr::msg(&crate::types::types().keyboard_interrupt, "evaluation cancelled")
+    exc::PyErr::msg(
+        &crate::types::types().keyboard_interrupt,
+        "evaluation cancelled",
+    )
 }

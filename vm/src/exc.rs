@@ -25,8 +25,13 @@ impl PyErr {
     /// A new exception of class `cls` with `args`.
     #[cold]
     pub fn new(cls: &Arc<Class>, args: Vec<Value>) -> PyErr {
-        let inst = Instance::new(cls.clone(), Payload::Exc(parking_lot::Mutex::new(ExcData::new(Value::tuple(args)))));
-        PyErr { exc: Arc::new(inst) }
+        let inst = Instance::new(
+            cls.clone(),
+            Payload::Exc(parking_lot::Mutex::new(ExcData::new(Value::tuple(args)))),
+        );
+        PyErr {
+            exc: Arc::new(inst),
+        }
     }
 
     /// A new exception with a message.
@@ -164,14 +169,20 @@ pub fn stop_iteration(v: Value) -> PyErr {
 
 #[cold]
 pub fn name_error(name: &str) -> PyErr {
-    PyErr::msg(&types().name_error, format!("name '{}' is not defined", name))
+    PyErr::msg(
+        &types().name_error,
+        format!("name '{}' is not defined", name),
+    )
 }
 
 #[cold]
 pub fn unbound_local(name: &str) -> PyErr {
     PyErr::msg(
         &types().unbound_local_error,
-        format!("cannot access local variable '{}' where it is not associated with a value", name),
+        format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            name
+        ),
     )
 }
 
@@ -191,16 +202,28 @@ pub fn recursion_error() -> PyErr {
 /// A VM bug surfaced as an exception instead of a crash.
 #[cold]
 pub fn internal(msg: impl Into<String>) -> PyErr {
-    PyErr::msg(&types().runtime_error, format!("internal error: {}", msg.into()))
+    PyErr::msg(
+        &types().runtime_error,
+        format!("internal error: {}", msg.into()),
+    )
 }
 
 /// `'X' object has no attribute 'y'`.
 #[cold]
 pub fn no_attribute(v: &Value, name: &str) -> PyErr {
     match v {
-        Value::Module(m) => attribute_error(format!("module '{}' has no attribute '{}'", m.name, name)),
-        Value::Class(c) => attribute_error(format!("type object '{}' has no attribute '{}'", c.name, name)),
-        _ => attribute_error(format!("'{}' object has no attribute '{}'", crate::types::type_name(v), name)),
+        Value::Module(m) => {
+            attribute_error(format!("module '{}' has no attribute '{}'", m.name, name))
+        }
+        Value::Class(c) => attribute_error(format!(
+            "type object '{}' has no attribute '{}'",
+            c.name, name
+        )),
+        _ => attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            crate::types::type_name(v),
+            name
+        )),
     }
 }
 

@@ -76,7 +76,11 @@ pub fn hash_f64(v: f64) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & MODULUS) | (x >> (61 - e));
     let h = (x as i64) * sign;
     if h == -1 {
@@ -166,8 +170,11 @@ fn has_user_hash(c: &crate::object::Class) -> bool {
     // A class that defines __eq__ without __hash__ is unhashable; one with
     // __hash__ needs the interpreter. Both are decided by the VM.
     !c.builtin
-        && (c.lookup("__hash__").is_some_and(|h| !matches!(h, Value::Builtin(_)))
-            || c.lookup("__eq__").is_some_and(|h| !matches!(h, Value::Builtin(_))))
+        && (c
+            .lookup("__hash__")
+            .is_some_and(|h| !matches!(h, Value::Builtin(_)))
+            || c.lookup("__eq__")
+                .is_some_and(|h| !matches!(h, Value::Builtin(_))))
         || c.kind != crate::object::ClassKind::Object && !c.builtin
 }
 

@@ -15,8 +15,16 @@ use crate::PyResult;
 /// Turns compiled code into a VM code object (constants become values).
 pub fn load_code(code: &Arc<Code>) -> Arc<CodeObj> {
     let consts = code.consts.iter().map(const_value).collect();
-    let names = code.names.iter().map(|n| crate::intern::intern(n)).collect();
-    Arc::new(CodeObj { code: code.clone(), consts, names })
+    let names = code
+        .names
+        .iter()
+        .map(|n| crate::intern::intern(n))
+        .collect();
+    Arc::new(CodeObj {
+        code: code.clone(),
+        consts,
+        names,
+    })
 }
 
 fn const_value(c: &Const) -> Value {
@@ -51,9 +59,14 @@ pub fn new_module_globals(name: &str, names: &[Arc<str>], file: Option<&str>) ->
 
 impl Vm {
     /// Compiles `source` and raises SyntaxError on failure.
-    pub fn compile(&mut self, source: &str, filename: &str) -> PyResult<spindle_compiler::code::CompiledModule> {
+    pub fn compile(
+        &mut self,
+        source: &str,
+        filename: &str,
+    ) -> PyResult<spindle_compiler::code::CompiledModule> {
         self.ctx.add_source(filename, source);
-        spindle_compiler::compile(source, filename).map_err(|e| crate::builtins::exceptions::syntax_error(&e))
+        spindle_compiler::compile(source, filename)
+            .map_err(|e| crate::builtins::exceptions::syntax_error(&e))
     }
 
     /// Imports `name` (dotted) and returns the leaf module.
@@ -104,7 +117,8 @@ impl Vm {
             Some(p) => p,
             None => {
                 let e = exc::module_not_found(format!("No module named '{}'", name));
-                e.exc.set_attr(crate::intern::intern("name"), Value::str(name));
+                e.exc
+                    .set_attr(crate::intern::intern("name"), Value::str(name));
                 return Err(e);
             }
         };
@@ -112,15 +126,22 @@ impl Vm {
         let source = if path.is_dir() {
             String::new()
         } else {
-            std::fs::read_to_string(&path).map_err(|e| exc::import_error(format!("cannot read {}: {}", file, e)))?
+            std::fs::read_to_string(&path)
+                .map_err(|e| exc::import_error(format!("cannot read {}: {}", file, e)))?
         };
         let compiled = self.compile(&source, &file)?;
         let globals = new_module_globals(name, &compiled.globals, Some(&file));
         if is_pkg {
             globals.set_by_name("__path__", Value::list(vec![Value::str(&file)]));
         }
-        let module = Value::Module(Arc::new(Module { name: Arc::from(name), globals: globals.clone() }));
-        self.ctx.modules.lock().insert(Arc::from(name), module.clone());
+        let module = Value::Module(Arc::new(Module {
+            name: Arc::from(name),
+            globals: globals.clone(),
+        }));
+        self.ctx
+            .modules
+            .lock()
+            .insert(Arc::from(name), module.clone());
         let code = load_code(&compiled.code);
         if let Err(e) = self.run_module_code(code, globals) {
             self.ctx.modules.lock().remove(name);
@@ -139,7 +160,10 @@ impl Vm {
             if let Ok(sub) = self.import_module(&full) {
                 return Ok(sub);
             }
-            let loc = md.globals.get_by_name("__file__").and_then(|f| f.as_str().map(|s| s.to_string()));
+            let loc = md
+                .globals
+                .get_by_name("__file__")
+                .and_then(|f| f.as_str().map(|s| s.to_string()));
             return Err(exc::import_error(format!(
                 "cannot import name '{}' from '{}' ({})",
                 name,
@@ -166,7 +190,12 @@ impl Vm {
                 }
                 v
             }
-            None => md.globals.items().into_iter().filter(|(k, _)| !k.starts_with('_')).collect(),
+            None => md
+                .globals
+                .items()
+                .into_iter()
+                .filter(|(k, _)| !k.starts_with('_'))
+                .collect(),
         };
         let f = &self.frames[fi];
         for (k, v) in names {

@@ -72,7 +72,12 @@ fn split_kw(args: &mut Vec<Value>, names: Option<&Tuple>) -> Vec<(Arc<str>, Valu
         Some(names) => {
             let nkw = names.items.len();
             let kwvals = args.split_off(args.len() - nkw);
-            names.items.iter().zip(kwvals).map(|(n, v)| (crate::intern::intern(n.as_str().unwrap_or("")), v)).collect()
+            names
+                .items
+                .iter()
+                .zip(kwvals)
+                .map(|(n, v)| (crate::intern::intern(n.as_str().unwrap_or("")), v))
+                .collect()
         }
         None => Vec::new(),
     }
@@ -275,7 +280,9 @@ impl Vm {
                     Op::LoadGlobal(g) => {
                         let v = self.frames[fi].globals().load(g.0 as usize);
                         if v.is_undef() {
-                            break exc::name_error(&self.frames[fi].globals().name_of(g.0 as usize));
+                            break exc::name_error(
+                                &self.frames[fi].globals().name_of(g.0 as usize),
+                            );
                         }
                         self.stack.push(v);
                     }
@@ -415,7 +422,9 @@ impl Vm {
                     }
                     Op::BinaryOp(bop) => {
                         let len = self.stack.len();
-                        if let (Value::Int(a), Value::Int(b)) = (&self.stack[len - 2], &self.stack[len - 1]) {
+                        if let (Value::Int(a), Value::Int(b)) =
+                            (&self.stack[len - 2], &self.stack[len - 1])
+                        {
                             if let Some(r) = ops::arith::int_fast(bop, *a, *b) {
                                 pop_inline(&mut self.stack);
                                 put_inline(&mut self.stack[len - 2], Value::Int(r));
@@ -431,7 +440,9 @@ impl Vm {
                     }
                     Op::InplaceOp(bop) => {
                         let len = self.stack.len();
-                        if let (Value::Int(a), Value::Int(b)) = (&self.stack[len - 2], &self.stack[len - 1]) {
+                        if let (Value::Int(a), Value::Int(b)) =
+                            (&self.stack[len - 2], &self.stack[len - 1])
+                        {
                             if let Some(r) = ops::arith::int_fast(bop, *a, *b) {
                                 pop_inline(&mut self.stack);
                                 put_inline(&mut self.stack[len - 2], Value::Int(r));
@@ -450,7 +461,9 @@ impl Vm {
                                         *slot = Value::Undef;
                                     }
                                 }
-                                Some(Op::StoreGlobal(g)) => self.frames[fi].globals().clear_if(g.0 as usize, &a),
+                                Some(Op::StoreGlobal(g)) => {
+                                    self.frames[fi].globals().clear_if(g.0 as usize, &a)
+                                }
                                 _ => {}
                             }
                             if let Value::Str(sa) = &mut a {
@@ -468,7 +481,9 @@ impl Vm {
                     }
                     Op::Add => {
                         let len = self.stack.len();
-                        if let (Value::Int(a), Value::Int(b)) = (&self.stack[len - 2], &self.stack[len - 1]) {
+                        if let (Value::Int(a), Value::Int(b)) =
+                            (&self.stack[len - 2], &self.stack[len - 1])
+                        {
                             if let Some(r) = a.checked_add(*b) {
                                 pop_inline(&mut self.stack);
                                 put_inline(&mut self.stack[len - 2], Value::Int(r));
@@ -484,7 +499,9 @@ impl Vm {
                     }
                     Op::Sub => {
                         let len = self.stack.len();
-                        if let (Value::Int(a), Value::Int(b)) = (&self.stack[len - 2], &self.stack[len - 1]) {
+                        if let (Value::Int(a), Value::Int(b)) =
+                            (&self.stack[len - 2], &self.stack[len - 1])
+                        {
                             if let Some(r) = a.checked_sub(*b) {
                                 pop_inline(&mut self.stack);
                                 put_inline(&mut self.stack[len - 2], Value::Int(r));
@@ -500,7 +517,9 @@ impl Vm {
                     }
                     Op::CompareOp(cop) => {
                         let len = self.stack.len();
-                        if let (Value::Int(a), Value::Int(b)) = (&self.stack[len - 2], &self.stack[len - 1]) {
+                        if let (Value::Int(a), Value::Int(b)) =
+                            (&self.stack[len - 2], &self.stack[len - 1])
+                        {
                             let r = match cop {
                                 CmpOp::Lt => Some(a < b),
                                 CmpOp::Le => Some(a <= b),
@@ -561,10 +580,19 @@ impl Vm {
                         }
                     }
                     Op::BuildSlice(Count(n)) => {
-                        let step = if n == 3 { self.stack.pop().expect("stack underflow") } else { Value::None };
+                        let step = if n == 3 {
+                            self.stack.pop().expect("stack underflow")
+                        } else {
+                            Value::None
+                        };
                         let stop = self.stack.pop().expect("stack underflow");
                         let start = self.stack.pop().expect("stack underflow");
-                        self.stack.push(Value::Slice(Arc::new(crate::object::SliceObj { start, stop, step })));
+                        self.stack
+                            .push(Value::Slice(Arc::new(crate::object::SliceObj {
+                                start,
+                                stop,
+                                step,
+                            })));
                     }
                     Op::Jump(t) => ip = t.0 as usize,
                     Op::JumpBack(t) => {
@@ -815,7 +843,11 @@ impl Vm {
                     }
                     Op::GetYieldFromIter => {
                         let v = self.stack.pop().expect("stack underflow");
-                        let it = if let Value::Generator(_) = v { Ok(v) } else { self.iter(&v) };
+                        let it = if let Value::Generator(_) = v {
+                            Ok(v)
+                        } else {
+                            self.iter(&v)
+                        };
                         match it {
                             Ok(it) => self.stack.push(it),
                             Err(e) => break e,
@@ -878,7 +910,11 @@ impl Vm {
                         }
                     }
                     Op::FormatValue(flags) => {
-                        let spec = if flags.0 & 4 != 0 { self.stack.pop() } else { None };
+                        let spec = if flags.0 & 4 != 0 {
+                            self.stack.pop()
+                        } else {
+                            None
+                        };
                         let v = self.stack.pop().expect("stack underflow");
                         match self.format_value(v, flags.0 & 3, spec) {
                             Ok(s) => self.stack.push(s),
@@ -908,7 +944,8 @@ impl Vm {
                         }
                     }
                     Op::LoadAssertionError => {
-                        self.stack.push(Value::Class(crate::types::types().assertion_error.clone()));
+                        self.stack
+                            .push(Value::Class(crate::types::types().assertion_error.clone()));
                     }
                     Op::MatchSequence => {
                         let b = ops::is_match_sequence(self.stack.last().expect("stack underflow"));
@@ -1119,7 +1156,9 @@ impl Vm {
             if func.simple && kwnames.is_none() && nargs == code.argcount as usize {
                 let nslots = code.nslots();
                 self.stack.resize(args_start + nslots, Value::Undef);
-                let Value::Function(func) = f else { unreachable!("matched above") };
+                let Value::Function(func) = f else {
+                    unreachable!("matched above")
+                };
                 self.push_frame(func, args_start, ret_to, false, RetMode::Normal)?;
                 return Ok(None);
             }
@@ -1167,7 +1206,12 @@ impl Vm {
     /// Starts a call of `f` from Rust without running it: a script
     /// function's frame is pushed as the entry frame (then `resume`);
     /// a native callable runs at once and its result is returned.
-    pub fn start_call(&mut self, f: &Value, args: Vec<Value>, kw: Vec<(Arc<str>, Value)>) -> PyResult<Option<Value>> {
+    pub fn start_call(
+        &mut self,
+        f: &Value,
+        args: Vec<Value>,
+        kw: Vec<(Arc<str>, Value)>,
+    ) -> PyResult<Option<Value>> {
         match self.call_dispatch(f.clone(), args, kw)? {
             Some(v) => Ok(Some(v)),
             None => {
@@ -1267,7 +1311,12 @@ impl Vm {
     }
 
     /// Calls any callable with keyword arguments from native code.
-    pub fn call_kw(&mut self, f: &Value, args: Vec<Value>, kw: Vec<(Arc<str>, Value)>) -> PyResult<Value> {
+    pub fn call_kw(
+        &mut self,
+        f: &Value,
+        args: Vec<Value>,
+        kw: Vec<(Arc<str>, Value)>,
+    ) -> PyResult<Value> {
         let depth = self.frames.len();
         match self.call_dispatch(f.clone(), args, kw)? {
             Some(v) => Ok(v),
@@ -1295,12 +1344,18 @@ impl Vm {
         match r? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => Err(exc::internal("yield outside a generator frame")),
-            Exit::Parked | Exit::Preempt => Err(exc::internal("stackless park under native re-entry")),
+            Exit::Parked | Exit::Preempt => {
+                Err(exc::internal("stackless park under native re-entry"))
+            }
         }
     }
 
     /// Runs a module's top-level code in `globals`.
-    pub fn run_module_code(&mut self, code: Arc<CodeObj>, globals: Arc<Globals>) -> PyResult<Value> {
+    pub fn run_module_code(
+        &mut self,
+        code: Arc<CodeObj>,
+        globals: Arc<Globals>,
+    ) -> PyResult<Value> {
         let base = self.stack.len();
         let nslots = code.code.nslots();
         self.stack.resize(base + nslots, Value::Undef);
@@ -1320,7 +1375,9 @@ impl Vm {
         match r? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => Err(exc::internal("yield at module level")),
-            Exit::Parked | Exit::Preempt => Err(exc::internal("stackless park under native re-entry")),
+            Exit::Parked | Exit::Preempt => {
+                Err(exc::internal("stackless park under native re-entry"))
+            }
         }
     }
 
@@ -1331,7 +1388,11 @@ impl Vm {
             Some(n) => n,
             None => {
                 // On an OS thread: find its stack bounds once.
-                let low = if self.stack_low == 0 { crate::stack::thread_stack_low() } else { self.stack_low };
+                let low = if self.stack_low == 0 {
+                    crate::stack::thread_stack_low()
+                } else {
+                    self.stack_low
+                };
                 crate::stack::remaining(low)
             }
         }
@@ -1349,6 +1410,9 @@ impl Vm {
 
     /// A fresh iterator value over a built-in sequence snapshot.
     pub fn values_iter(items: Vec<Value>) -> Value {
-        Value::Iter(Arc::new(IterObj::new("iterator", crate::object::IterState::Values(items, 0))))
+        Value::Iter(Arc::new(IterObj::new(
+            "iterator",
+            crate::object::IterState::Values(items, 0),
+        )))
     }
 }

@@ -6,7 +6,9 @@ use std::sync::Arc;
 
 use crate::exc::{self, PyErr};
 use crate::interp::Vm;
-use crate::object::{BoundMethod, Class, ClassFlags, ClassKind, IterObj, IterState, Lookup, Payload};
+use crate::object::{
+    BoundMethod, Class, ClassFlags, ClassKind, IterObj, IterState, Lookup, Payload,
+};
 use crate::types::{class_of, type_name, types};
 use crate::value::Value;
 use crate::PyResult;
@@ -73,11 +75,15 @@ impl Vm {
 
     fn bind(&mut self, attr: Value, how: Bind) -> PyResult {
         match (&attr, how) {
-            (Value::Function(_), Bind::Instance(obj)) => {
-                Ok(Value::Method(Arc::new(BoundMethod { receiver: obj, func: attr })))
-            }
+            (Value::Function(_), Bind::Instance(obj)) => Ok(Value::Method(Arc::new(BoundMethod {
+                receiver: obj,
+                func: attr,
+            }))),
             (Value::Builtin(b), Bind::Instance(obj)) if b.owner.is_some() && b.bound.is_none() => {
-                Ok(Value::Method(Arc::new(BoundMethod { receiver: obj, func: attr })))
+                Ok(Value::Method(Arc::new(BoundMethod {
+                    receiver: obj,
+                    func: attr,
+                })))
             }
             (Value::Instance(w), how) => match (w.class.kind, &w.payload) {
                 (ClassKind::Property, Payload::Wrapper(parts)) => match how {
@@ -96,7 +102,10 @@ impl Vm {
                         Bind::Instance(obj) => class_of(&obj),
                         Bind::Class(c) => c,
                     };
-                    Ok(Value::Method(Arc::new(BoundMethod { receiver: Value::Class(cls), func: parts[0].clone() })))
+                    Ok(Value::Method(Arc::new(BoundMethod {
+                        receiver: Value::Class(cls),
+                        func: parts[0].clone(),
+                    })))
                 }
                 _ => Ok(attr.clone()),
             },
@@ -139,7 +148,12 @@ impl Vm {
                 let cls_attr = inst.class.lookup(name);
                 if let Some(Value::Instance(w)) = &cls_attr {
                     if w.class.kind == ClassKind::Property {
-                        return self.bind(cls_attr.clone().expect("checked"), Bind::Instance(obj.clone())).map(Some);
+                        return self
+                            .bind(
+                                cls_attr.clone().expect("checked"),
+                                Bind::Instance(obj.clone()),
+                            )
+                            .map(Some);
                     }
                 }
                 if let Some(v) = inst.get_attr(name) {
@@ -156,9 +170,10 @@ impl Vm {
                 }
                 self.special_attr(obj, name)
             }
-            Value::Module(m) => Ok(m.globals.get_by_name(name).or_else(|| {
-                (name == "__name__").then(|| Value::str(&m.name))
-            })),
+            Value::Module(m) => Ok(m
+                .globals
+                .get_by_name(name)
+                .or_else(|| (name == "__name__").then(|| Value::str(&m.name)))),
             _ => {
                 if let Some(a) = crate::types::class_ref(obj).lookup(name) {
                     return self.bind(a, Bind::Instance(obj.clone())).map(Some);
@@ -169,7 +184,12 @@ impl Vm {
     }
 
     /// `super(cls, obj).name`: the MRO of obj's class after `cls`.
-    pub fn super_getattr(&mut self, cls: &Value, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    pub fn super_getattr(
+        &mut self,
+        cls: &Value,
+        obj: &Value,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
         let start = match cls {
             Value::Class(c) => c.clone(),
             _ => return Ok(None),
@@ -178,7 +198,11 @@ impl Vm {
             Value::Class(c) => (c.full_mro(), true),
             other => (class_of(other).full_mro(), false),
         };
-        let pos = mro.iter().position(|c| Arc::ptr_eq(c, &start)).map(|p| p + 1).unwrap_or(mro.len());
+        let pos = mro
+            .iter()
+            .position(|c| Arc::ptr_eq(c, &start))
+            .map(|p| p + 1)
+            .unwrap_or(mro.len());
         for c in &mro[pos..] {
             let found = c.get_own(name);
             if let Some(a) = found {
@@ -207,7 +231,9 @@ impl Vm {
             return Ok(Some(Value::Class(class_of(obj))));
         }
         Ok(match (obj, name) {
-            (Value::Instance(i), _) if i.exc().is_some() => crate::builtins::exceptions::exc_attr(i, name),
+            (Value::Instance(i), _) if i.exc().is_some() => {
+                crate::builtins::exceptions::exc_attr(i, name)
+            }
             (Value::Instance(i), "__dict__") if i.class.slots.is_none() => {
                 let d = crate::object::Dict::new();
                 for (k, v) in i.attrs.lock().iter() {
@@ -218,8 +244,12 @@ impl Vm {
             (Value::Class(c), "__name__") => Some(Value::str(&c.name)),
             (Value::Class(c), "__qualname__") => Some(Value::str(&c.qualname)),
             (Value::Class(c), "__module__") => Some(Value::str(&c.module)),
-            (Value::Class(c), "__bases__") => Some(Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect())),
-            (Value::Class(c), "__mro__") => Some(Value::tuple(c.full_mro().into_iter().map(Value::Class).collect())),
+            (Value::Class(c), "__bases__") => Some(Value::tuple(
+                c.bases.iter().map(|b| Value::Class(b.clone())).collect(),
+            )),
+            (Value::Class(c), "__mro__") => Some(Value::tuple(
+                c.full_mro().into_iter().map(Value::Class).collect(),
+            )),
             (Value::Class(c), "__dict__") => {
                 let d = crate::object::Dict::new();
                 for (k, v) in c.own_items().iter() {
@@ -232,14 +262,25 @@ impl Vm {
                 "__name__" => Some(Value::str(&f.name())),
                 "__qualname__" => Some(Value::str(&f.qualname())),
                 "__module__" => Some(Value::str(&f.globals.module_name)),
-                "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+                "__defaults__" => Some(if f.defaults.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.defaults.clone())
+                }),
                 "__doc__" => Some(
                     f.attrs
                         .lock()
                         .iter()
                         .find(|(k, _)| &**k == "__doc__")
                         .map(|(_, v)| v.clone())
-                        .unwrap_or_else(|| f.code.code.doc.as_ref().map(|d| Value::str(d)).unwrap_or(Value::None)),
+                        .unwrap_or_else(|| {
+                            f.code
+                                .code
+                                .doc
+                                .as_ref()
+                                .map(|d| Value::str(d))
+                                .unwrap_or(Value::None)
+                        }),
                 ),
                 "__dict__" => {
                     let d = crate::object::Dict::new();
@@ -248,18 +289,27 @@ impl Vm {
                     }
                     Some(Value::Dict(Arc::new(d)))
                 }
-                _ => f.attrs.lock().iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone()),
+                _ => f
+                    .attrs
+                    .lock()
+                    .iter()
+                    .find(|(k, _)| &**k == name)
+                    .map(|(_, v)| v.clone()),
             },
             (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(&b.name)),
             (Value::Method(m), "__self__") => Some(m.receiver.clone()),
             (Value::Method(m), "__func__") => Some(m.func.clone()),
             (Value::Method(m), "__name__") => return self.getattr_opt(&m.func.clone(), "__name__"),
-            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => Some(match obj {
-                Value::Bool(b) => Value::Int(*b as i64),
-                _ => obj.clone(),
-            }),
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
+                Some(match obj {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    _ => obj.clone(),
+                })
+            }
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "imag") => Some(Value::Int(0)),
-            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => Some(Value::Int(1)),
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => {
+                Some(Value::Int(1))
+            }
             (Value::Float(f), "real") => Some(Value::Float(*f)),
             (Value::Float(_), "imag") => Some(Value::Float(0.0)),
             (Value::Range(r), "start") => Some(crate::object::int_value(r.start)),
@@ -505,7 +555,9 @@ impl Vm {
             Value::Range(r) => {
                 let n = r.len_i128();
                 if n > i64::MAX as i128 {
-                    return Err(exc::overflow_error("Python int too large to convert to C ssize_t"));
+                    return Err(exc::overflow_error(
+                        "Python int too large to convert to C ssize_t",
+                    ));
                 }
                 n as usize
             }
@@ -528,9 +580,17 @@ impl Vm {
                 if let Payload::Dict(d) = &i.payload {
                     return Ok(d.len());
                 }
-                return Err(exc::type_error(format!("object of type '{}' has no len()", type_name(v))));
+                return Err(exc::type_error(format!(
+                    "object of type '{}' has no len()",
+                    type_name(v)
+                )));
             }
-            _ => return Err(exc::type_error(format!("object of type '{}' has no len()", type_name(v)))),
+            _ => {
+                return Err(exc::type_error(format!(
+                    "object of type '{}' has no len()",
+                    type_name(v)
+                )))
+            }
         })
     }
 
@@ -539,7 +599,9 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(_) => Err(exc::index_error("cannot fit 'int' into an index-sized integer")),
+            Value::BigInt(_) => Err(exc::index_error(
+                "cannot fit 'int' into an index-sized integer",
+            )),
             Value::Instance(_) => {
                 if let Some(f) = self.lookup_special(v, "__index__") {
                     let r = self.call(&f, &[v.clone()])?;
@@ -548,9 +610,15 @@ impl Vm {
                 if let Some(p) = self.builtin_payload(v) {
                     return self.index_value(&p);
                 }
-                Err(exc::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v))))
+                Err(exc::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(v)
+                )))
             }
-            _ => Err(exc::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v)))),
+            _ => Err(exc::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            ))),
         }
     }
 
@@ -560,13 +628,16 @@ impl Vm {
             Value::List(l) => match k {
                 Value::Int(_) | Value::Bool(_) => {
                     let g = l.items.lock();
-                    let i = norm_index(k.as_i64().unwrap_or(0), g.len()).ok_or_else(|| exc::index_error("list index out of range"))?;
+                    let i = norm_index(k.as_i64().unwrap_or(0), g.len())
+                        .ok_or_else(|| exc::index_error("list index out of range"))?;
                     Ok(g[i].clone())
                 }
                 Value::Slice(s) => {
                     let items = l.snapshot();
                     let idx = self.slice_indices(s, items.len())?;
-                    Ok(Value::list(idx.into_iter().map(|i| items[i].clone()).collect()))
+                    Ok(Value::list(
+                        idx.into_iter().map(|i| items[i].clone()).collect(),
+                    ))
                 }
                 _ => {
                     let i = self.seq_index(k, "list")?;
@@ -581,7 +652,9 @@ impl Vm {
                 }
                 Value::Slice(s) => {
                     let idx = self.slice_indices(s, t.items.len())?;
-                    Ok(Value::tuple(idx.into_iter().map(|i| t.items[i].clone()).collect()))
+                    Ok(Value::tuple(
+                        idx.into_iter().map(|i| t.items[i].clone()).collect(),
+                    ))
                 }
                 _ => {
                     let i = self.seq_index(k, "tuple")?;
@@ -610,16 +683,22 @@ impl Vm {
                     let i = self.seq_index(k, "string")?;
                     self.getitem(o, &Value::Int(i))
                 }
-                _ => Err(exc::type_error(format!("string indices must be integers, not '{}'", type_name(k)))),
+                _ => Err(exc::type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    type_name(k)
+                ))),
             },
             Value::Bytes(b) => match k {
                 Value::Slice(sl) => {
                     let idx = self.slice_indices(sl, b.len())?;
-                    Ok(Value::Bytes(idx.into_iter().map(|i| b[i]).collect::<Vec<u8>>().into()))
+                    Ok(Value::Bytes(
+                        idx.into_iter().map(|i| b[i]).collect::<Vec<u8>>().into(),
+                    ))
                 }
                 _ => {
                     let i = self.seq_index(k, "byte")?;
-                    let i = norm_index(i, b.len()).ok_or_else(|| exc::index_error("index out of range"))?;
+                    let i = norm_index(i, b.len())
+                        .ok_or_else(|| exc::index_error("index out of range"))?;
                     Ok(Value::Int(b[i] as i64))
                 }
             },
@@ -630,12 +709,19 @@ impl Vm {
                     let nstart = r.start + start as i128 * r.step;
                     let nstep = r.step * step as i128;
                     let nstop = nstart + nstep * len as i128;
-                    Ok(Value::Range(Arc::new(crate::object::RangeObj { start: nstart, stop: nstop, step: nstep })))
+                    Ok(Value::Range(Arc::new(crate::object::RangeObj {
+                        start: nstart,
+                        stop: nstop,
+                        step: nstep,
+                    })))
                 }
                 _ => {
                     let i: i128 = match k {
-                        Value::BigInt(b) => num_traits::ToPrimitive::to_i128(&**b)
-                            .ok_or_else(|| exc::index_error("cannot fit 'int' into an index-sized integer"))?,
+                        Value::BigInt(b) => {
+                            num_traits::ToPrimitive::to_i128(&**b).ok_or_else(|| {
+                                exc::index_error("cannot fit 'int' into an index-sized integer")
+                            })?
+                        }
                         _ => self.seq_index(k, "range")? as i128,
                     };
                     let n = r.len_i128();
@@ -676,7 +762,10 @@ impl Vm {
                 if c.builtin {
                     return Ok(o.clone());
                 }
-                Err(exc::type_error(format!("type '{}' is not subscriptable", c.name)))
+                Err(exc::type_error(format!(
+                    "type '{}' is not subscriptable",
+                    c.name
+                )))
             }
             Value::Native(_) => {
                 if let Some(f) = class_of(o).lookup("__getitem__") {
@@ -692,8 +781,12 @@ impl Vm {
         match k {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::Instance(_) if self.lookup_special(k, "__index__").is_some() => self.index_value(k),
-            Value::BigInt(_) => Err(exc::index_error(format!("cannot fit 'int' into an index-sized integer"))),
+            Value::Instance(_) if self.lookup_special(k, "__index__").is_some() => {
+                self.index_value(k)
+            }
+            Value::BigInt(_) => Err(exc::index_error(format!(
+                "cannot fit 'int' into an index-sized integer"
+            ))),
             _ => Err(exc::type_error(format!(
                 "{} indices must be integers or slices, not {}",
                 what,
@@ -717,7 +810,8 @@ impl Vm {
                     };
                     let mut g = l.items.lock();
                     let n = g.len();
-                    let i = norm_index(i, n).ok_or_else(|| exc::index_error("list assignment index out of range"))?;
+                    let i = norm_index(i, n)
+                        .ok_or_else(|| exc::index_error("list assignment index out of range"))?;
                     g[i] = v;
                     Ok(())
                 }
@@ -742,9 +836,15 @@ impl Vm {
                     self.call(&f, &[o.clone(), k, v])?;
                     return Ok(());
                 }
-                Err(exc::type_error(format!("'{}' object does not support item assignment", type_name(o))))
+                Err(exc::type_error(format!(
+                    "'{}' object does not support item assignment",
+                    type_name(o)
+                )))
             }
-            _ => Err(exc::type_error(format!("'{}' object does not support item assignment", type_name(o)))),
+            _ => Err(exc::type_error(format!(
+                "'{}' object does not support item assignment",
+                type_name(o)
+            ))),
         }
     }
 
@@ -768,7 +868,8 @@ impl Vm {
                     let i = self.index_value(k)?;
                     let mut g = l.items.lock();
                     let n = g.len();
-                    let i = norm_index(i, n).ok_or_else(|| exc::index_error("list assignment index out of range"))?;
+                    let i = norm_index(i, n)
+                        .ok_or_else(|| exc::index_error("list assignment index out of range"))?;
                     g.remove(i);
                     Ok(())
                 }
@@ -792,16 +893,30 @@ impl Vm {
                         Ok(())
                     }
                     Payload::List(l) => self.delitem(&Value::List(l.clone()), k),
-                    _ => Err(exc::type_error(format!("'{}' object does not support item deletion", type_name(o)))),
+                    _ => Err(exc::type_error(format!(
+                        "'{}' object does not support item deletion",
+                        type_name(o)
+                    ))),
                 }
             }
-            _ => Err(exc::type_error(format!("'{}' object does not support item deletion", type_name(o)))),
+            _ => Err(exc::type_error(format!(
+                "'{}' object does not support item deletion",
+                type_name(o)
+            ))),
         }
     }
 
     /// (start, stop, step, length) of a slice applied to a sequence of `n`.
-    pub fn slice_params(&mut self, s: &crate::object::SliceObj, n: usize) -> PyResult<(i64, i64, i64, usize)> {
-        let step = if s.step.is_none() { 1 } else { self.slice_int(&s.step)? };
+    pub fn slice_params(
+        &mut self,
+        s: &crate::object::SliceObj,
+        n: usize,
+    ) -> PyResult<(i64, i64, i64, usize)> {
+        let step = if s.step.is_none() {
+            1
+        } else {
+            self.slice_int(&s.step)?
+        };
         if step == 0 {
             return Err(exc::value_error("slice step cannot be zero"));
         }
@@ -814,10 +929,30 @@ impl Vm {
                 v.min(hi)
             }
         };
-        let start = if s.start.is_none() { if step < 0 { hi } else { lo } } else { clamp(self.slice_int(&s.start)?) };
-        let stop = if s.stop.is_none() { if step < 0 { lo } else { hi } } else { clamp(self.slice_int(&s.stop)?) };
+        let start = if s.start.is_none() {
+            if step < 0 {
+                hi
+            } else {
+                lo
+            }
+        } else {
+            clamp(self.slice_int(&s.start)?)
+        };
+        let stop = if s.stop.is_none() {
+            if step < 0 {
+                lo
+            } else {
+                hi
+            }
+        } else {
+            clamp(self.slice_int(&s.stop)?)
+        };
         let len = if step > 0 {
-            if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+            if stop > start {
+                ((stop - start - 1) / step + 1) as usize
+            } else {
+                0
+            }
         } else if start > stop {
             ((start - stop - 1) / (-step) + 1) as usize
         } else {
@@ -828,7 +963,11 @@ impl Vm {
 
     fn slice_int(&mut self, v: &Value) -> PyResult<i64> {
         match v {
-            Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 }),
+            Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }),
             Value::Int(_) | Value::Bool(_) => Ok(v.as_i64().unwrap_or(0)),
             _ => {
                 if let Value::Instance(_) = v {
@@ -836,7 +975,9 @@ impl Vm {
                         return self.index_value(v);
                     }
                 }
-                Err(exc::type_error("slice indices must be integers or None or have an __index__ method"))
+                Err(exc::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ))
             }
         }
     }
@@ -844,10 +985,17 @@ impl Vm {
     /// The element indexes a slice selects.
     pub fn slice_indices(&mut self, s: &crate::object::SliceObj, n: usize) -> PyResult<Vec<usize>> {
         let (start, _, step, len) = self.slice_params(s, n)?;
-        Ok((0..len).map(|i| (start + i as i64 * step) as usize).collect())
+        Ok((0..len)
+            .map(|i| (start + i as i64 * step) as usize)
+            .collect())
     }
 
-    fn list_set_slice(&mut self, l: &crate::object::List, s: &crate::object::SliceObj, items: Vec<Value>) -> PyResult<()> {
+    fn list_set_slice(
+        &mut self,
+        l: &crate::object::List,
+        s: &crate::object::SliceObj,
+        items: Vec<Value>,
+    ) -> PyResult<()> {
         let n = l.len();
         let (start, stop, step, len) = self.slice_params(s, n)?;
         let mut g = l.items.lock();
@@ -876,7 +1024,11 @@ impl Vm {
         let st = match v {
             Value::List(l) => IterState::List(l.clone(), 0),
             Value::Tuple(t) => IterState::Tuple(t.clone(), 0),
-            Value::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
+            Value::Range(r) => IterState::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            },
             Value::Str(s) => IterState::Str(s.clone(), 0),
             Value::Bytes(b) => IterState::Bytes(b.clone(), 0),
             Value::Dict(d) => IterState::DictKeys(d.clone(), 0, d.len()),
@@ -955,10 +1107,16 @@ impl Vm {
                         Err(e) if e.is(&types().stop_iteration) => Ok(None),
                         Err(e) => Err(e),
                     },
-                    None => Err(exc::type_error(format!("'{}' object is not an iterator", type_name(it)))),
+                    None => Err(exc::type_error(format!(
+                        "'{}' object is not an iterator",
+                        type_name(it)
+                    ))),
                 }
             }
-            _ => Err(exc::type_error(format!("'{}' object is not an iterator", type_name(it)))),
+            _ => Err(exc::type_error(format!(
+                "'{}' object is not an iterator",
+                type_name(it)
+            ))),
         }
     }
 
@@ -985,11 +1143,15 @@ impl Vm {
                     Ok(None)
                 }
             }
-            IterState::DictKeys(d, pos, n0) | IterState::DictValues(d, pos, n0) | IterState::DictItems(d, pos, n0) => {
+            IterState::DictKeys(d, pos, n0)
+            | IterState::DictValues(d, pos, n0)
+            | IterState::DictItems(d, pos, n0) => {
                 let g = d.inner.lock();
                 if g.len() != *n0 {
                     *n0 = usize::MAX;
-                    return Err(exc::runtime_error("dictionary changed size during iteration"));
+                    return Err(exc::runtime_error(
+                        "dictionary changed size during iteration",
+                    ));
                 }
                 match g.entry_from(*pos) {
                     Some((e, next)) => {
@@ -1070,7 +1232,11 @@ impl Vm {
                                         "zip() argument {} is shorter than argument{} 1{}",
                                         k + 1,
                                         if k > 1 { "s" } else { "" },
-                                        if k > 1 { format!("-{}", k) } else { String::new() }
+                                        if k > 1 {
+                                            format!("-{}", k)
+                                        } else {
+                                            String::new()
+                                        }
                                     )));
                                 }
                                 for (j, rest) in its.iter().enumerate().skip(1) {
@@ -1079,7 +1245,11 @@ impl Vm {
                                             "zip() argument {} is longer than argument{} 1{}",
                                             j + 1,
                                             if j > 1 { "s" } else { "" },
-                                            if j > 1 { format!("-{}", j) } else { String::new() }
+                                            if j > 1 {
+                                                format!("-{}", j)
+                                            } else {
+                                                String::new()
+                                            }
                                         )));
                                     }
                                 }
@@ -1130,7 +1300,9 @@ impl Vm {
                         *i += 1;
                         Ok(Some(v))
                     }
-                    Err(e) if e.is(&types().index_error) || e.is(&types().stop_iteration) => Ok(None),
+                    Err(e) if e.is(&types().index_error) || e.is(&types().stop_iteration) => {
+                        Ok(None)
+                    }
                     Err(e) => Err(e),
                 }
             }
@@ -1156,7 +1328,9 @@ impl Vm {
                 if r.len_i128() > 1 << 32 {
                     return Err(exc::memory_error(""));
                 }
-                Ok((0..r.len_i128()).map(|i| crate::object::int_value(r.get(i))).collect())
+                Ok((0..r.len_i128())
+                    .map(|i| crate::object::int_value(r.get(i)))
+                    .collect())
             }
             Value::Dict(d) => Ok(d.inner.lock().keys()),
             Value::Set(s) | Value::FrozenSet(s) => Ok(s.inner.lock().keys()),
@@ -1178,7 +1352,10 @@ impl Vm {
             Value::List(l) => l.snapshot(),
             _ => {
                 if !self.is_iterable(v) {
-                    return Err(exc::type_error(format!("cannot unpack non-iterable {} object", type_name(v))));
+                    return Err(exc::type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        type_name(v)
+                    )));
                 }
                 // Stop after n+1 items so an infinite iterator still errors.
                 let it = self.iter(v)?;
@@ -1200,7 +1377,10 @@ impl Vm {
             )));
         }
         if items.len() > n {
-            return Err(exc::value_error(format!("too many values to unpack (expected {})", n)));
+            return Err(exc::value_error(format!(
+                "too many values to unpack (expected {})",
+                n
+            )));
         }
         Ok(items)
     }
@@ -1208,7 +1388,10 @@ impl Vm {
     /// Unpacks with a starred target: `before` items, a list, `after` items.
     pub fn unpack_ex(&mut self, v: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
         if !self.is_iterable(v) {
-            return Err(exc::type_error(format!("cannot unpack non-iterable {} object", type_name(v))));
+            return Err(exc::type_error(format!(
+                "cannot unpack non-iterable {} object",
+                type_name(v)
+            )));
         }
         let mut items = self.collect(v)?;
         if items.len() < before + after {
@@ -1227,8 +1410,14 @@ impl Vm {
 
     fn is_iterable(&self, v: &Value) -> bool {
         match v {
-            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::BigInt(_) => false,
-            Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) | Value::Module(_) => false,
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::BigInt(_) => {
+                false
+            }
+            Value::Function(_)
+            | Value::Builtin(_)
+            | Value::Method(_)
+            | Value::Class(_)
+            | Value::Module(_) => false,
             _ => true,
         }
     }
@@ -1245,7 +1434,9 @@ impl Vm {
             },
             Value::Bytes(b) => match item {
                 Value::Int(i) => Ok(b.contains(&(*i as u8))),
-                Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+                Value::Bytes(sub) => {
+                    Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
+                }
                 _ => Err(exc::type_error("a bytes-like object is required")),
             },
             Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
@@ -1253,7 +1444,9 @@ impl Vm {
             Value::Range(r) => match item {
                 Value::Int(i) => Ok(r.contains(*i as i128)),
                 Value::Bool(b) => Ok(r.contains(*b as i128)),
-                Value::BigInt(b) => Ok(num_traits::ToPrimitive::to_i128(&**b).is_some_and(|v| r.contains(v))),
+                Value::BigInt(b) => {
+                    Ok(num_traits::ToPrimitive::to_i128(&**b).is_some_and(|v| r.contains(v)))
+                }
                 _ => self.contains_by_iter(container, item),
             },
             Value::List(_) | Value::Tuple(_) => {
@@ -1327,7 +1520,9 @@ impl Vm {
                     acc = acc.rotate_left(31);
                     acc = acc.wrapping_mul(11400714785074694791);
                 }
-                return Ok(acc.wrapping_add((t.items.len() as u64) ^ (2870177450012600261 ^ 3527539)));
+                return Ok(
+                    acc.wrapping_add((t.items.len() as u64) ^ (2870177450012600261 ^ 3527539))
+                );
             }
         }
         match crate::hash::hash_native(v) {
@@ -1343,12 +1538,18 @@ impl Vm {
                                 Value::Int(i) => Ok(crate::hash::hash_i64(i) as u64),
                                 Value::BigInt(b) => Ok(crate::hash::hash_bigint(&b) as u64),
                                 Value::Bool(b) => Ok(b as u64),
-                                _ => Err(exc::type_error("__hash__ method should return an integer")),
+                                _ => {
+                                    Err(exc::type_error("__hash__ method should return an integer"))
+                                }
                             };
                         }
                         _ => {}
                     }
-                    if inst.class.lookup("__eq__").is_some_and(|f| matches!(f, Value::Function(_))) {
+                    if inst
+                        .class
+                        .lookup("__eq__")
+                        .is_some_and(|f| matches!(f, Value::Function(_)))
+                    {
                         return Err(unhashable(v));
                     }
                     if let Some(p) = self.builtin_payload(v) {

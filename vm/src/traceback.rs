@@ -24,10 +24,14 @@ fn format_chain(ctx: &Context, v: &Value, out: &mut String, depth: usize) {
     if depth < 20 {
         if !e.cause.is_none() {
             format_chain(ctx, &e.cause, out, depth + 1);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
         } else if !e.context.is_none() && !e.suppress_context {
             format_chain(ctx, &e.context, out, depth + 1);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
     }
     let err = PyErr::from_value(v.clone());
@@ -41,7 +45,10 @@ fn format_chain(ctx: &Context, v: &Value, out: &mut String, depth: usize) {
     if !e.traceback.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
         for tb in e.traceback.iter().rev() {
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", tb.filename, tb.line, tb.name));
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                tb.filename, tb.line, tb.name
+            ));
             if let Some(src) = ctx.source_line(&tb.filename, tb.line) {
                 let t = src.trim();
                 if !t.is_empty() {

@@ -10,8 +10,8 @@ use std::sync::Arc;
 use num_bigint::BigInt;
 
 use crate::object::{
-    BoundMethod, Builtin, CellObj, Class, CodeObj, Dict, Function, Generator, Instance, IterObj, List,
-    Module, NativeObj, RangeObj, SetObj, SliceObj, Str, Tuple,
+    BoundMethod, Builtin, CellObj, Class, CodeObj, Dict, Function, Generator, Instance, IterObj,
+    List, Module, NativeObj, RangeObj, SetObj, SliceObj, Str, Tuple,
 };
 
 /// A script value.

@@ -62,7 +62,10 @@ pub(crate) fn constant(c: &Constant) -> Const {
 pub(crate) fn fold(e: &Expr) -> Option<Const> {
     match &e.kind {
         ExprKind::Constant(c) => Some(constant(c)),
-        ExprKind::UnaryOp { op: ast::UnaryOp::USub, operand } => match &operand.kind {
+        ExprKind::UnaryOp {
+            op: ast::UnaryOp::USub,
+            operand,
+        } => match &operand.kind {
             ExprKind::Constant(Constant::Int(i)) => Some(Const::Int(-*i)),
             ExprKind::Constant(Constant::Float(f)) => Some(Const::Float(-*f)),
             ExprKind::Constant(Constant::BigInt(s)) => {
@@ -74,9 +77,14 @@ pub(crate) fn fold(e: &Expr) -> Option<Const> {
             }
             _ => None,
         },
-        ExprKind::Tuple { elts, ctx: ExprContext::Load } => {
-            elts.iter().map(fold).collect::<Option<Vec<_>>>().map(Const::Tuple)
-        }
+        ExprKind::Tuple {
+            elts,
+            ctx: ExprContext::Load,
+        } => elts
+            .iter()
+            .map(fold)
+            .collect::<Option<Vec<_>>>()
+            .map(Const::Tuple),
         _ => None,
     }
 }
@@ -99,7 +107,9 @@ impl<'a> Compiler<'a> {
             _ => match self.scope().resolve(name) {
                 Resolved::Local => Op::LoadFast(self.local(name)),
                 Resolved::Cell | Resolved::Free => Op::LoadDeref(self.cell(name)),
-                Resolved::GlobalExplicit | Resolved::GlobalImplicit => Op::LoadGlobal(self.global_idx(name)),
+                Resolved::GlobalExplicit | Resolved::GlobalImplicit => {
+                    Op::LoadGlobal(self.global_idx(name))
+                }
             },
         };
         self.emit(op);
@@ -117,7 +127,9 @@ impl<'a> Compiler<'a> {
             _ => match self.scope().resolve(name) {
                 Resolved::Local => Op::StoreFast(self.local(name)),
                 Resolved::Cell | Resolved::Free => Op::StoreDeref(self.cell(name)),
-                Resolved::GlobalExplicit | Resolved::GlobalImplicit => Op::StoreGlobal(self.global_idx(name)),
+                Resolved::GlobalExplicit | Resolved::GlobalImplicit => {
+                    Op::StoreGlobal(self.global_idx(name))
+                }
             },
         };
         self.emit(op);
@@ -135,7 +147,9 @@ impl<'a> Compiler<'a> {
             _ => match self.scope().resolve(name) {
                 Resolved::Local => Op::DeleteFast(self.local(name)),
                 Resolved::Cell | Resolved::Free => Op::DeleteDeref(self.cell(name)),
-                Resolved::GlobalExplicit | Resolved::GlobalImplicit => Op::DeleteGlobal(self.global_idx(name)),
+                Resolved::GlobalExplicit | Resolved::GlobalImplicit => {
+                    Op::DeleteGlobal(self.global_idx(name))
+                }
             },
         };
         self.emit(op);
@@ -143,11 +157,19 @@ impl<'a> Compiler<'a> {
     }
 
     fn local(&self, name: &str) -> Local {
-        Local(self.scope().local_index(name).unwrap_or_else(|| panic!("no local slot for {}", name)) as u32)
+        Local(
+            self.scope()
+                .local_index(name)
+                .unwrap_or_else(|| panic!("no local slot for {}", name)) as u32,
+        )
     }
 
     fn cell(&self, name: &str) -> CellIdx {
-        CellIdx(self.scope().cell_index(name).unwrap_or_else(|| panic!("no cell for {}", name)) as u32)
+        CellIdx(
+            self.scope()
+                .cell_index(name)
+                .unwrap_or_else(|| panic!("no cell for {}", name)) as u32,
+        )
     }
 
     // ----- expressions -----
@@ -233,12 +255,20 @@ impl<'a> Compiler<'a> {
                     self.sequence(elts, Seq::Tuple)?;
                 }
             }
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, Comp::List(elt), generators)?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, Comp::Set(elt), generators)?,
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, Comp::Dict(key, value), generators)?
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, Comp::List(elt), generators)?
             }
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, Comp::Gen(elt), generators)?,
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, Comp::Set(elt), generators)?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, Comp::Dict(key, value), generators)?,
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, Comp::Gen(elt), generators)?
+            }
             ExprKind::Yield { value } => {
                 if !self.u().kind.is_function() {
                     return Err(self.error("'yield' outside function", e.span));
@@ -258,7 +288,11 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::LoadNone);
                 self.emit(Op::YieldFrom);
             }
-            ExprKind::Compare { left, ops, comparators } => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
                 self.expr(left)?;
                 let n = ops.len();
                 if n == 1 {
@@ -283,8 +317,16 @@ impl<'a> Compiler<'a> {
                     self.bind(end);
                 }
             }
-            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords)?,
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(func, args, keywords)?,
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
                 self.expr(value)?;
                 let mut flags = match conversion {
                     ast::Conversion::None => 0,
@@ -298,20 +340,23 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::FormatValue(FmtFlags(flags)));
             }
-            ExprKind::JoinedStr { values } => {
-                match values.as_slice() {
-                    [] => self.load_str(""),
-                    [one] if matches!(one.kind, ExprKind::Constant(_) | ExprKind::FormattedValue { .. }) => {
-                        self.expr(one)?
-                    }
-                    _ => {
-                        for v in values {
-                            self.expr(v)?;
-                        }
-                        self.emit(Op::BuildString(Count(values.len() as u32)));
-                    }
+            ExprKind::JoinedStr { values } => match values.as_slice() {
+                [] => self.load_str(""),
+                [one]
+                    if matches!(
+                        one.kind,
+                        ExprKind::Constant(_) | ExprKind::FormattedValue { .. }
+                    ) =>
+                {
+                    self.expr(one)?
                 }
-            }
+                _ => {
+                    for v in values {
+                        self.expr(v)?;
+                    }
+                    self.emit(Op::BuildString(Count(values.len() as u32)));
+                }
+            },
             ExprKind::Constant(c) => self.load_const(constant(c)),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
@@ -323,7 +368,9 @@ impl<'a> Compiler<'a> {
                 self.expr(slice)?;
                 self.emit(Op::Subscr);
             }
-            ExprKind::Starred { .. } => return Err(self.error("can't use starred expression here", e.span)),
+            ExprKind::Starred { .. } => {
+                return Err(self.error("can't use starred expression here", e.span))
+            }
             ExprKind::Name { id, .. } => self.load_name(id, e.span)?,
             ExprKind::Slice { lower, upper, step } => {
                 for part in [lower, upper] {
@@ -363,16 +410,28 @@ impl<'a> Compiler<'a> {
             self.expr(x)?;
         }
         let n = Count(lead as u32);
-        self.emit(if let Seq::Set = kind { Op::BuildSet(n) } else { Op::BuildList(n) });
+        self.emit(if let Seq::Set = kind {
+            Op::BuildSet(n)
+        } else {
+            Op::BuildList(n)
+        });
         for x in &elts[lead..] {
             match &x.kind {
                 ExprKind::Starred { value, .. } => {
                     self.expr(value)?;
-                    self.emit(if let Seq::Set = kind { Op::SetUpdate(Count(1)) } else { Op::ListExtend(Count(1)) });
+                    self.emit(if let Seq::Set = kind {
+                        Op::SetUpdate(Count(1))
+                    } else {
+                        Op::ListExtend(Count(1))
+                    });
                 }
                 _ => {
                     self.expr(x)?;
-                    self.emit(if let Seq::Set = kind { Op::SetAdd(Count(1)) } else { Op::ListAppend(Count(1)) });
+                    self.emit(if let Seq::Set = kind {
+                        Op::SetAdd(Count(1))
+                    } else {
+                        Op::ListAppend(Count(1))
+                    });
                 }
             }
         }
@@ -407,7 +466,12 @@ impl<'a> Compiler<'a> {
 
     // ----- calls -----
 
-    fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [ast::Keyword]) -> Result<(), SyntaxError> {
+    fn call(
+        &mut self,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [ast::Keyword],
+    ) -> Result<(), SyntaxError> {
         let simple = !args.iter().any(is_starred) && keywords.iter().all(|k| k.arg.is_some());
         if let ExprKind::Name { id, .. } = &func.kind {
             if id == "super"
@@ -486,7 +550,12 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Op::BuildTuple(Count(args.defaults.len() as u32)));
         }
-        let kw: Vec<_> = args.kwonlyargs.iter().zip(&args.kw_defaults).filter_map(|(a, d)| d.as_ref().map(|d| (a, d))).collect();
+        let kw: Vec<_> = args
+            .kwonlyargs
+            .iter()
+            .zip(&args.kw_defaults)
+            .filter_map(|(a, d)| d.as_ref().map(|d| (a, d)))
+            .collect();
         if !kw.is_empty() {
             for (a, d) in &kw {
                 self.load_str(&a.arg);
@@ -517,7 +586,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// After `function_prelude`: closure, code constant, MakeFunction.
-    pub(crate) fn make_function(&mut self, code: Code, args: &ast::Arguments) -> Result<(), SyntaxError> {
+    pub(crate) fn make_function(
+        &mut self,
+        code: Code,
+        args: &ast::Arguments,
+    ) -> Result<(), SyntaxError> {
         let mut flags = 0;
         if !args.defaults.is_empty() {
             flags |= FnFlags::DEFAULTS;
@@ -537,7 +610,12 @@ impl<'a> Compiler<'a> {
 
     // ----- comprehensions -----
 
-    fn comprehension(&mut self, e: &'a Expr, kind: Comp<'a>, generators: &'a [ast::Comprehension]) -> Result<(), SyntaxError> {
+    fn comprehension(
+        &mut self,
+        e: &'a Expr,
+        kind: Comp<'a>,
+        generators: &'a [ast::Comprehension],
+    ) -> Result<(), SyntaxError> {
         let id = self.table.of_expr(e);
         let name = match kind {
             Comp::List(_) => "<listcomp>",
@@ -574,7 +652,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comp_generator(&mut self, gens: &'a [ast::Comprehension], i: usize, kind: Comp<'a>) -> Result<(), SyntaxError> {
+    fn comp_generator(
+        &mut self,
+        gens: &'a [ast::Comprehension],
+        i: usize,
+        kind: Comp<'a>,
+    ) -> Result<(), SyntaxError> {
         let g = &gens[i];
         if i == 0 {
             self.emit(Op::LoadFast(Local(0)));

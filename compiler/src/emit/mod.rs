@@ -65,10 +65,20 @@ pub fn compile_module(
         let worker = std::thread::Builder::new()
             .name("spindle-compile".into())
             .stack_size(size)
-            .spawn_scoped(s, || compile_inline(module, filename, source, existing_globals, interactive));
+            .spawn_scoped(s, || {
+                compile_inline(module, filename, source, existing_globals, interactive)
+            });
         match worker {
             Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
-            Err(_) => Err(scope::error_at("source too complex to compile", Span { line: 1, ..Span::default() }, filename, source)),
+            Err(_) => Err(scope::error_at(
+                "source too complex to compile",
+                Span {
+                    line: 1,
+                    ..Span::default()
+                },
+                filename,
+                source,
+            )),
         }
     })
 }
@@ -77,9 +87,21 @@ pub fn compile_module(
 const INLINE_STACK: usize = 128 << 10;
 /// Rough stack cost of one expression level (emitter plus scope pass) and
 /// of one statement nesting level. Debug builds have much larger frames.
-const EXPR_COST: usize = if cfg!(debug_assertions) { 24 << 10 } else { 6 << 10 };
-const STMT_COST: usize = if cfg!(debug_assertions) { 48 << 10 } else { 12 << 10 };
-const BASE_COST: usize = if cfg!(debug_assertions) { 64 << 10 } else { 16 << 10 };
+const EXPR_COST: usize = if cfg!(debug_assertions) {
+    24 << 10
+} else {
+    6 << 10
+};
+const STMT_COST: usize = if cfg!(debug_assertions) {
+    48 << 10
+} else {
+    12 << 10
+};
+const BASE_COST: usize = if cfg!(debug_assertions) {
+    64 << 10
+} else {
+    16 << 10
+};
 
 /// Upper bound on the stack the compiler needs: deepest statement nesting
 /// plus highest expression (or pattern) tree.
@@ -110,14 +132,21 @@ fn pattern_height(p: &ast::Pattern, exprs: &mut Vec<&ast::Expr>) -> u32 {
     while let Some((p, d)) = stack.pop() {
         max = max.max(d);
         match &p.kind {
-            ast::PatternKind::MatchValue { value: _ } | ast::PatternKind::MatchSingleton { .. } | ast::PatternKind::MatchStar { .. } => {}
-            ast::PatternKind::MatchSequence { patterns } | ast::PatternKind::MatchOr { patterns } => {
+            ast::PatternKind::MatchValue { value: _ }
+            | ast::PatternKind::MatchSingleton { .. }
+            | ast::PatternKind::MatchStar { .. } => {}
+            ast::PatternKind::MatchSequence { patterns }
+            | ast::PatternKind::MatchOr { patterns } => {
                 stack.extend(patterns.iter().map(|q| (q, d + 1)))
             }
-            ast::PatternKind::MatchMapping { patterns, .. } => stack.extend(patterns.iter().map(|q| (q, d + 1))),
-            ast::PatternKind::MatchClass { patterns, kwd_patterns, .. } => {
-                stack.extend(patterns.iter().chain(kwd_patterns).map(|q| (q, d + 1)))
+            ast::PatternKind::MatchMapping { patterns, .. } => {
+                stack.extend(patterns.iter().map(|q| (q, d + 1)))
             }
+            ast::PatternKind::MatchClass {
+                patterns,
+                kwd_patterns,
+                ..
+            } => stack.extend(patterns.iter().chain(kwd_patterns).map(|q| (q, d + 1))),
             ast::PatternKind::MatchAs { pattern, .. } => {
                 if let Some(q) = pattern {
                     stack.push((q, d + 1))
@@ -130,16 +159,32 @@ fn pattern_height(p: &ast::Pattern, exprs: &mut Vec<&ast::Expr>) -> u32 {
 }
 
 /// The expressions directly in a statement and its nested bodies.
-fn stmt_parts<'s>(s: &'s Stmt, exprs: &mut Vec<&'s ast::Expr>, bodies: &mut Vec<&'s [Stmt]>, height: &mut u32) {
+fn stmt_parts<'s>(
+    s: &'s Stmt,
+    exprs: &mut Vec<&'s ast::Expr>,
+    bodies: &mut Vec<&'s [Stmt]>,
+    height: &mut u32,
+) {
     use ast::StmtKind::*;
     match &s.kind {
-        FunctionDef { args, body, decorator_list, .. } => {
+        FunctionDef {
+            args,
+            body,
+            decorator_list,
+            ..
+        } => {
             exprs.extend(decorator_list);
             exprs.extend(&args.defaults);
             exprs.extend(args.kw_defaults.iter().flatten());
             bodies.push(body);
         }
-        ClassDef { bases, keywords, body, decorator_list, .. } => {
+        ClassDef {
+            bases,
+            keywords,
+            body,
+            decorator_list,
+            ..
+        } => {
             exprs.extend(decorator_list);
             exprs.extend(bases);
             exprs.extend(keywords.iter().map(|k| &k.value));
@@ -155,12 +200,22 @@ fn stmt_parts<'s>(s: &'s Stmt, exprs: &mut Vec<&'s ast::Expr>, bodies: &mut Vec<
             exprs.push(target);
             exprs.push(value);
         }
-        AnnAssign { target, annotation, value, .. } => {
+        AnnAssign {
+            target,
+            annotation,
+            value,
+            ..
+        } => {
             exprs.push(target);
             exprs.push(annotation);
             exprs.extend(value);
         }
-        For { target, iter, body, orelse } => {
+        For {
+            target,
+            iter,
+            body,
+            orelse,
+        } => {
             exprs.push(target);
             exprs.push(iter);
             bodies.push(body);
@@ -190,7 +245,12 @@ fn stmt_parts<'s>(s: &'s Stmt, exprs: &mut Vec<&'s ast::Expr>, bodies: &mut Vec<
             exprs.extend(exc);
             exprs.extend(cause);
         }
-        Try { body, handlers, orelse, finalbody } => {
+        Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
             bodies.push(body);
             for h in handlers {
                 exprs.extend(&h.type_);
@@ -204,7 +264,13 @@ fn stmt_parts<'s>(s: &'s Stmt, exprs: &mut Vec<&'s ast::Expr>, bodies: &mut Vec<
             exprs.extend(msg);
         }
         Expr { value } => exprs.push(value),
-        Import { .. } | ImportFrom { .. } | Global { .. } | Nonlocal { .. } | Pass | Break | Continue => {}
+        Import { .. }
+        | ImportFrom { .. }
+        | Global { .. }
+        | Nonlocal { .. }
+        | Pass
+        | Break
+        | Continue => {}
     }
 }
 
@@ -221,7 +287,11 @@ fn compile_inline(
         filename: Arc::from(filename),
         source,
         globals: existing_globals.to_vec(),
-        global_map: existing_globals.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect(),
+        global_map: existing_globals
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), i as u32))
+            .collect(),
         units: Vec::new(),
         interactive,
     };
@@ -232,7 +302,10 @@ fn compile_inline(
     c.emit(Op::LoadNone);
     c.emit(Op::Return);
     let code = c.leave_unit();
-    Ok(CompiledModule { code: Arc::new(code), globals: c.globals })
+    Ok(CompiledModule {
+        code: Arc::new(code),
+        globals: c.globals,
+    })
 }
 
 /// A label id (index into `Unit::labels`), patched to an instruction index
@@ -242,18 +315,28 @@ pub(crate) type LabelId = u32;
 /// What `break`, `continue` and `return` must undo when they leave a block.
 #[derive(Clone, Copy)]
 pub(crate) enum FBlockKind<'a> {
-    While { head: LabelId, exit: LabelId },
+    While {
+        head: LabelId,
+        exit: LabelId,
+    },
     /// The iterator is on the stack.
-    For { head: LabelId, exit: LabelId },
+    For {
+        head: LabelId,
+        exit: LabelId,
+    },
     /// A protected `try` body.
     TryExcept,
     /// A `try` body whose `finally` must run on the way out.
-    Finally { body: &'a [Stmt] },
+    Finally {
+        body: &'a [Stmt],
+    },
     /// A finally body run for an exception: `[prev, exc]` on the stack.
     FinallyEnd,
     /// An except-handler body: `[prev]` on the stack; a named handler
     /// deletes its name when left.
-    Handler { name: Option<&'a str> },
+    Handler {
+        name: Option<&'a str>,
+    },
     /// A `with` body: the `__exit__` bound method is on the stack.
     With,
 }
@@ -362,7 +445,13 @@ impl<'a> Compiler<'a> {
         &self.table.scopes[self.u().scope]
     }
 
-    pub fn enter_unit(&mut self, scope: ScopeId, name: Arc<str>, qualname: String, first_line: u32) {
+    pub fn enter_unit(
+        &mut self,
+        scope: ScopeId,
+        name: Arc<str>,
+        qualname: String,
+        first_line: u32,
+    ) {
         let kind = self.table.scopes[scope].kind;
         let s = &self.table.scopes[scope];
         let flags = CodeFlags {
@@ -451,7 +540,10 @@ impl<'a> Compiler<'a> {
     pub fn push_handler(&mut self, label: LabelId, depth: i32) {
         let u = self.unit();
         u.label_depth[label as usize] = Some(depth + 1);
-        u.handlers.push(Handler { label, depth: depth.max(0) as u32 });
+        u.handlers.push(Handler {
+            label,
+            depth: depth.max(0) as u32,
+        });
     }
 
     pub fn pop_handler(&mut self) {
@@ -497,7 +589,9 @@ impl<'a> Compiler<'a> {
     pub fn load_const(&mut self, c: Const) {
         match c {
             Const::None => self.emit(Op::LoadNone),
-            Const::Int(i) if i32::try_from(i).is_ok() => self.emit(Op::LoadInt(crate::op::SmallInt(i as i32))),
+            Const::Int(i) if i32::try_from(i).is_ok() => {
+                self.emit(Op::LoadInt(crate::op::SmallInt(i as i32)))
+            }
             c => {
                 let i = self.const_idx(c);
                 self.emit(Op::LoadConst(i));
@@ -565,7 +659,11 @@ impl<'a> Compiler<'a> {
 
 /// Resolves labels, builds the exception table and computes `max_stack`.
 fn finish(u: Unit<'_>, s: &scope::Scope, filename: Arc<str>) -> Code {
-    let labels: Vec<u32> = u.labels.iter().map(|l| l.unwrap_or(u.ops.len() as u32)).collect();
+    let labels: Vec<u32> = u
+        .labels
+        .iter()
+        .map(|l| l.unwrap_or(u.ops.len() as u32))
+        .collect();
     let mut ops = u.ops;
     for op in ops.iter_mut() {
         if let Some(l) = op.target() {
@@ -574,11 +672,21 @@ fn finish(u: Unit<'_>, s: &scope::Scope, filename: Arc<str>) -> Code {
     }
     let mut exc_table: Vec<ExcEntry> = Vec::new();
     let mut run: Option<(u32, Handler)> = None;
-    for (ip, h) in u.op_handler.iter().chain(std::iter::once(&None)).enumerate() {
+    for (ip, h) in u
+        .op_handler
+        .iter()
+        .chain(std::iter::once(&None))
+        .enumerate()
+    {
         let ip = ip as u32;
         if let Some((start, cur)) = run {
             if Some(cur) != *h {
-                exc_table.push(ExcEntry { start, end: ip, handler: labels[cur.label as usize], depth: cur.depth });
+                exc_table.push(ExcEntry {
+                    start,
+                    end: ip,
+                    handler: labels[cur.label as usize],
+                    depth: cur.depth,
+                });
                 run = None;
             }
         }
@@ -588,7 +696,11 @@ fn finish(u: Unit<'_>, s: &scope::Scope, filename: Arc<str>) -> Code {
             }
         }
     }
-    let arc = |v: &Vec<String>| v.iter().map(|n| Arc::from(n.as_str())).collect::<Vec<Arc<str>>>();
+    let arc = |v: &Vec<String>| {
+        v.iter()
+            .map(|n| Arc::from(n.as_str()))
+            .collect::<Vec<Arc<str>>>()
+    };
     let is_fn = u.kind.is_function();
     let varnames = if is_fn { arc(&s.varnames) } else { Vec::new() };
     let cellvars = arc(&s.cellvars);

@@ -25,14 +25,24 @@ struct PatCtx {
 }
 
 impl<'a> Compiler<'a> {
-    pub(crate) fn match_stmt(&mut self, subject: &'a Expr, cases: &'a [ast::MatchCase]) -> Result<(), SyntaxError> {
+    pub(crate) fn match_stmt(
+        &mut self,
+        subject: &'a Expr,
+        cases: &'a [ast::MatchCase],
+    ) -> Result<(), SyntaxError> {
         self.expr(subject)?;
         let end = self.new_label();
         for (i, case) in cases.iter().enumerate() {
             if i + 1 < cases.len() && case.guard.is_none() {
-                if let PatternKind::MatchAs { pattern: None, name } = &case.pattern.kind {
+                if let PatternKind::MatchAs {
+                    pattern: None,
+                    name,
+                } = &case.pattern.kind
+                {
                     let msg = match name {
-                        Some(n) => format!("name capture '{}' makes remaining patterns unreachable", n),
+                        Some(n) => {
+                            format!("name capture '{}' makes remaining patterns unreachable", n)
+                        }
                         None => "wildcard makes remaining patterns unreachable".to_string(),
                     };
                     return Err(self.error(msg, case.pattern.span));
@@ -40,7 +50,10 @@ impl<'a> Compiler<'a> {
             }
             self.set_line(case.pattern.span.line);
             let base = self.u().depth;
-            let mut pc = PatCtx { base, fail_pop: Vec::new() };
+            let mut pc = PatCtx {
+                base,
+                fail_pop: Vec::new(),
+            };
             self.emit(Op::Copy(Count(1)));
             self.pattern(&case.pattern, &mut pc)?;
             if let Some(g) = &case.guard {
@@ -181,7 +194,11 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            PatternKind::MatchMapping { keys, patterns, rest } => {
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
                 self.emit(Op::MatchMapping);
                 self.jump_fail(pc, Op::PopJumpIfFalse);
                 if keys.is_empty() {
@@ -205,7 +222,10 @@ impl<'a> Compiler<'a> {
                     if let Some(c) = super::expr::fold(k) {
                         let key = format!("{:?}", c);
                         if seen.contains(&key) {
-                            return Err(self.error(format!("mapping pattern checks duplicate key ({})", key), k.span));
+                            return Err(self.error(
+                                format!("mapping pattern checks duplicate key ({})", key),
+                                k.span,
+                            ));
                         }
                         seen.push(key);
                     }
@@ -242,9 +262,17 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => {
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            } => {
                 self.expr(cls)?;
-                let names = kwd_attrs.iter().map(|a| Const::Str(a.as_str().into())).collect();
+                let names = kwd_attrs
+                    .iter()
+                    .map(|a| Const::Str(a.as_str().into()))
+                    .collect();
                 self.load_const(Const::Tuple(names));
                 self.emit(Op::MatchClass(Count(patterns.len() as u32)));
                 self.emit(Op::Copy(Count(1)));
@@ -278,7 +306,10 @@ impl<'a> Compiler<'a> {
                         break;
                     }
                     let base = self.u().depth;
-                    let mut alt = PatCtx { base, fail_pop: Vec::new() };
+                    let mut alt = PatCtx {
+                        base,
+                        fail_pop: Vec::new(),
+                    };
                     self.emit(Op::Copy(Count(1)));
                     self.pattern(q, &mut alt)?;
                     self.emit(Op::Pop);
@@ -302,7 +333,9 @@ fn bound_names(p: &Pattern) -> BTreeSet<String> {
 fn collect_names(p: &Pattern, out: &mut BTreeSet<String>) {
     match &p.kind {
         PatternKind::MatchValue { .. } | PatternKind::MatchSingleton { .. } => {}
-        PatternKind::MatchSequence { patterns } => patterns.iter().for_each(|q| collect_names(q, out)),
+        PatternKind::MatchSequence { patterns } => {
+            patterns.iter().for_each(|q| collect_names(q, out))
+        }
         PatternKind::MatchOr { patterns } => {
             if let Some(q) = patterns.first() {
                 collect_names(q, out)
@@ -314,9 +347,14 @@ fn collect_names(p: &Pattern, out: &mut BTreeSet<String>) {
                 out.insert(r.clone());
             }
         }
-        PatternKind::MatchClass { patterns, kwd_patterns, .. } => {
-            patterns.iter().chain(kwd_patterns).for_each(|q| collect_names(q, out))
-        }
+        PatternKind::MatchClass {
+            patterns,
+            kwd_patterns,
+            ..
+        } => patterns
+            .iter()
+            .chain(kwd_patterns)
+            .for_each(|q| collect_names(q, out)),
         PatternKind::MatchStar { name } => {
             if let Some(n) = name {
                 out.insert(n.clone());

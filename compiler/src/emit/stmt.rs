@@ -53,7 +53,12 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
-            StmtKind::AnnAssign { target, annotation, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store(target)?;
@@ -64,7 +69,12 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.expr(iter)?;
                 self.emit(Op::GetIter);
                 let head = self.new_label();
@@ -133,7 +143,12 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse)
                 } else {
@@ -173,7 +188,11 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 if *level > 0 {
                     return Err(self.error("relative imports are not supported", s.span));
                 }
@@ -316,7 +335,9 @@ impl<'a> Compiler<'a> {
     /// Emits with the handler stack cut to `len` (the code leaves the
     /// blocks whose handlers are above it).
     fn without_handlers(&mut self, len: Option<usize>, f: impl FnOnce(&mut Self)) {
-        let len = len.unwrap_or(self.u().handlers.len()).min(self.u().handlers.len());
+        let len = len
+            .unwrap_or(self.u().handlers.len())
+            .min(self.u().handlers.len());
         let saved = self.unit().handlers.split_off(len);
         f(self);
         self.unit().handlers.extend(saved);
@@ -333,7 +354,10 @@ impl<'a> Compiler<'a> {
 
     /// `name = None; del name` at the end of `except ... as name`.
     fn clear_name(&mut self, name: &str) -> Result<(), SyntaxError> {
-        let span = ast::Span { line: self.u().line, ..Default::default() };
+        let span = ast::Span {
+            line: self.u().line,
+            ..Default::default()
+        };
         self.emit(Op::LoadNone);
         self.store_name(name, span)?;
         self.delete_name(name, span)
@@ -479,7 +503,12 @@ impl<'a> Compiler<'a> {
 
     // ----- with -----
 
-    fn with(&mut self, items: &'a [ast::WithItem], i: usize, body: &'a [Stmt]) -> Result<(), SyntaxError> {
+    fn with(
+        &mut self,
+        items: &'a [ast::WithItem],
+        i: usize,
+        body: &'a [Stmt],
+    ) -> Result<(), SyntaxError> {
         if i == items.len() {
             return self.body(body);
         }
@@ -553,15 +582,25 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
-                let star = elts.iter().position(|e| matches!(e.kind, ExprKind::Starred { .. }));
-                if elts.iter().filter(|e| matches!(e.kind, ExprKind::Starred { .. })).count() > 1 {
+                let star = elts
+                    .iter()
+                    .position(|e| matches!(e.kind, ExprKind::Starred { .. }));
+                if elts
+                    .iter()
+                    .filter(|e| matches!(e.kind, ExprKind::Starred { .. }))
+                    .count()
+                    > 1
+                {
                     return Err(self.error("multiple starred expressions in assignment", t.span));
                 }
                 match star {
                     Some(i) => {
                         let after = elts.len() - i - 1;
                         if i > u16::MAX as usize || after > u16::MAX as usize {
-                            return Err(self.error("too many expressions in star-unpacking assignment", t.span));
+                            return Err(self.error(
+                                "too many expressions in star-unpacking assignment",
+                                t.span,
+                            ));
                         }
                         self.emit(Op::UnpackEx(StarSplit(i as u16, after as u16)));
                     }
@@ -575,7 +614,10 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            ExprKind::Starred { .. } => Err(self.error("starred assignment target must be in a list or tuple", t.span)),
+            ExprKind::Starred { .. } => Err(self.error(
+                "starred assignment target must be in a list or tuple",
+                t.span,
+            )),
             _ => Err(self.error("cannot assign to expression", t.span)),
         }
     }
@@ -605,7 +647,12 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn aug_assign(&mut self, target: &'a Expr, op: ast::Operator, value: &'a Expr) -> Result<(), SyntaxError> {
+    fn aug_assign(
+        &mut self,
+        target: &'a Expr,
+        op: ast::Operator,
+        value: &'a Expr,
+    ) -> Result<(), SyntaxError> {
         let bop = super::expr::binop(op);
         match &target.kind {
             ExprKind::Name { id, .. } => {
@@ -614,7 +661,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::InplaceOp(bop));
                 self.store_name(id, target.span)
             }
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.expr(obj)?;
                 self.emit(Op::Copy(Count(1)));
                 let n = self.name_idx(attr);
@@ -625,7 +674,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::StoreAttr(n));
                 Ok(())
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 self.expr(obj)?;
                 self.expr(slice)?;
                 self.emit(Op::Copy(Count(2)));
@@ -638,14 +689,26 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::StoreSubscr);
                 Ok(())
             }
-            _ => Err(self.error("'expression' is an illegal expression for augmented assignment", target.span)),
+            _ => Err(self.error(
+                "'expression' is an illegal expression for augmented assignment",
+                target.span,
+            )),
         }
     }
 
     // ----- def and class -----
 
     fn function_def(&mut self, s: &'a Stmt) -> Result<(), SyntaxError> {
-        let StmtKind::FunctionDef { name, args, body, decorator_list, .. } = &s.kind else { unreachable!() };
+        let StmtKind::FunctionDef {
+            name,
+            args,
+            body,
+            decorator_list,
+            ..
+        } = &s.kind
+        else {
+            unreachable!()
+        };
         for d in decorator_list {
             self.expr(d)?;
         }
@@ -667,11 +730,23 @@ impl<'a> Compiler<'a> {
     }
 
     fn class_def(&mut self, s: &'a Stmt) -> Result<(), SyntaxError> {
-        let StmtKind::ClassDef { name, bases, keywords, body, decorator_list } = &s.kind else { unreachable!() };
+        let StmtKind::ClassDef {
+            name,
+            bases,
+            keywords,
+            body,
+            decorator_list,
+        } = &s.kind
+        else {
+            unreachable!()
+        };
         if let Some(k) = keywords.first() {
             return Err(self.error("class keywords are not supported", k.span));
         }
-        if let Some(b) = bases.iter().find(|b| matches!(b.kind, ExprKind::Starred { .. })) {
+        if let Some(b) = bases
+            .iter()
+            .find(|b| matches!(b.kind, ExprKind::Starred { .. }))
+        {
             return Err(self.error("starred class bases are not supported", b.span));
         }
         for d in decorator_list {
@@ -723,9 +798,17 @@ impl<'a> Compiler<'a> {
 
     /// Runs a loop-free `jump_if` helper on the test of `if`/`while`/`assert`:
     /// jumps to `target` when the truth of `e` equals `when`.
-    pub(crate) fn jump_if(&mut self, e: &'a Expr, when: bool, target: LabelId) -> Result<(), SyntaxError> {
+    pub(crate) fn jump_if(
+        &mut self,
+        e: &'a Expr,
+        when: bool,
+        target: LabelId,
+    ) -> Result<(), SyntaxError> {
         match &e.kind {
-            ExprKind::UnaryOp { op: ast::UnaryOp::Not, operand } => self.jump_if(operand, !when, target),
+            ExprKind::UnaryOp {
+                op: ast::UnaryOp::Not,
+                operand,
+            } => self.jump_if(operand, !when, target),
             ExprKind::BoolOp { op, values } => {
                 let is_and = *op == ast::BoolOp::And;
                 let n = values.len();
@@ -753,7 +836,11 @@ impl<'a> Compiler<'a> {
             _ => {
                 self.expr(e)?;
                 let l = crate::op::Label(target);
-                self.emit(if when { Op::PopJumpIfTrue(l) } else { Op::PopJumpIfFalse(l) });
+                self.emit(if when {
+                    Op::PopJumpIfTrue(l)
+                } else {
+                    Op::PopJumpIfFalse(l)
+                });
                 Ok(())
             }
         }

@@ -24,7 +24,9 @@ impl std::fmt::Debug for Atomic {
 impl Atomic {
     /// A new atomic holding `v`.
     pub fn new(v: i64) -> Atomic {
-        Atomic { v: Arc::new(AtomicI64::new(v)) }
+        Atomic {
+            v: Arc::new(AtomicI64::new(v)),
+        }
     }
 
     /// Adds `delta` and returns the new value; `Err(Overflow)` (value

@@ -49,7 +49,13 @@ impl<T: Default> Default for Mutex<T> {
 impl<T> Mutex<T> {
     /// An unlocked mutex holding `v`.
     pub fn new(v: T) -> Mutex<T> {
-        Mutex { st: RawMutex::new(State { locked: false, waiters: WaitList::default() }), value: UnsafeCell::new(v) }
+        Mutex {
+            st: RawMutex::new(State {
+                locked: false,
+                waiters: WaitList::default(),
+            }),
+            value: UnsafeCell::new(v),
+        }
     }
 
     /// The value, consuming the lock.
@@ -71,11 +77,19 @@ impl<T: ?Sized> Mutex<T> {
     }
 
     /// Poll form of [`lock`](Self::lock).
-    pub fn poll_lock(&self, cx: &TaskCx, deadline: Option<Instant>) -> Poll<Result<MutexGuard<'_, T>, Error>> {
+    pub fn poll_lock(
+        &self,
+        cx: &TaskCx,
+        deadline: Option<Instant>,
+    ) -> Poll<Result<MutexGuard<'_, T>, Error>> {
         let mut st = self.st.lock();
         let woken = cx.take_key().is_some_and(|k| !st.waiters.remove(k));
         if let Err(e) = cx.check() {
-            let next = if woken && !st.locked { st.waiters.pop() } else { None };
+            let next = if woken && !st.locked {
+                st.waiters.pop()
+            } else {
+                None
+            };
             drop(st);
             if let Some(w) = next {
                 w.wake();

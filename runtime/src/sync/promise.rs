@@ -40,7 +40,9 @@ pub type JoinHandle<T> = Promise<T>;
 
 impl<T> Clone for Promise<T> {
     fn clone(&self) -> Self {
-        Promise { inner: self.inner.clone() }
+        Promise {
+            inner: self.inner.clone(),
+        }
     }
 }
 
@@ -62,7 +64,11 @@ impl<T> Promise<T> {
         Promise {
             inner: Arc::new(Inner {
                 done: AtomicBool::new(false),
-                st: Mutex::new(State { value: None, taken: false, waiters: WaitList::default() }),
+                st: Mutex::new(State {
+                    value: None,
+                    taken: false,
+                    waiters: WaitList::default(),
+                }),
             }),
         }
     }
@@ -158,7 +164,9 @@ impl<T> Promise<T> {
     /// [`join`](Self::join) with a timeout.
     pub fn join_timeout(self, d: Duration) -> Result<T, Error> {
         let dl = Instant::now() + d;
-        block_on(Some(dl), |cx| self.poll_with(cx, Some(dl), WaitReason::Promise, take_value))
+        block_on(Some(dl), |cx| {
+            self.poll_with(cx, Some(dl), WaitReason::Promise, take_value)
+        })
     }
 }
 

@@ -38,7 +38,9 @@ pub struct Queue<T> {
 
 impl<T> Clone for Queue<T> {
     fn clone(&self) -> Self {
-        Queue { inner: self.inner.clone() }
+        Queue {
+            inner: self.inner.clone(),
+        }
     }
 }
 
@@ -125,14 +127,22 @@ impl<T> Queue<T> {
         let mut st = self.inner.st.lock();
         let woken = cx.take_key().is_some_and(|k| !st.getters.remove(k));
         if let Err(e) = cx.check() {
-            let next = if woken && (!st.buf.is_empty() || st.closed) { st.getters.pop() } else { None };
+            let next = if woken && (!st.buf.is_empty() || st.closed) {
+                st.getters.pop()
+            } else {
+                None
+            };
             drop(st);
             wake_opt(next);
             cx.done_waiting();
             return Poll::Ready(Err(e));
         }
         if let Some(v) = st.buf.pop_front() {
-            let next = if self.inner.cap != 0 { st.putters.pop() } else { None };
+            let next = if self.inner.cap != 0 {
+                st.putters.pop()
+            } else {
+                None
+            };
             drop(st);
             wake_opt(next);
             cx.done_waiting();
@@ -156,11 +166,20 @@ impl<T> Queue<T> {
 
     /// Poll form of [`put`](Self::put): takes the item out of `item` when it
     /// is accepted (or dropped on error); leaves it there on `Pending`.
-    pub fn poll_put(&self, cx: &TaskCx, item: &mut Option<T>, deadline: Option<Instant>) -> Poll<Result<(), Error>> {
+    pub fn poll_put(
+        &self,
+        cx: &TaskCx,
+        item: &mut Option<T>,
+        deadline: Option<Instant>,
+    ) -> Poll<Result<(), Error>> {
         let mut st = self.inner.st.lock();
         let woken = cx.take_key().is_some_and(|k| !st.putters.remove(k));
         if let Err(e) = cx.check() {
-            let next = if woken && (!self.full(&st) || st.closed) { st.putters.pop() } else { None };
+            let next = if woken && (!self.full(&st) || st.closed) {
+                st.putters.pop()
+            } else {
+                None
+            };
             drop(st);
             wake_opt(next);
             cx.done_waiting();
@@ -174,7 +193,8 @@ impl<T> Queue<T> {
             return Poll::Ready(Err(Error::Closed));
         }
         if !self.full(&st) {
-            st.buf.push_back(item.take().expect("poll_put called without an item"));
+            st.buf
+                .push_back(item.take().expect("poll_put called without an item"));
             let next = st.getters.pop();
             drop(st);
             wake_opt(next);
@@ -225,7 +245,11 @@ impl<T> Queue<T> {
         let mut st = self.inner.st.lock();
         match st.buf.pop_front() {
             Some(v) => {
-                let next = if self.inner.cap != 0 { st.putters.pop() } else { None };
+                let next = if self.inner.cap != 0 {
+                    st.putters.pop()
+                } else {
+                    None
+                };
                 drop(st);
                 wake_opt(next);
                 Ok(Some(v))

@@ -40,7 +40,12 @@ impl std::fmt::Debug for WaitGroup {
 impl WaitGroup {
     /// Counter at zero.
     pub fn new() -> WaitGroup {
-        WaitGroup { inner: Arc::new(Inner { count: AtomicI64::new(0), waiters: Mutex::new(WaitList::default()) }) }
+        WaitGroup {
+            inner: Arc::new(Inner {
+                count: AtomicI64::new(0),
+                waiters: Mutex::new(WaitList::default()),
+            }),
+        }
     }
 
     /// The counter now.

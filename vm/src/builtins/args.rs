@@ -17,8 +17,14 @@ pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()>
     Err(if min == max {
         match min {
             0 => exc::type_error(format!("{}() takes no arguments ({} given)", name, n)),
-            1 => exc::type_error(format!("{}() takes exactly one argument ({} given)", name, n)),
-            k => exc::type_error(format!("{}() takes exactly {} arguments ({} given)", name, k, n)),
+            1 => exc::type_error(format!(
+                "{}() takes exactly one argument ({} given)",
+                name, n
+            )),
+            k => exc::type_error(format!(
+                "{}() takes exactly {} arguments ({} given)",
+                name, k, n
+            )),
         }
     } else if n < min {
         exc::type_error(format!(
@@ -49,12 +55,19 @@ pub fn no_kw(name: &str, kw: Kwargs) -> PyResult<()> {
     if kw.is_empty() {
         Ok(())
     } else {
-        Err(exc::type_error(format!("{}() takes no keyword arguments", name)))
+        Err(exc::type_error(format!(
+            "{}() takes no keyword arguments",
+            name
+        )))
     }
 }
 
 /// Takes the allowed keywords out of `kw`, rejecting any other.
-pub fn take_kw<const N: usize>(name: &str, kw: Kwargs, allowed: [&str; N]) -> PyResult<[Option<Value>; N]> {
+pub fn take_kw<const N: usize>(
+    name: &str,
+    kw: Kwargs,
+    allowed: [&str; N],
+) -> PyResult<[Option<Value>; N]> {
     let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
     for (k, v) in kw {
         match allowed.iter().position(|a| **a == **k) {
@@ -72,7 +85,11 @@ pub fn take_kw<const N: usize>(name: &str, kw: Kwargs, allowed: [&str; N]) -> Py
 
 /// Positional argument `i` or keyword `name`.
 pub fn arg_or_kw(args: &[Value], i: usize, kw: Kwargs, name: &str) -> Option<Value> {
-    args.get(i).cloned().or_else(|| kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone()))
+    args.get(i).cloned().or_else(|| {
+        kw.iter()
+            .find(|(k, _)| &**k == name)
+            .map(|(_, v)| v.clone())
+    })
 }
 
 /// A str argument.
@@ -92,11 +109,17 @@ pub fn int_arg(fname: &str, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(exc::overflow_error("Python int too large to convert to C ssize_t")),
+        Value::BigInt(_) => Err(exc::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        )),
         other => Err(exc::type_error(format!(
             "'{}' object cannot be interpreted as an integer{}",
             type_name(other),
-            if fname.is_empty() { String::new() } else { String::new() }
+            if fname.is_empty() {
+                String::new()
+            } else {
+                String::new()
+            }
         ))),
     }
 }
@@ -108,7 +131,10 @@ pub fn float_arg(v: &Value) -> PyResult<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => crate::ops::arith::big_to_f64(b),
-        other => Err(exc::type_error(format!("must be real number, not {}", type_name(other)))),
+        other => Err(exc::type_error(format!(
+            "must be real number, not {}",
+            type_name(other)
+        ))),
     }
 }
 
@@ -122,7 +148,11 @@ pub fn kw_name(s: &str) -> Arc<str> {
 pub fn no_args(qual: &str, args: &[Value], kw: Kwargs) -> PyResult<()> {
     no_kw(qual, kw)?;
     if args.len() > 1 {
-        return Err(exc::type_error(format!("{}() takes no arguments ({} given)", qual, args.len() - 1)));
+        return Err(exc::type_error(format!(
+            "{}() takes no arguments ({} given)",
+            qual,
+            args.len() - 1
+        )));
     }
     Ok(())
 }
@@ -208,11 +238,18 @@ pub fn bind_params<const N: usize>(
             Some(i) if i >= pos.len() => out[i] = Some(v.clone()),
             Some(i) => {
                 bad_kw.get_or_insert_with(|| {
-                    format!("argument for {}() given by name ('{}') and position ({})", name, k, i + 1)
+                    format!(
+                        "argument for {}() given by name ('{}') and position ({})",
+                        name,
+                        k,
+                        i + 1
+                    )
                 });
             }
             None => {
-                bad_kw.get_or_insert_with(|| format!("'{}' is an invalid keyword argument for {}()", k, name));
+                bad_kw.get_or_insert_with(|| {
+                    format!("'{}' is an invalid keyword argument for {}()", k, name)
+                });
             }
         }
     }

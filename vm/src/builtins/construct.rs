@@ -17,28 +17,46 @@ use crate::value::Value;
 use crate::PyResult;
 
 /// Calls built-in class `cls`.
-pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: Vec<(Arc<str>, Value)>) -> PyResult {
+pub fn construct(
+    vm: &mut Vm,
+    cls: &Arc<Class>,
+    args: Vec<Value>,
+    kw: Vec<(Arc<str>, Value)>,
+) -> PyResult {
     let t = types();
     let kw = &kw[..];
     if cls.kind == ClassKind::Exception {
         if !kw.is_empty() {
-            return Err(exc::type_error(format!("{}() takes no keyword arguments", cls.name)));
+            return Err(exc::type_error(format!(
+                "{}() takes no keyword arguments",
+                cls.name
+            )));
         }
-        let inst = Instance::new(cls.clone(), Payload::Exc(Mutex::new(ExcData::new(Value::tuple(args)))));
+        let inst = Instance::new(
+            cls.clone(),
+            Payload::Exc(Mutex::new(ExcData::new(Value::tuple(args)))),
+        );
         return Ok(Value::Instance(Arc::new(inst)));
     }
     let name = &*cls.name;
     match cls.kind {
         ClassKind::Object => {
-            arity("object", &args, 0, 0).map_err(|_| exc::type_error("object() takes no arguments"))?;
-            Ok(Value::Instance(Arc::new(Instance::new(t.object.clone(), Payload::None))))
+            arity("object", &args, 0, 0)
+                .map_err(|_| exc::type_error("object() takes no arguments"))?;
+            Ok(Value::Instance(Arc::new(Instance::new(
+                t.object.clone(),
+                Payload::None,
+            ))))
         }
         ClassKind::Type => {
             no_kw("type", kw)?;
             match args.len() {
                 1 => Ok(Value::Class(class_of(&args[0]))),
                 3 => {
-                    let name: Arc<str> = Arc::from(args[0].as_str().ok_or_else(|| exc::type_error("type.__new__() argument 1 must be str"))?);
+                    let name: Arc<str> =
+                        Arc::from(args[0].as_str().ok_or_else(|| {
+                            exc::type_error("type.__new__() argument 1 must be str")
+                        })?);
                     let bases = vm.collect(&args[1])?;
                     let bases = bases
                         .into_iter()
@@ -132,8 +150,11 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: Vec<(Arc<s
                 ints.push(match a {
                     Value::Int(i) => *i as i128,
                     Value::Bool(b) => *b as i128,
-                    Value::BigInt(b) => num_traits::ToPrimitive::to_i128(&**b)
-                        .ok_or_else(|| exc::overflow_error("Python int too large to convert to C ssize_t"))?,
+                    Value::BigInt(b) => {
+                        num_traits::ToPrimitive::to_i128(&**b).ok_or_else(|| {
+                            exc::overflow_error("Python int too large to convert to C ssize_t")
+                        })?
+                    }
                     other => {
                         if let Value::Instance(_) = other {
                             vm.index_value(other)? as i128
@@ -168,8 +189,12 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: Vec<(Arc<s
         }
         ClassKind::Property => {
             let [fget, fset, fdel, doc] = take_kw("property", kw, ["fget", "fset", "fdel", "doc"])?;
-            let get = |i: usize, k: Option<Value>| args.get(i).cloned().or(k).unwrap_or(Value::None);
-            Ok(super::wrapper(&t.property, vec![get(0, fget), get(1, fset), get(2, fdel), get(3, doc)]))
+            let get =
+                |i: usize, k: Option<Value>| args.get(i).cloned().or(k).unwrap_or(Value::None);
+            Ok(super::wrapper(
+                &t.property,
+                vec![get(0, fget), get(1, fset), get(2, fdel), get(3, doc)],
+            ))
         }
         ClassKind::StaticMethod | ClassKind::ClassMethod => {
             arity(name, &args, 1, 1)?;
@@ -180,17 +205,29 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: Vec<(Arc<s
             if args.is_empty() {
                 // super() called through a name other than the compiler's
                 // LoadSuper (e.g. via a variable): find the method's frame.
-                let fi = vm.frames.len().checked_sub(1).ok_or_else(|| exc::runtime_error("super(): no arguments"))?;
+                let fi = vm
+                    .frames
+                    .len()
+                    .checked_sub(1)
+                    .ok_or_else(|| exc::runtime_error("super(): no arguments"))?;
                 return vm.load_super(fi);
             }
             let c = match &args[0] {
                 Value::Class(c) => c.clone(),
-                other => return Err(exc::type_error(format!("super() argument 1 must be a type, not {}", type_name(other)))),
+                other => {
+                    return Err(exc::type_error(format!(
+                        "super() argument 1 must be a type, not {}",
+                        type_name(other)
+                    )))
+                }
             };
             let obj = args.get(1).cloned().unwrap_or(Value::None);
             Ok(crate::call::make_super(c, obj))
         }
-        _ => Err(exc::type_error(format!("cannot create '{}' instances", cls.name))),
+        _ => Err(exc::type_error(format!(
+            "cannot create '{}' instances",
+            cls.name
+        ))),
     }
 }
 
@@ -233,7 +270,9 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         return match &x {
             Value::Str(s) => parse_int(s.as_str(), b as u32),
             Value::Bytes(bs) => parse_int(&String::from_utf8_lossy(bs), b as u32),
-            _ => Err(exc::type_error("int() can't convert non-string with explicit base")),
+            _ => Err(exc::type_error(
+                "int() can't convert non-string with explicit base",
+            )),
         };
     }
     to_int(vm, &x)
@@ -249,7 +288,9 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult {
                 return Err(exc::value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(exc::overflow_error("cannot convert float infinity to integer"));
+                return Err(exc::overflow_error(
+                    "cannot convert float infinity to integer",
+                ));
             }
             let t = f.trunc();
             if t.abs() < 9.2e18 {
@@ -289,11 +330,20 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => crate::ops::arith::big_to_f64(b),
         Value::Str(s) => parse_float(s.as_str()).ok_or_else(|| {
-            exc::value_error(format!("could not convert string to float: {}", crate::format::str_repr(s.as_str())))
+            exc::value_error(format!(
+                "could not convert string to float: {}",
+                crate::format::str_repr(s.as_str())
+            ))
         }),
-        Value::Bytes(b) => std::str::from_utf8(b).ok().and_then(parse_float).ok_or_else(|| {
-            exc::value_error(format!("could not convert string to float: {}", crate::format::bytes_repr(b)))
-        }),
+        Value::Bytes(b) => std::str::from_utf8(b)
+            .ok()
+            .and_then(parse_float)
+            .ok_or_else(|| {
+                exc::value_error(format!(
+                    "could not convert string to float: {}",
+                    crate::format::bytes_repr(b)
+                ))
+            }),
         Value::Instance(_) => {
             if let Some(f) = vm.lookup_special(v, "__float__") {
                 let r = vm.call(&f, &[v.clone()])?;
@@ -309,17 +359,26 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             if let Some(p) = vm.builtin_payload(v) {
                 return to_float(vm, &p);
             }
-            Err(exc::type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(v))))
+            Err(exc::type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                type_name(v)
+            )))
         }
-        _ => Err(exc::type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(v)))),
+        _ => Err(exc::type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            type_name(v)
+        ))),
     }
 }
 
 fn make_str(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let [obj, encoding, errors] = bind_params("str", args, kw, ["object", "encoding", "errors"], 0, 3)?;
+    let [obj, encoding, errors] =
+        bind_params("str", args, kw, ["object", "encoding", "errors"], 0, 3)?;
     let encoding = super::methods_bytes::codec_arg("str", "encoding", encoding.as_ref())?;
     let errors = super::methods_bytes::codec_arg("str", "errors", errors.as_ref())?;
-    let Some(obj) = obj else { return Ok(Value::str("")) };
+    let Some(obj) = obj else {
+        return Ok(Value::str(""));
+    };
     if encoding.is_none() && errors.is_none() {
         return match &obj {
             Value::Str(_) => Ok(obj),
@@ -327,14 +386,20 @@ fn make_str(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         };
     }
     match &obj {
-        Value::Bytes(b) => super::decode_bytes(b, encoding.as_deref(), errors.as_deref()).map(Value::string),
+        Value::Bytes(b) => {
+            super::decode_bytes(b, encoding.as_deref(), errors.as_deref()).map(Value::string)
+        }
         Value::Str(_) => Err(exc::type_error("decoding str is not supported")),
-        other => Err(exc::type_error(format!("decoding to str: need a bytes-like object, {} found", type_name(other)))),
+        other => Err(exc::type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            type_name(other)
+        ))),
     }
 }
 
 fn make_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let [src, encoding, errors] = bind_params("bytes", args, kw, ["source", "encoding", "errors"], 0, 3)?;
+    let [src, encoding, errors] =
+        bind_params("bytes", args, kw, ["source", "encoding", "errors"], 0, 3)?;
     let encoding = super::methods_bytes::codec_arg("bytes", "encoding", encoding.as_ref())?;
     let errors = super::methods_bytes::codec_arg("bytes", "errors", errors.as_ref())?;
     let Some(src) = src else {
@@ -348,7 +413,9 @@ fn make_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         return Ok(Value::Bytes(Vec::new().into()));
     };
     if let Value::Str(s) = &src {
-        let Some(enc) = encoding else { return Err(exc::type_error("string argument without an encoding")) };
+        let Some(enc) = encoding else {
+            return Err(exc::type_error("string argument without an encoding"));
+        };
         let b = super::encode_text(s.as_str(), &enc, errors.as_deref().unwrap_or("strict"))?;
         return Ok(Value::Bytes(b.into()));
     }
@@ -369,16 +436,19 @@ fn make_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             Ok(Value::Bytes(vec![0u8; *n as usize].into()))
         }
         Value::Bytes(_) => Ok(src.clone()),
-        Value::Float(_) | Value::None => {
-            Err(exc::type_error(format!("cannot convert '{}' object to bytes", type_name(&src))))
-        }
+        Value::Float(_) | Value::None => Err(exc::type_error(format!(
+            "cannot convert '{}' object to bytes",
+            type_name(&src)
+        ))),
         v => {
             let items = vm.collect(v)?;
             let mut out = Vec::with_capacity(items.len());
             for it in items {
                 match it {
                     Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
-                    Value::Int(_) | Value::BigInt(_) => return Err(exc::value_error("bytes must be in range(0, 256)")),
+                    Value::Int(_) | Value::BigInt(_) => {
+                        return Err(exc::value_error("bytes must be in range(0, 256)"))
+                    }
                     Value::Bool(b) => out.push(b as u8),
                     other => {
                         return Err(exc::type_error(format!(

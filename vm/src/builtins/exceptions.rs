@@ -17,7 +17,11 @@ pub(super) fn register(t: &Types) {
     super::add_methods(
         &t.base_exception,
         "BaseException",
-        &[("__init__", base_init), ("with_traceback", with_traceback), ("add_note", add_note)],
+        &[
+            ("__init__", base_init),
+            ("with_traceback", with_traceback),
+            ("add_note", add_note),
+        ],
     );
 }
 
@@ -67,7 +71,11 @@ pub fn exc_attr(inst: &Instance, name: &str) -> Option<Value> {
         "value" if inst.class.is_subclass(&t.stop_iteration) => first(),
         "code" if inst.class.is_subclass(&t.system_exit) => first(),
         "msg" if inst.class.is_subclass(&t.syntax_error) => first(),
-        "name" if inst.class.is_subclass(&t.name_error) || inst.class.is_subclass(&t.import_error) => Value::None,
+        "name"
+            if inst.class.is_subclass(&t.name_error) || inst.class.is_subclass(&t.import_error) =>
+        {
+            Value::None
+        }
         _ => return None,
     })
 }
@@ -97,7 +105,10 @@ pub fn set_exc_attr(e: &Mutex<ExcData>, name: &str, v: &Value) -> bool {
 
 /// `str(exc)` for exceptions without `__str__`.
 pub fn exc_str(vm: &mut Vm, inst: &Arc<Instance>) -> PyResult<String> {
-    let args = inst.exc().map(|e| e.lock().args.clone()).unwrap_or(Value::None);
+    let args = inst
+        .exc()
+        .map(|e| e.lock().args.clone())
+        .unwrap_or(Value::None);
     match &args {
         Value::Tuple(t) if t.items.is_empty() => Ok(String::new()),
         Value::Tuple(t) if t.items.len() == 1 => {
@@ -114,11 +125,23 @@ pub fn exc_str(vm: &mut Vm, inst: &Arc<Instance>) -> PyResult<String> {
 /// A SyntaxError exception from a compiler error.
 pub fn syntax_error(e: &spindle_compiler::error::SyntaxError) -> PyErr {
     let err = PyErr::msg(&types().syntax_error, e.msg.clone());
-    err.exc.set_attr(crate::intern::intern("filename"), Value::str(&e.filename));
-    err.exc.set_attr(crate::intern::intern("lineno"), Value::Int(e.line as i64));
-    err.exc.set_attr(crate::intern::intern("offset"), Value::Int(e.col as i64));
-    err.exc.set_attr(crate::intern::intern("text"), e.source_line.as_ref().map(|s| Value::str(s)).unwrap_or(Value::None));
-    err.exc.set_attr(crate::intern::intern("formatted"), Value::string(e.to_string()));
+    err.exc
+        .set_attr(crate::intern::intern("filename"), Value::str(&e.filename));
+    err.exc
+        .set_attr(crate::intern::intern("lineno"), Value::Int(e.line as i64));
+    err.exc
+        .set_attr(crate::intern::intern("offset"), Value::Int(e.col as i64));
+    err.exc.set_attr(
+        crate::intern::intern("text"),
+        e.source_line
+            .as_ref()
+            .map(|s| Value::str(s))
+            .unwrap_or(Value::None),
+    );
+    err.exc.set_attr(
+        crate::intern::intern("formatted"),
+        Value::string(e.to_string()),
+    );
     err
 }
 

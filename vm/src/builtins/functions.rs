@@ -76,7 +76,11 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
             Some(other) => {
                 let _ = vm;
-                Err(exc::type_error(format!("{} must be None or a string, not {}", what, type_name(&other))))
+                Err(exc::type_error(format!(
+                    "{} must be None or a string, not {}",
+                    what,
+                    type_name(&other)
+                )))
             }
         }
     };
@@ -223,9 +227,16 @@ fn chr(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let i = match &args[0] {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
-        Value::BigInt(_) => return Err(exc::overflow_error("Python int too large to convert to C int")),
+        Value::BigInt(_) => {
+            return Err(exc::overflow_error(
+                "Python int too large to convert to C int",
+            ))
+        }
         other => {
-            return Err(exc::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other))))
+            return Err(exc::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(other)
+            )))
         }
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
@@ -278,7 +289,10 @@ fn abs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             if let Some(f) = vm.lookup_special(other, "__abs__") {
                 return vm.call(&f, &[other.clone()]);
             }
-            return Err(exc::type_error(format!("bad operand type for abs(): '{}'", type_name(other))));
+            return Err(exc::type_error(format!(
+                "bad operand type for abs(): '{}'",
+                type_name(other)
+            )));
         }
     })
 }
@@ -295,7 +309,8 @@ pub fn round_half_even(x: f64) -> f64 {
 
 fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let nd = arg_or_kw(args, 1, kw, "ndigits");
-    let x = arg_or_kw(args, 0, kw, "number").ok_or_else(|| exc::type_error("round() missing required argument 'number' (pos 1)"))?;
+    let x = arg_or_kw(args, 0, kw, "number")
+        .ok_or_else(|| exc::type_error("round() missing required argument 'number' (pos 1)"))?;
     let nd = match nd {
         None | Some(Value::None) => None,
         Some(v) => Some(int_arg("round", &v)?),
@@ -306,10 +321,16 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
                 return Err(exc::value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(exc::overflow_error("cannot convert float infinity to integer"));
+                return Err(exc::overflow_error(
+                    "cannot convert float infinity to integer",
+                ));
             }
             let r = round_half_even(*f);
-            Ok(if r.abs() < 9.2e18 { Value::Int(r as i64) } else { Value::from_bigint(crate::ops::compare::float_to_big(r)) })
+            Ok(if r.abs() < 9.2e18 {
+                Value::Int(r as i64)
+            } else {
+                Value::from_bigint(crate::ops::compare::float_to_big(r))
+            })
         }
         (Value::Float(f), Some(n)) => match crate::format::float_repr::round_float(*f, n) {
             Ok(r) => Ok(Value::Float(r)),
@@ -335,7 +356,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             let p = num_traits::pow(BigInt::from(10), (-n) as usize);
             let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
             let twice = &r * 2;
-            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                q + 1
+            } else {
+                q
+            };
             Ok(Value::from_bigint(q * p))
         }
         _ => {
@@ -346,7 +371,10 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
                 }
                 return vm.call(&f, &a);
             }
-            Err(exc::type_error(format!("type {} doesn't define __round__ method", type_name(&x))))
+            Err(exc::type_error(format!(
+                "type {} doesn't define __round__ method",
+                type_name(&x)
+            )))
         }
     }
 }
@@ -367,18 +395,24 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 fn pow(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let base = arg_or_kw(args, 0, kw, "base").ok_or_else(|| exc::type_error("pow() missing required argument 'base' (pos 1)"))?;
-    let e = arg_or_kw(args, 1, kw, "exp").ok_or_else(|| exc::type_error("pow() missing required argument 'exp' (pos 2)"))?;
+    let base = arg_or_kw(args, 0, kw, "base")
+        .ok_or_else(|| exc::type_error("pow() missing required argument 'base' (pos 1)"))?;
+    let e = arg_or_kw(args, 1, kw, "exp")
+        .ok_or_else(|| exc::type_error("pow() missing required argument 'exp' (pos 2)"))?;
     let m = arg_or_kw(args, 2, kw, "mod");
     match m {
-        None | Some(Value::None) => crate::ops::binary(vm, spindle_compiler::op::BinOp::Pow, &base, &e),
+        None | Some(Value::None) => {
+            crate::ops::binary(vm, spindle_compiler::op::BinOp::Pow, &base, &e)
+        }
         Some(m) => {
             let big = |v: &Value| -> PyResult<BigInt> {
                 match v {
                     Value::Int(i) => Ok(BigInt::from(*i)),
                     Value::Bool(b) => Ok(BigInt::from(*b as i64)),
                     Value::BigInt(b) => Ok((**b).clone()),
-                    _ => Err(exc::type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+                    _ => Err(exc::type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    )),
                 }
             };
             let (b, e, m) = (big(&base)?, big(&e)?, big(&m)?);
@@ -386,13 +420,19 @@ fn pow(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
                 return Err(exc::value_error("pow() 3rd argument cannot be 0"));
             }
             let r = if e.is_negative() {
-                let inv = mod_inverse(&b, &m).ok_or_else(|| exc::value_error("base is not invertible for the given modulus"))?;
+                let inv = mod_inverse(&b, &m).ok_or_else(|| {
+                    exc::value_error("base is not invertible for the given modulus")
+                })?;
                 inv.modpow(&(-e), &m.abs())
             } else {
                 b.modpow(&e, &m.abs())
             };
             // Result takes the sign of the modulus.
-            let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
+            let r = if m.is_negative() && !r.is_zero() {
+                r + &m
+            } else {
+                r
+            };
             Ok(Value::from_bigint(r))
         }
     }
@@ -419,7 +459,9 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     arity("sum", args, 1, 2)?;
     let start = arg_or_kw(args, 1, kw, "start").unwrap_or(Value::Int(0));
     if let Value::Str(_) = start {
-        return Err(exc::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(exc::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     let items = vm.collect(&args[0])?;
     let mut acc = start;
@@ -433,7 +475,10 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kwargs, is_max: bool) -> PyResult {
     let name = if is_max { "max" } else { "min" };
     let [key, default] = take_kw(name, kw, ["key", "default"])?;
     if args.is_empty() {
-        return Err(exc::type_error(format!("{} expected at least 1 argument, got 0", name)));
+        return Err(exc::type_error(format!(
+            "{} expected at least 1 argument, got 0",
+            name
+        )));
     }
     let items = if args.len() == 1 {
         vm.collect(&args[0])?
@@ -456,7 +501,11 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kwargs, is_max: bool) -> PyResult {
         best = Some(match best {
             None => (k, v),
             Some((bk, bv)) => {
-                let better = if is_max { crate::ops::compare::lt(vm, &bk, &k)? } else { crate::ops::compare::lt(vm, &k, &bk)? };
+                let better = if is_max {
+                    crate::ops::compare::lt(vm, &bk, &k)?
+                } else {
+                    crate::ops::compare::lt(vm, &k, &bk)?
+                };
                 if better {
                     (k, v)
                 } else {
@@ -469,7 +518,10 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kwargs, is_max: bool) -> PyResult {
         Some((_, v)) => Ok(v),
         None => match default {
             Some(d) => Ok(d),
-            None => Err(exc::value_error(format!("{}() arg is an empty sequence", name))),
+            None => Err(exc::value_error(format!(
+                "{}() arg is an empty sequence",
+                name
+            ))),
         },
     }
 }
@@ -507,7 +559,12 @@ fn any(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 /// Sorts `items` in place (stable), with an optional key and reverse.
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = match &key {
         Some(f) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -527,13 +584,32 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
             idx.sort_by_key(|&a| ks[a]);
         }
     } else if keys.iter().all(|k| matches!(k, Value::Float(_))) {
-        let ks: Vec<f64> = keys.iter().map(|k| if let Value::Float(f) = k { *f } else { 0.0 }).collect();
+        let ks: Vec<f64> = keys
+            .iter()
+            .map(|k| if let Value::Float(f) = k { *f } else { 0.0 })
+            .collect();
         // NaN compares false both ways, like CPython's `<`.
         let lt = |a: f64, b: f64| a < b;
         if reverse {
-            idx.sort_by(|&a, &b| if lt(ks[b], ks[a]) { std::cmp::Ordering::Less } else if lt(ks[a], ks[b]) { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal });
+            idx.sort_by(|&a, &b| {
+                if lt(ks[b], ks[a]) {
+                    std::cmp::Ordering::Less
+                } else if lt(ks[a], ks[b]) {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            });
         } else {
-            idx.sort_by(|&a, &b| if lt(ks[a], ks[b]) { std::cmp::Ordering::Less } else if lt(ks[b], ks[a]) { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal });
+            idx.sort_by(|&a, &b| {
+                if lt(ks[a], ks[b]) {
+                    std::cmp::Ordering::Less
+                } else if lt(ks[b], ks[a]) {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            });
         }
     } else if keys.iter().all(|k| matches!(k, Value::Str(_))) {
         let ks: Vec<&str> = keys.iter().map(|k| k.as_str().unwrap_or("")).collect();
@@ -548,7 +624,11 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
             if err.is_some() {
                 return std::cmp::Ordering::Equal;
             }
-            let (x, y) = if reverse { (&keys[b], &keys[a]) } else { (&keys[a], &keys[b]) };
+            let (x, y) = if reverse {
+                (&keys[b], &keys[a])
+            } else {
+                (&keys[a], &keys[b])
+            };
             match crate::ops::compare::lt(vm, x, y) {
                 Ok(true) => std::cmp::Ordering::Less,
                 Ok(false) => match crate::ops::compare::lt(vm, y, x) {
@@ -576,7 +656,10 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     if args.len() != 1 {
-        return Err(exc::type_error(format!("sorted expected 1 argument, got {}", args.len())));
+        return Err(exc::type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.len()
+        )));
     }
     let [key, reverse] = take_kw("sorted", kw, ["key", "reverse"])?;
     let mut items = vm.collect(&args[0])?;
@@ -608,7 +691,9 @@ fn reversed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             if let Some(f) = vm.lookup_special(v, "__reversed__") {
                 return vm.call(&f, &[v.clone()]);
             }
-            if vm.lookup_special(v, "__len__").is_some() && vm.lookup_special(v, "__getitem__").is_some() {
+            if vm.lookup_special(v, "__len__").is_some()
+                && vm.lookup_special(v, "__getitem__").is_some()
+            {
                 let n = vm.len(v)?;
                 let mut items = Vec::with_capacity(n);
                 for i in (0..n).rev() {
@@ -618,22 +703,38 @@ fn reversed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             } else if let Some(p) = vm.builtin_payload(v) {
                 return reversed(vm, &[p], kw);
             } else {
-                return Err(exc::type_error(format!("'{}' object is not reversible", type_name(v))));
+                return Err(exc::type_error(format!(
+                    "'{}' object is not reversible",
+                    type_name(v)
+                )));
             }
         }
-        _ => return Err(exc::type_error(format!("'{}' object is not reversible", type_name(v)))),
+        _ => {
+            return Err(exc::type_error(format!(
+                "'{}' object is not reversible",
+                type_name(v)
+            )))
+        }
     };
     Ok(Value::Iter(Arc::new(IterObj::new("reversed", st))))
 }
 
 fn enumerate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let it = arg_or_kw(args, 0, kw, "iterable").ok_or_else(|| exc::type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+    let it = arg_or_kw(args, 0, kw, "iterable").ok_or_else(|| {
+        exc::type_error("enumerate() missing required argument 'iterable' (pos 1)")
+    })?;
     let start = arg_or_kw(args, 1, kw, "start").unwrap_or(Value::Int(0));
     if !matches!(start, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
-        return Err(exc::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&start))));
+        return Err(exc::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(&start)
+        )));
     }
     let it = vm.iter(&it)?;
-    Ok(Value::Iter(Arc::new(IterObj::new("enumerate", IterState::Enumerate(it, start)))))
+    Ok(Value::Iter(Arc::new(IterObj::new(
+        "enumerate",
+        IterState::Enumerate(it, start),
+    ))))
 }
 
 fn zip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -654,7 +755,10 @@ fn zip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             }
         }
     }
-    Ok(Value::Iter(Arc::new(IterObj::new("zip", IterState::Zip(its, strict)))))
+    Ok(Value::Iter(Arc::new(IterObj::new(
+        "zip",
+        IterState::Zip(its, strict),
+    ))))
 }
 
 fn map(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -666,14 +770,20 @@ fn map(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     for a in &args[1..] {
         its.push(vm.iter(a)?);
     }
-    Ok(Value::Iter(Arc::new(IterObj::new("map", IterState::Map(args[0].clone(), its)))))
+    Ok(Value::Iter(Arc::new(IterObj::new(
+        "map",
+        IterState::Map(args[0].clone(), its),
+    ))))
 }
 
 fn filter(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_kw("filter", kw)?;
     arity("filter", args, 2, 2)?;
     let it = vm.iter(&args[1])?;
-    Ok(Value::Iter(Arc::new(IterObj::new("filter", IterState::Filter(args[0].clone(), it)))))
+    Ok(Value::Iter(Arc::new(IterObj::new(
+        "filter",
+        IterState::Filter(args[0].clone(), it),
+    ))))
 }
 
 fn iter(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -696,7 +806,10 @@ fn next(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         || vm.lookup_special(it, "__next__").is_some()
         || (matches!(it, Value::Native(_)) && class_of(it).lookup("__next__").is_some());
     if !is_iter {
-        return Err(exc::type_error(format!("'{}' object is not an iterator", type_name(it))));
+        return Err(exc::type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(it)
+        )));
     }
     if let Value::Generator(g) = it {
         let g = g.clone();
@@ -729,7 +842,9 @@ pub fn isinstance_of(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(exc::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        _ => Err(exc::type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
     }
 }
 
@@ -754,7 +869,9 @@ fn issubclass_of(c: &Class, spec: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(exc::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+        _ => Err(exc::type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        )),
     }
 }
 
@@ -834,7 +951,9 @@ fn vars(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     match args.first() {
         Some(v) => match vm.getattr_opt(v, "__dict__")? {
             Some(d) => Ok(d),
-            None => Err(exc::type_error("vars() argument must have __dict__ attribute")),
+            None => Err(exc::type_error(
+                "vars() argument must have __dict__ attribute",
+            )),
         },
         None => globals(vm, args, kw),
     }
@@ -850,7 +969,9 @@ fn dir(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
                 names.extend(f.globals().items().into_iter().map(|(k, _)| k.to_string()));
             }
         }
-        Some(Value::Module(m)) => names.extend(m.globals.items().into_iter().map(|(k, _)| k.to_string())),
+        Some(Value::Module(m)) => {
+            names.extend(m.globals.items().into_iter().map(|(k, _)| k.to_string()))
+        }
         Some(v) => {
             if let Value::Instance(i) = v {
                 names.extend(i.attrs.lock().iter().map(|(k, _)| k.to_string()));
@@ -881,7 +1002,10 @@ fn globals(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
 
 fn exit(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let code = args.first().cloned().unwrap_or(Value::None);
-    Err(crate::exc::PyErr::new(&types().system_exit, if code.is_none() { vec![] } else { vec![code] }))
+    Err(crate::exc::PyErr::new(
+        &types().system_exit,
+        if code.is_none() { vec![] } else { vec![code] },
+    ))
 }
 
 /// Keeps helper imports used.

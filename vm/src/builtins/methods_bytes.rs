@@ -58,7 +58,10 @@ pub(super) fn register(t: &Types) {
         ],
     );
     let fromhex = super::func("fromhex", fromhex);
-    t.bytes.dict.write().insert(crate::intern::intern("fromhex"), super::wrapper(&t.classmethod, vec![fromhex]));
+    t.bytes.dict.write().insert(
+        crate::intern::intern("fromhex"),
+        super::wrapper(&t.classmethod, vec![fromhex]),
+    );
 }
 
 // ----- codecs -----
@@ -86,11 +89,19 @@ impl Codec {
         let norm = norm.trim_matches('_');
         Ok(match norm {
             "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Codec::Utf8,
-            "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986"
-            | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" => Codec::Ascii,
-            "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
-            | "csisolatin1" | "ibm819" | "iso_8859_1_1987" | "iso_ir_100" => Codec::Latin1,
-            _ => return Err(PyErr::msg(&types().lookup_error, format!("unknown encoding: {}", name))),
+            "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
+            | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us"
+            | "iso_646.irv_1991" | "iso_ir_6" => Codec::Ascii,
+            "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859"
+            | "cp819" | "csisolatin1" | "ibm819" | "iso_8859_1_1987" | "iso_ir_100" => {
+                Codec::Latin1
+            }
+            _ => {
+                return Err(PyErr::msg(
+                    &types().lookup_error,
+                    format!("unknown encoding: {}", name),
+                ))
+            }
         })
     }
 
@@ -104,7 +115,10 @@ impl Codec {
 }
 
 fn unknown_handler(errors: &str) -> PyErr {
-    PyErr::msg(&types().lookup_error, format!("unknown error handler name '{}'", errors))
+    PyErr::msg(
+        &types().lookup_error,
+        format!("unknown error handler name '{}'", errors),
+    )
 }
 
 /// An optional str argument of a codec method (`encoding`, `errors`).
@@ -147,7 +161,10 @@ pub fn encode_text(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>
             i += 1;
             continue;
         }
-        let end = i + chars[i..].iter().take_while(|c| **c as u32 >= limit).count();
+        let end = i + chars[i..]
+            .iter()
+            .take_while(|c| **c as u32 >= limit)
+            .count();
         match errors {
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat(b'?').take(end - i)),
@@ -169,7 +186,12 @@ pub fn encode_text(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>
                 };
                 return Err(PyErr::msg(
                     &types().unicode_encode_error,
-                    format!("'{}' codec can't encode {}: ordinal not in range({})", codec.name(), place, limit),
+                    format!(
+                        "'{}' codec can't encode {}: ordinal not in range({})",
+                        codec.name(),
+                        place,
+                        limit
+                    ),
                 ));
             }
             other => return Err(unknown_handler(other)),
@@ -190,7 +212,15 @@ pub fn decode_data(data: &[u8], encoding: &str, errors: &str) -> PyResult<String
                 if b < 0x80 {
                     out.push(b as char);
                 } else {
-                    decode_error(&mut out, codec, data, i, i + 1, "ordinal not in range(128)", errors)?;
+                    decode_error(
+                        &mut out,
+                        codec,
+                        data,
+                        i,
+                        i + 1,
+                        "ordinal not in range(128)",
+                        errors,
+                    )?;
                 }
             }
             Ok(out)
@@ -206,13 +236,22 @@ pub fn decode_data(data: &[u8], encoding: &str, errors: &str) -> PyResult<String
                     }
                     Err(e) => {
                         let good = pos + e.valid_up_to();
-                        out.push_str(std::str::from_utf8(&data[pos..good]).expect("validated prefix"));
+                        out.push_str(
+                            std::str::from_utf8(&data[pos..good]).expect("validated prefix"),
+                        );
                         let (end, reason) = match e.error_len() {
                             None => (data.len(), "unexpected end of data"),
                             Some(n) => {
                                 let b = data[good];
                                 let bad_start = (0x80..0xc2).contains(&b) || b >= 0xf5;
-                                (good + n, if bad_start { "invalid start byte" } else { "invalid continuation byte" })
+                                (
+                                    good + n,
+                                    if bad_start {
+                                        "invalid start byte"
+                                    } else {
+                                        "invalid continuation byte"
+                                    },
+                                )
                             }
                         };
                         decode_error(&mut out, codec, data, good, end, reason, errors)?;
@@ -252,7 +291,12 @@ fn decode_error(
             } else {
                 format!("bytes in position {}-{}", start, end - 1)
             };
-            Err(exc::unicode_decode_error(format!("'{}' codec can't decode {}: {}", codec.name(), place, reason)))
+            Err(exc::unicode_decode_error(format!(
+                "'{}' codec can't decode {}: {}",
+                codec.name(),
+                place,
+                reason
+            )))
         }
         other => Err(unknown_handler(other)),
     }
@@ -263,7 +307,10 @@ fn decode_error(
 /// The bytes behind `self`.
 fn this(vm: &Vm, v: &Value) -> PyResult<Arc<Vec<u8>>> {
     bytes_of(vm, v).ok_or_else(|| {
-        exc::type_error(format!("descriptor requires a 'bytes' object but received a '{}'", type_name(v)))
+        exc::type_error(format!(
+            "descriptor requires a 'bytes' object but received a '{}'",
+            type_name(v)
+        ))
     })
 }
 
@@ -280,8 +327,12 @@ fn bytes_of(vm: &Vm, v: &Value) -> Option<Arc<Vec<u8>>> {
 
 /// A bytes-like argument (`a bytes-like object is required, not 'str'`).
 fn buffer_arg(vm: &Vm, v: &Value) -> PyResult<Arc<Vec<u8>>> {
-    bytes_of(vm, v)
-        .ok_or_else(|| exc::type_error(format!("a bytes-like object is required, not '{}'", type_name(v))))
+    bytes_of(vm, v).ok_or_else(|| {
+        exc::type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            type_name(v)
+        ))
+    })
 }
 
 /// The needle of `find`/`count`/`index`: bytes or one byte as an int.
@@ -315,11 +366,18 @@ fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
             Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX }))
         }
         Some(v @ Value::Instance(_)) => vm.index_value(v).map(Some),
-        Some(_) => Err(exc::type_error("slice indices must be integers or None or have an __index__ method")),
+        Some(_) => Err(exc::type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        )),
     }
 }
 
-fn window(vm: &mut Vm, len: usize, start: Option<&Value>, end: Option<&Value>) -> PyResult<(usize, usize)> {
+fn window(
+    vm: &mut Vm,
+    len: usize,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<(usize, usize)> {
     let st = slice_index(vm, start)?;
     let en = slice_index(vm, end)?;
     Ok(adjust_indices(st, en, len))
@@ -350,7 +408,12 @@ fn find_in(vm: &mut Vm, args: &[Value], name: &str, from_right: bool) -> PyResul
         return Ok(None);
     }
     let hay = &b[st..en];
-    Ok(if from_right { rfind_sub(hay, &sub) } else { find_sub(hay, &sub) }.map(|p| st + p))
+    Ok(if from_right {
+        rfind_sub(hay, &sub)
+    } else {
+        find_sub(hay, &sub)
+    }
+    .map(|p| st + p))
 }
 
 fn position(v: Option<usize>) -> Value {
@@ -369,12 +432,16 @@ fn rfind(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 
 fn index(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_kw("bytes.index", kw)?;
-    find_in(vm, args, "index", false)?.map(|i| Value::Int(i as i64)).ok_or_else(|| exc::value_error("subsection not found"))
+    find_in(vm, args, "index", false)?
+        .map(|i| Value::Int(i as i64))
+        .ok_or_else(|| exc::value_error("subsection not found"))
 }
 
 fn rindex(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_kw("bytes.rindex", kw)?;
-    find_in(vm, args, "rindex", true)?.map(|i| Value::Int(i as i64)).ok_or_else(|| exc::value_error("subsection not found"))
+    find_in(vm, args, "rindex", true)?
+        .map(|i| Value::Int(i as i64))
+        .ok_or_else(|| exc::value_error("subsection not found"))
 }
 
 fn count(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -398,7 +465,14 @@ fn count(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 fn tail_match(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, at_end: bool) -> PyResult {
-    no_kw(if at_end { "bytes.endswith" } else { "bytes.startswith" }, kw)?;
+    no_kw(
+        if at_end {
+            "bytes.endswith"
+        } else {
+            "bytes.startswith"
+        },
+        kw,
+    )?;
     tuple_arity(name, args, 1, 3)?;
     let b = this(vm, &args[0])?;
     let (st, en) = window(vm, b.len(), args.get(2), args.get(3))?;
@@ -448,7 +522,13 @@ fn endswith(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 
 // ----- case and predicates (ASCII only, as in CPython) -----
 
-fn map_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs, qual: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult {
+fn map_bytes(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kwargs,
+    qual: &str,
+    f: fn(&[u8]) -> Vec<u8>,
+) -> PyResult {
     no_args(qual, args, kw)?;
     let b = this(vm, &args[0])?;
     Ok(bytes_val(f(&b)))
@@ -465,14 +545,29 @@ fn lower(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 fn swapcase(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     map_bytes(vm, args, kw, "bytes.swapcase", |b| {
         b.iter()
-            .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
+            .map(|c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
             .collect()
     })
 }
 
 fn capitalize(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     map_bytes(vm, args, kw, "bytes.capitalize", |b| {
-        b.iter().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect()
+        b.iter()
+            .enumerate()
+            .map(|(i, c)| {
+                if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
     })
 }
 
@@ -481,7 +576,11 @@ fn title(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         let mut prev_cased = false;
         b.iter()
             .map(|&c| {
-                let r = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+                let r = if prev_cased {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                };
                 prev_cased = c.is_ascii_alphabetic();
                 r
             })
@@ -489,7 +588,13 @@ fn title(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     })
 }
 
-fn all_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs, qual: &str, pred: fn(&u8) -> bool) -> PyResult {
+fn all_bytes(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kwargs,
+    qual: &str,
+    pred: fn(&u8) -> bool,
+) -> PyResult {
     no_args(qual, args, kw)?;
     let b = this(vm, &args[0])?;
     Ok(Value::Bool(!b.is_empty() && b.iter().all(pred)))
@@ -523,13 +628,17 @@ fn isascii(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 fn islower(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_args("bytes.islower", args, kw)?;
     let b = this(vm, &args[0])?;
-    Ok(Value::Bool(b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)))
+    Ok(Value::Bool(
+        b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase),
+    ))
 }
 
 fn isupper(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_args("bytes.isupper", args, kw)?;
     let b = this(vm, &args[0])?;
-    Ok(Value::Bool(b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)))
+    Ok(Value::Bool(
+        b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase),
+    ))
 }
 
 fn istitle(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -558,7 +667,13 @@ fn istitle(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 
 // ----- padding -----
 
-fn pad(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, left: fn(usize, usize) -> usize) -> PyResult {
+fn pad(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kwargs,
+    name: &str,
+    left: fn(usize, usize) -> usize,
+) -> PyResult {
     no_kw(&format!("bytes.{}", name), kw)?;
     method_arity(name, args, 1, 2)?;
     let b = this(vm, &args[0])?;
@@ -588,7 +703,9 @@ fn pad(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, left: fn(usize, usiz
 }
 
 fn center(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    pad(vm, args, kw, "center", |marg, width| marg / 2 + (marg & width & 1))
+    pad(vm, args, kw, "center", |marg, width| {
+        marg / 2 + (marg & width & 1)
+    })
 }
 
 fn ljust(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -619,7 +736,14 @@ fn zfill(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 
 // ----- strip, split, join -----
 
-fn strip_ends(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, left: bool, right: bool) -> PyResult {
+fn strip_ends(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kwargs,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult {
     no_kw(&format!("bytes.{}", name), kw)?;
     method_arity(name, args, 0, 1)?;
     let b = this(vm, &args[0])?;
@@ -658,7 +782,12 @@ fn rstrip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     strip_ends(vm, args, kw, "rstrip", false, true)
 }
 
-fn split_params(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str) -> PyResult<(Arc<Vec<u8>>, Option<Arc<Vec<u8>>>, usize)> {
+fn split_params(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kwargs,
+    name: &str,
+) -> PyResult<(Arc<Vec<u8>>, Option<Arc<Vec<u8>>>, usize)> {
     let [sep, maxsplit] = bind_params(name, &args[1..], kw, ["sep", "maxsplit"], 0, 2)?;
     let b = this(vm, &args[0])?;
     let sep = match sep {
@@ -725,7 +854,9 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         Some(sep) => {
             let mut rest = &b[..];
             while max > 0 {
-                let Some(p) = rfind_sub(rest, &sep) else { break };
+                let Some(p) = rfind_sub(rest, &sep) else {
+                    break;
+                };
                 out.push(bytes_val(rest[p + sep.len()..].to_vec()));
                 rest = &rest[..p];
                 max -= 1;
@@ -811,16 +942,32 @@ fn join(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 fn partition_at(vm: &mut Vm, args: &[Value], kw: Kwargs, from_right: bool) -> PyResult {
-    one_arg(if from_right { "bytes.rpartition" } else { "bytes.partition" }, args, kw)?;
+    one_arg(
+        if from_right {
+            "bytes.rpartition"
+        } else {
+            "bytes.partition"
+        },
+        args,
+        kw,
+    )?;
     let b = this(vm, &args[0])?;
     let sep = buffer_arg(vm, &args[1])?;
     if sep.is_empty() {
         return Err(exc::value_error("empty separator"));
     }
-    let found = if from_right { rfind_sub(&b, &sep) } else { find_sub(&b, &sep) };
+    let found = if from_right {
+        rfind_sub(&b, &sep)
+    } else {
+        find_sub(&b, &sep)
+    };
     let empty = || bytes_val(Vec::new());
     Ok(Value::tuple(match found {
-        Some(i) => vec![bytes_val(b[..i].to_vec()), Value::Bytes(sep.clone()), bytes_val(b[i + sep.len()..].to_vec())],
+        Some(i) => vec![
+            bytes_val(b[..i].to_vec()),
+            Value::Bytes(sep.clone()),
+            bytes_val(b[i + sep.len()..].to_vec()),
+        ],
         None if from_right => vec![empty(), empty(), Value::Bytes(b.clone())],
         None => vec![Value::Bytes(b.clone()), empty(), empty()],
     }))
@@ -929,7 +1076,11 @@ fn hex(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             if i > 0 && per != 0 {
                 let group = per.unsigned_abs() as usize;
                 // Positive: groups counted from the right; negative: from the left.
-                let boundary = if per > 0 { (n - i) % group == 0 } else { i % group == 0 };
+                let boundary = if per > 0 {
+                    (n - i) % group == 0
+                } else {
+                    i % group == 0
+                };
                 if boundary {
                     out.push(sep);
                 }
@@ -946,11 +1097,21 @@ fn fromhex(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     arity("fromhex", &args[1.min(args.len())..], 1, 1)?;
     let s = match &args[1] {
         Value::Str(s) => s.clone(),
-        other => return Err(exc::type_error(format!("fromhex() argument must be str, not {}", type_name(other)))),
+        other => {
+            return Err(exc::type_error(format!(
+                "fromhex() argument must be str, not {}",
+                type_name(other)
+            )))
+        }
     };
     let chars: Vec<char> = s.as_str().chars().collect();
     let digit = |i: usize| chars.get(i).and_then(|c| c.to_digit(16));
-    let bad = |i: usize| exc::value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i));
+    let bad = |i: usize| {
+        exc::value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {}",
+            i
+        ))
+    };
     let mut out = Vec::with_capacity(chars.len() / 2);
     let mut i = 0;
     while i < chars.len() {

@@ -44,9 +44,15 @@ pub fn this(v: &Value) -> PyResult<Arc<Dict>> {
         Value::Dict(d) => Ok(d.clone()),
         Value::Instance(i) => match &i.payload {
             Payload::Dict(d) => Ok(d.clone()),
-            _ => Err(exc::type_error(format!("descriptor requires a 'dict' object but received a '{}'", type_name(v)))),
+            _ => Err(exc::type_error(format!(
+                "descriptor requires a 'dict' object but received a '{}'",
+                type_name(v)
+            ))),
         },
-        other => Err(exc::type_error(format!("descriptor requires a 'dict' object but received a '{}'", type_name(other)))),
+        other => Err(exc::type_error(format!(
+            "descriptor requires a 'dict' object but received a '{}'",
+            type_name(other)
+        ))),
     }
 }
 
@@ -80,13 +86,18 @@ fn get(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_kw("get", kw)?;
     method_arity("get", args, 1, 2)?;
     let d = this(&args[0])?;
-    Ok(vm.dict_get(&d, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
+    Ok(vm
+        .dict_get(&d, &args[1])?
+        .unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn view(args: &[Value], cls: &Arc<crate::object::Class>, name: &str) -> PyResult {
     method_arity(name, args, 0, 0)?;
     let d = this(&args[0])?;
-    Ok(Value::Instance(Arc::new(Instance::new(cls.clone(), Payload::Dict(d)))))
+    Ok(Value::Instance(Arc::new(Instance::new(
+        cls.clone(),
+        Payload::Dict(d),
+    ))))
 }
 
 fn keys(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {

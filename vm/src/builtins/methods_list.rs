@@ -38,7 +38,10 @@ pub fn this(v: &Value) -> PyResult<std::sync::Arc<List>> {
         Value::List(l) => Ok(l.clone()),
         Value::Instance(i) => match &i.payload {
             Payload::List(l) => Ok(l.clone()),
-            _ => Err(exc::type_error(format!("descriptor requires a 'list' object but received a '{}'", type_name(v)))),
+            _ => Err(exc::type_error(format!(
+                "descriptor requires a 'list' object but received a '{}'",
+                type_name(v)
+            ))),
         },
         other => Err(exc::type_error(format!(
             "descriptor requires a 'list' object but received a '{}'",
@@ -92,7 +95,10 @@ fn extend(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 fn insert(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_kw("list.insert", kw)?;
     if args.len() != 3 {
-        return Err(exc::type_error(format!("insert expected 2 arguments, got {}", args.len().saturating_sub(1))));
+        return Err(exc::type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
     }
     let l = this(&args[0])?;
     let i = vm.index_value(&args[1])?;
@@ -139,7 +145,14 @@ fn remove(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 fn index(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    no_kw(if is_tuple(vm, &args[0]) { "tuple.index" } else { "list.index" }, kw)?;
+    no_kw(
+        if is_tuple(vm, &args[0]) {
+            "tuple.index"
+        } else {
+            "list.index"
+        },
+        kw,
+    )?;
     method_arity("index", args, 1, 3)?;
     let items = items_of(vm, &args[0])?;
     let n = items.len() as i64;
@@ -166,7 +179,15 @@ fn index(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 fn count(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    one_arg(if is_tuple(vm, &args[0]) { "tuple.count" } else { "list.count" }, args, kw)?;
+    one_arg(
+        if is_tuple(vm, &args[0]) {
+            "tuple.count"
+        } else {
+            "list.count"
+        },
+        args,
+        kw,
+    )?;
     let items = items_of(vm, &args[0])?;
     let mut n = 0;
     for x in &items {
@@ -178,7 +199,8 @@ fn count(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 fn sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    method_arity("sort", args, 0, 0).map_err(|_| exc::type_error("sort() takes no positional arguments"))?;
+    method_arity("sort", args, 0, 0)
+        .map_err(|_| exc::type_error("sort() takes no positional arguments"))?;
     let [key, reverse] = take_kw("sort", kw, ["key", "reverse"])?;
     let l = this(&args[0])?;
     let mut items = std::mem::take(&mut *l.items.lock());

@@ -11,10 +11,30 @@ use crate::value::Value;
 use crate::PyResult;
 
 pub(super) fn register(t: &Types) {
-    super::add_methods(&t.generator, "generator", &[("send", gen_send), ("throw", gen_throw), ("close", gen_close)]);
+    super::add_methods(
+        &t.generator,
+        "generator",
+        &[
+            ("send", gen_send),
+            ("throw", gen_throw),
+            ("close", gen_close),
+        ],
+    );
     super::add_methods(&t.slice, "slice", &[("indices", slice_indices)]);
-    super::add_methods(&t.range, "range", &[("index", range_index), ("count", range_count)]);
-    super::add_methods(&t.property, "property", &[("setter", prop_setter), ("getter", prop_getter), ("deleter", prop_deleter)]);
+    super::add_methods(
+        &t.range,
+        "range",
+        &[("index", range_index), ("count", range_count)],
+    );
+    super::add_methods(
+        &t.property,
+        "property",
+        &[
+            ("setter", prop_setter),
+            ("getter", prop_getter),
+            ("deleter", prop_deleter),
+        ],
+    );
 }
 
 fn this_gen(v: &Value) -> PyResult<std::sync::Arc<crate::object::Generator>> {
@@ -107,7 +127,11 @@ fn slice_indices(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         return Err(exc::value_error("length should not be negative"));
     }
     let (start, stop, step, _) = vm.slice_params(&s, n as usize)?;
-    Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
 }
 
 fn range_pos(vm: &mut Vm, args: &[Value]) -> PyResult<Option<Value>> {

@@ -25,7 +25,10 @@ pub(super) fn register(t: &Types) {
         ],
     );
     let from_bytes = super::func("from_bytes", from_bytes);
-    t.int.dict.write().insert(crate::intern::intern("from_bytes"), super::wrapper(&t.classmethod, vec![from_bytes]));
+    t.int.dict.write().insert(
+        crate::intern::intern("from_bytes"),
+        super::wrapper(&t.classmethod, vec![from_bytes]),
+    );
     super::add_methods(
         &t.float,
         "float",
@@ -37,7 +40,10 @@ pub(super) fn register(t: &Types) {
         ],
     );
     let fromhex = super::func("fromhex", float_fromhex);
-    t.float.dict.write().insert(crate::intern::intern("fromhex"), super::wrapper(&t.classmethod, vec![fromhex]));
+    t.float.dict.write().insert(
+        crate::intern::intern("fromhex"),
+        super::wrapper(&t.classmethod, vec![fromhex]),
+    );
 }
 
 // ----- int -----
@@ -50,9 +56,15 @@ fn this_int(vm: &Vm, v: &Value) -> PyResult<BigInt> {
         Value::BigInt(b) => Ok((**b).clone()),
         Value::Instance(_) => match vm.builtin_payload(v) {
             Some(p @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => this_int(vm, &p),
-            _ => Err(exc::type_error(format!("descriptor requires a 'int' object but received a '{}'", type_name(v)))),
+            _ => Err(exc::type_error(format!(
+                "descriptor requires a 'int' object but received a '{}'",
+                type_name(v)
+            ))),
         },
-        _ => Err(exc::type_error(format!("descriptor requires a 'int' object but received a '{}'", type_name(v)))),
+        _ => Err(exc::type_error(format!(
+            "descriptor requires a 'int' object but received a '{}'",
+            type_name(v)
+        ))),
     }
 }
 
@@ -79,7 +91,10 @@ fn int_conjugate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 
 fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_args("int.as_integer_ratio", args, kw)?;
-    Ok(Value::tuple(vec![Value::from_bigint(this_int(vm, &args[0])?), Value::Int(1)]))
+    Ok(Value::tuple(vec![
+        Value::from_bigint(this_int(vm, &args[0])?),
+        Value::Int(1),
+    ]))
 }
 
 /// `byteorder` of `to_bytes`/`from_bytes`: true for big-endian.
@@ -89,7 +104,9 @@ fn byteorder_arg(fname: &str, v: Option<Value>) -> PyResult<bool> {
         Some(Value::Str(s)) => match s.as_str() {
             "big" => Ok(true),
             "little" => Ok(false),
-            _ => Err(exc::value_error("byteorder must be either 'little' or 'big'")),
+            _ => Err(exc::value_error(
+                "byteorder must be either 'little' or 'big'",
+            )),
         },
         Some(other) => Err(exc::type_error(format!(
             "{}() argument 'byteorder' must be str, not {}",
@@ -108,8 +125,14 @@ fn signed_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
 
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let [length, byteorder, signed] =
-        bind_params("to_bytes", &args[1..], kw, ["length", "byteorder", "signed"], 0, 2)?;
+    let [length, byteorder, signed] = bind_params(
+        "to_bytes",
+        &args[1..],
+        kw,
+        ["length", "byteorder", "signed"],
+        0,
+        2,
+    )?;
     let n = this_int(vm, &args[0])?;
     let length = match length {
         Some(v) => vm.index_value(&v)?,
@@ -122,7 +145,9 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let signed = signed_arg(vm, signed)?;
     let length = length as usize;
     if !signed && n.is_negative() {
-        return Err(exc::overflow_error("can't convert negative int to unsigned"));
+        return Err(exc::overflow_error(
+            "can't convert negative int to unsigned",
+        ));
     }
     // Little-endian bytes of the minimal representation.
     let mut le = if n.is_zero() {
@@ -146,13 +171,27 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, a class
 /// method: `args[0]` is the class.
 fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let [data, byteorder, signed] =
-        bind_params("from_bytes", &args[1..], kw, ["bytes", "byteorder", "signed"], 1, 2)?;
+    let [data, byteorder, signed] = bind_params(
+        "from_bytes",
+        &args[1..],
+        kw,
+        ["bytes", "byteorder", "signed"],
+        1,
+        2,
+    )?;
     let data = data.expect("required");
     let bytes: Vec<u8> = match &data {
         Value::Bytes(b) => b.to_vec(),
-        Value::Str(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) | Value::None => {
-            return Err(exc::type_error(format!("cannot convert '{}' object to bytes", type_name(&data))))
+        Value::Str(_)
+        | Value::Int(_)
+        | Value::Bool(_)
+        | Value::BigInt(_)
+        | Value::Float(_)
+        | Value::None => {
+            return Err(exc::type_error(format!(
+                "cannot convert '{}' object to bytes",
+                type_name(&data)
+            )))
         }
         other => {
             let items = vm.collect(other)?;
@@ -177,7 +216,9 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     };
     let v = Value::from_bigint(n);
     match &args[0] {
-        Value::Class(c) if !std::sync::Arc::ptr_eq(c, &crate::types::types().int) => vm.call(&args[0], &[v]),
+        Value::Class(c) if !std::sync::Arc::ptr_eq(c, &crate::types::types().int) => {
+            vm.call(&args[0], &[v])
+        }
         _ => Ok(v),
     }
 }
@@ -189,9 +230,15 @@ fn this_float(vm: &Vm, v: &Value) -> PyResult<f64> {
         Value::Float(f) => Ok(*f),
         Value::Instance(_) => match vm.builtin_payload(v) {
             Some(Value::Float(f)) => Ok(f),
-            _ => Err(exc::type_error(format!("descriptor requires a 'float' object but received a '{}'", type_name(v)))),
+            _ => Err(exc::type_error(format!(
+                "descriptor requires a 'float' object but received a '{}'",
+                type_name(v)
+            ))),
         },
-        _ => Err(exc::type_error(format!("descriptor requires a 'float' object but received a '{}'", type_name(v)))),
+        _ => Err(exc::type_error(format!(
+            "descriptor requires a 'float' object but received a '{}'",
+            type_name(v)
+        ))),
     }
 }
 
@@ -226,7 +273,9 @@ fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         return Err(exc::value_error("cannot convert NaN to integer ratio"));
     }
     if x.is_infinite() {
-        return Err(exc::overflow_error("cannot convert Infinity to integer ratio"));
+        return Err(exc::overflow_error(
+            "cannot convert Infinity to integer ratio",
+        ));
     }
     if x == 0.0 {
         return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
@@ -240,7 +289,10 @@ fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     } else {
         (BigInt::from(m), BigInt::one() << (-e) as usize)
     };
-    Ok(Value::tuple(vec![Value::from_bigint(num), Value::from_bigint(den)]))
+    Ok(Value::tuple(vec![
+        Value::from_bigint(num),
+        Value::from_bigint(den),
+    ]))
 }
 
 /// `float.hex()`: `0x1.8000000000000p+0`.
@@ -258,8 +310,19 @@ pub fn float_to_hex(x: f64) -> String {
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i32;
     let frac = bits & ((1 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    format!("{}0x{}.{:013x}p{}{}", sign, lead, frac, if e >= 0 { "+" } else { "-" }, e.abs())
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    format!(
+        "{}0x{}.{:013x}p{}{}",
+        sign,
+        lead,
+        frac,
+        if e >= 0 { "+" } else { "-" },
+        e.abs()
+    )
 }
 
 fn float_hex(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -374,14 +437,23 @@ fn float_fromhex(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     }
     let s = match &args[1] {
         Value::Str(s) => s.clone(),
-        other => return Err(exc::type_error(format!("bad argument type for built-in operation: {}", type_name(other)))),
+        other => {
+            return Err(exc::type_error(format!(
+                "bad argument type for built-in operation: {}",
+                type_name(other)
+            )))
+        }
     };
     let x = parse_hex_float(s.as_str()).map_err(|e| match e {
         HexFloatError::Invalid => exc::value_error("invalid hexadecimal floating-point string"),
-        HexFloatError::Overflow => exc::overflow_error("hexadecimal value too large to represent as a float"),
+        HexFloatError::Overflow => {
+            exc::overflow_error("hexadecimal value too large to represent as a float")
+        }
     })?;
     match &args[0] {
-        Value::Class(c) if !std::sync::Arc::ptr_eq(c, &crate::types::types().float) => vm.call(&args[0], &[Value::Float(x)]),
+        Value::Class(c) if !std::sync::Arc::ptr_eq(c, &crate::types::types().float) => {
+            vm.call(&args[0], &[Value::Float(x)])
+        }
         _ => Ok(Value::Float(x)),
     }
 }
@@ -392,7 +464,15 @@ mod tests {
 
     #[test]
     fn hex_round_trip() {
-        for x in [0.1, 1.5, 5e-324, 1e-310, 1.7976931348623157e308, 3.0, -2.5e-7] {
+        for x in [
+            0.1,
+            1.5,
+            5e-324,
+            1e-310,
+            1.7976931348623157e308,
+            3.0,
+            -2.5e-7,
+        ] {
             assert_eq!(parse_hex_float(&float_to_hex(x)), Ok(x));
         }
     }
@@ -400,9 +480,15 @@ mod tests {
     #[test]
     fn hex_rounding() {
         assert_eq!(parse_hex_float("0x1.00000000000008p0"), Ok(1.0));
-        assert_eq!(parse_hex_float("0x1.00000000000018p0"), Ok(1.0000000000000004));
+        assert_eq!(
+            parse_hex_float("0x1.00000000000018p0"),
+            Ok(1.0000000000000004)
+        );
         assert_eq!(parse_hex_float("0x1p-1080"), Ok(0.0));
-        assert_eq!(parse_hex_float("0x1.fffffffffffff8p1023"), Err(HexFloatError::Overflow));
+        assert_eq!(
+            parse_hex_float("0x1.fffffffffffff8p1023"),
+            Err(HexFloatError::Overflow)
+        );
         assert_eq!(parse_hex_float("0x.p1"), Err(HexFloatError::Invalid));
     }
 }

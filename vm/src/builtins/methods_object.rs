@@ -33,7 +33,12 @@ pub(super) fn register(t: &Types) {
         ],
     );
     super::add_static_methods(t, &t.object, "object", &[("__new__", object_new)]);
-    super::add_class_methods(t, &t.object, "object", &[("__init_subclass__", init_subclass)]);
+    super::add_class_methods(
+        t,
+        &t.object,
+        "object",
+        &[("__init_subclass__", init_subclass)],
+    );
     let container: &[(&str, crate::object::BuiltinFn)] = &[
         ("__len__", dunder_len),
         ("__contains__", dunder_contains),
@@ -43,13 +48,47 @@ pub(super) fn register(t: &Types) {
         ("__lt__", dunder_lt),
         ("__repr__", dunder_repr),
     ];
-    for (cls, name) in [(&t.list, "list"), (&t.tuple, "tuple"), (&t.str_, "str"), (&t.set, "set"), (&t.frozenset, "frozenset"), (&t.bytes, "bytes"), (&t.range, "range")] {
+    for (cls, name) in [
+        (&t.list, "list"),
+        (&t.tuple, "tuple"),
+        (&t.str_, "str"),
+        (&t.set, "set"),
+        (&t.frozenset, "frozenset"),
+        (&t.bytes, "bytes"),
+        (&t.range, "range"),
+    ] {
         super::add_methods(cls, name, container);
     }
-    super::add_methods(&t.dict, "dict", &[("__len__", dunder_len), ("__iter__", dunder_iter), ("__eq__", dunder_eq), ("__repr__", dunder_repr), ("__delitem__", dunder_delitem)]);
-    super::add_methods(&t.list, "list", &[("__setitem__", dunder_setitem), ("__delitem__", dunder_delitem)]);
+    super::add_methods(
+        &t.dict,
+        "dict",
+        &[
+            ("__len__", dunder_len),
+            ("__iter__", dunder_iter),
+            ("__eq__", dunder_eq),
+            ("__repr__", dunder_repr),
+            ("__delitem__", dunder_delitem),
+        ],
+    );
+    super::add_methods(
+        &t.list,
+        "list",
+        &[
+            ("__setitem__", dunder_setitem),
+            ("__delitem__", dunder_delitem),
+        ],
+    );
     for (cls, name) in [(&t.int, "int"), (&t.float, "float"), (&t.str_, "str")] {
-        super::add_methods(cls, name, &[("__eq__", dunder_eq), ("__lt__", dunder_lt), ("__repr__", dunder_repr), ("__hash__", object_hash)]);
+        super::add_methods(
+            cls,
+            name,
+            &[
+                ("__eq__", dunder_eq),
+                ("__lt__", dunder_lt),
+                ("__repr__", dunder_repr),
+                ("__hash__", object_hash),
+            ],
+        );
     }
 }
 
@@ -81,7 +120,12 @@ fn init_subclass(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
 
 fn default_repr(v: &Value) -> String {
     let cls = class_of(v);
-    format!("<{}.{} object at 0x{:x}>", cls.module, cls.qualname, v.arc_ptr().unwrap_or(0))
+    format!(
+        "<{}.{} object at 0x{:x}>",
+        cls.module,
+        cls.qualname,
+        v.arc_ptr().unwrap_or(0)
+    )
 }
 
 fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -125,7 +169,11 @@ fn object_str(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 
 fn object_eq(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     method_arity("__eq__", args, 1, 1)?;
-    Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(if args[0].is(&args[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
 }
 
 fn object_ne(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -155,7 +203,9 @@ fn object_setattr(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
             i.set_attr(crate::intern::intern(name.as_str()), args[2].clone());
             Ok(Value::None)
         }
-        _ => Err(exc::type_error("can't apply this __setattr__ to this object")),
+        _ => Err(exc::type_error(
+            "can't apply this __setattr__ to this object",
+        )),
     }
 }
 
@@ -169,7 +219,9 @@ fn object_delattr(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
                 Err(exc::no_attribute(&args[0], name.as_str()))
             }
         }
-        _ => Err(exc::type_error("can't apply this __delattr__ to this object")),
+        _ => Err(exc::type_error(
+            "can't apply this __delattr__ to this object",
+        )),
     }
 }
 

@@ -53,7 +53,10 @@ fn this(v: &Value) -> PyResult<Arc<SetObj>> {
             },
             _ => Err(exc::type_error("set expected")),
         },
-        other => Err(exc::type_error(format!("descriptor requires a 'set' object but received a '{}'", type_name(other)))),
+        other => Err(exc::type_error(format!(
+            "descriptor requires a 'set' object but received a '{}'",
+            type_name(other)
+        ))),
     }
 }
 
@@ -69,7 +72,11 @@ fn fold(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult {
     let was_frozen = matches!(args[0], Value::FrozenSet(_));
     // Copy so the receiver is never mutated.
     let items = vm.collect(&acc)?;
-    acc = if was_frozen { vm.new_frozenset(items)? } else { vm.new_set(items)? };
+    acc = if was_frozen {
+        vm.new_frozenset(items)?
+    } else {
+        vm.new_set(items)?
+    };
     for other in &args[1..] {
         let o = match other {
             Value::Set(_) | Value::FrozenSet(_) => other.clone(),
@@ -235,7 +242,10 @@ pub fn order(keys: &[Value]) -> Vec<Value> {
     if keys.len() <= 1 {
         return keys.to_vec();
     }
-    let hashes: Vec<u64> = keys.iter().map(|k| crate::hash::hash_native(k).unwrap_or(0)).collect();
+    let hashes: Vec<u64> = keys
+        .iter()
+        .map(|k| crate::hash::hash_native(k).unwrap_or(0))
+        .collect();
     let mut mask: usize = 7;
     let mut table: Vec<Option<usize>> = vec![None; 8];
     let mut fill = 0usize;
@@ -257,7 +267,11 @@ pub fn order(keys: &[Value]) -> Vec<Value> {
             }
         }
     }
-    table.into_iter().flatten().map(|i| keys[i].clone()).collect()
+    table
+        .into_iter()
+        .flatten()
+        .map(|i| keys[i].clone())
+        .collect()
 }
 
 fn insert_clean(table: &mut [Option<usize>], mask: usize, hash: u64, idx: usize) {
@@ -277,6 +291,10 @@ fn insert_clean(table: &mut [Option<usize>], mask: usize, hash: u64, idx: usize)
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize))
+            & mask;
     }
 }

@@ -77,13 +77,19 @@ pub(super) fn register(t: &Types) {
         ],
     );
     let maketrans = super::func("maketrans", maketrans);
-    t.str_.dict.write().insert(crate::intern::intern("maketrans"), super::wrapper(&t.staticmethod, vec![maketrans]));
+    t.str_.dict.write().insert(
+        crate::intern::intern("maketrans"),
+        super::wrapper(&t.staticmethod, vec![maketrans]),
+    );
 }
 
 /// The str behind `self` (a str or an instance of a str subclass).
 pub fn this(vm: &Vm, v: &Value) -> PyResult<Arc<Str>> {
     text_of(vm, v).ok_or_else(|| {
-        exc::type_error(format!("descriptor requires a 'str' object but received a '{}'", type_name(v)))
+        exc::type_error(format!(
+            "descriptor requires a 'str' object but received a '{}'",
+            type_name(v)
+        ))
     })
 }
 
@@ -124,7 +130,9 @@ fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
             Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX }))
         }
         Some(v @ Value::Instance(_)) => vm.index_value(v).map(Some),
-        Some(_) => Err(exc::type_error("slice indices must be integers or None or have an __index__ method")),
+        Some(_) => Err(exc::type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        )),
     }
 }
 
@@ -146,7 +154,12 @@ pub(super) fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -
 }
 
 /// The `start`/`end` window of a search, in characters.
-fn window(vm: &mut Vm, s: &Str, start: Option<&Value>, end: Option<&Value>) -> PyResult<(usize, usize)> {
+fn window(
+    vm: &mut Vm,
+    s: &Str,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<(usize, usize)> {
     let st = slice_index(vm, start)?;
     let en = slice_index(vm, end)?;
     Ok(adjust_indices(st, en, s.char_len()))
@@ -158,9 +171,16 @@ fn chars_between(s: &Str, st: usize, en: usize) -> &str {
         &s.as_str()[st..en]
     } else {
         let t = s.as_str();
-        let mut it = t.char_indices().map(|(b, _)| b).chain(std::iter::once(t.len()));
+        let mut it = t
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain(std::iter::once(t.len()));
         let bs = it.nth(st).unwrap_or(t.len());
-        let be = if en == st { bs } else { it.nth(en - st - 1).unwrap_or(t.len()) };
+        let be = if en == st {
+            bs
+        } else {
+            it.nth(en - st - 1).unwrap_or(t.len())
+        };
         &t[bs..be]
     }
 }
@@ -175,7 +195,11 @@ fn find_in(vm: &mut Vm, args: &[Value], name: &str, from_right: bool) -> PyResul
         return Ok(None);
     }
     let hay = chars_between(&s, st, en);
-    let found = if from_right { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+    let found = if from_right {
+        hay.rfind(sub.as_str())
+    } else {
+        hay.find(sub.as_str())
+    };
     Ok(found.map(|p| st + char_count(&hay[..p])))
 }
 
@@ -221,12 +245,21 @@ fn count(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     if sub.char_len() == 0 {
         return Ok(Value::Int((en - st + 1) as i64));
     }
-    Ok(Value::Int(chars_between(&s, st, en).matches(sub.as_str()).count() as i64))
+    Ok(Value::Int(
+        chars_between(&s, st, en).matches(sub.as_str()).count() as i64,
+    ))
 }
 
 /// `startswith`/`endswith`.
 fn tail_match(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, at_end: bool) -> PyResult {
-    no_kw(if at_end { "str.endswith" } else { "str.startswith" }, kw)?;
+    no_kw(
+        if at_end {
+            "str.endswith"
+        } else {
+            "str.startswith"
+        },
+        kw,
+    )?;
     tuple_arity(name, args, 1, 3)?;
     let s = this(vm, &args[0])?;
     let (st, en) = window(vm, &s, args.get(2), args.get(3))?;
@@ -355,10 +388,18 @@ fn title(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 
 /// A predicate true when the text is non-empty and every character has
 /// the property.
-fn all_chars(vm: &mut Vm, args: &[Value], kw: Kwargs, qual: &str, pred: fn(char) -> bool) -> PyResult {
+fn all_chars(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kwargs,
+    qual: &str,
+    pred: fn(char) -> bool,
+) -> PyResult {
     no_args(qual, args, kw)?;
     let s = this(vm, &args[0])?;
-    Ok(Value::Bool(!s.as_str().is_empty() && s.as_str().chars().all(pred)))
+    Ok(Value::Bool(
+        !s.as_str().is_empty() && s.as_str().chars().all(pred),
+    ))
 }
 
 fn isalnum(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -392,14 +433,18 @@ fn isascii(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 
 fn isprintable(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_args("str.isprintable", args, kw)?;
-    Ok(Value::Bool(this(vm, &args[0])?.as_str().chars().all(uc::is_printable)))
+    Ok(Value::Bool(
+        this(vm, &args[0])?.as_str().chars().all(uc::is_printable),
+    ))
 }
 
 fn isidentifier(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_args("str.isidentifier", args, kw)?;
     let s = this(vm, &args[0])?;
     let mut it = s.as_str().chars();
-    Ok(Value::Bool(it.next().is_some_and(uc::is_id_start) && it.all(uc::is_id_continue)))
+    Ok(Value::Bool(
+        it.next().is_some_and(uc::is_id_start) && it.all(uc::is_id_continue),
+    ))
 }
 
 fn islower(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -461,16 +506,27 @@ fn width_arg(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 fn fill_arg(vm: &Vm, v: Option<&Value>) -> PyResult<char> {
     let Some(v) = v else { return Ok(' ') };
     let s = text_of(vm, v).ok_or_else(|| {
-        exc::type_error(format!("The fill character must be a unicode character, not {}", type_name(v)))
+        exc::type_error(format!(
+            "The fill character must be a unicode character, not {}",
+            type_name(v)
+        ))
     })?;
     if s.char_len() != 1 {
-        return Err(exc::type_error("The fill character must be exactly one character long"));
+        return Err(exc::type_error(
+            "The fill character must be exactly one character long",
+        ));
     }
     Ok(s.char_at(0))
 }
 
 /// `center`, `ljust`, `rjust`: `which` is the padding on the left.
-fn pad(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, left: fn(usize, usize) -> usize) -> PyResult {
+fn pad(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kwargs,
+    name: &str,
+    left: fn(usize, usize) -> usize,
+) -> PyResult {
     no_kw(&format!("str.{}", name), kw)?;
     method_arity(name, args, 1, 2)?;
     let s = this(vm, &args[0])?;
@@ -490,7 +546,9 @@ fn pad(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, left: fn(usize, usiz
 }
 
 fn center(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    pad(vm, args, kw, "center", |marg, width| marg / 2 + (marg & width & 1))
+    pad(vm, args, kw, "center", |marg, width| {
+        marg / 2 + (marg & width & 1)
+    })
 }
 
 fn ljust(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -557,14 +615,25 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 // ----- strip, split, join -----
 
 /// `strip`/`lstrip`/`rstrip`: `(left, right)` say which ends.
-fn strip_ends(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, left: bool, right: bool) -> PyResult {
+fn strip_ends(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kwargs,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult {
     no_kw(&format!("str.{}", name), kw)?;
     method_arity(name, args, 0, 1)?;
     let s = this(vm, &args[0])?;
     let text = s.as_str();
     let out = match args.get(1) {
         None | Some(Value::None) => {
-            let t = if left { text.trim_start_matches(uc::is_space) } else { text };
+            let t = if left {
+                text.trim_start_matches(uc::is_space)
+            } else {
+                text
+            };
             if right {
                 t.trim_end_matches(uc::is_space)
             } else {
@@ -572,9 +641,14 @@ fn strip_ends(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, left: bool, r
             }
         }
         Some(v) => {
-            let chars = text_of(vm, v).ok_or_else(|| exc::type_error(format!("{} arg must be None or str", name)))?;
+            let chars = text_of(vm, v)
+                .ok_or_else(|| exc::type_error(format!("{} arg must be None or str", name)))?;
             let set: Vec<char> = chars.as_str().chars().collect();
-            let t = if left { text.trim_start_matches(set.as_slice()) } else { text };
+            let t = if left {
+                text.trim_start_matches(set.as_slice())
+            } else {
+                text
+            };
             if right {
                 t.trim_end_matches(set.as_slice())
             } else {
@@ -601,14 +675,20 @@ fn rstrip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 /// The `sep` and `maxsplit` of `split`/`rsplit` (`maxsplit < 0`: no limit).
-fn split_params(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str) -> PyResult<(Arc<Str>, Option<Arc<Str>>, usize)> {
+fn split_params(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kwargs,
+    name: &str,
+) -> PyResult<(Arc<Str>, Option<Arc<Str>>, usize)> {
     let [sep, maxsplit] = bind_params(name, &args[1..], kw, ["sep", "maxsplit"], 0, 2)?;
     let s = this(vm, &args[0])?;
     let sep = match sep {
         None | Some(Value::None) => None,
         Some(v) => {
-            let sep = text_of(vm, &v)
-                .ok_or_else(|| exc::type_error(format!("must be str or None, not {}", type_name(&v))))?;
+            let sep = text_of(vm, &v).ok_or_else(|| {
+                exc::type_error(format!("must be str or None, not {}", type_name(&v)))
+            })?;
             if sep.as_str().is_empty() {
                 return Err(exc::value_error("empty separator"));
             }
@@ -626,8 +706,14 @@ fn split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let (s, sep, max) = split_params(vm, args, kw, "split")?;
     let text = s.as_str();
     let parts: Vec<Value> = match sep {
-        Some(sep) => text.splitn(max.saturating_add(1), sep.as_str()).map(Value::str).collect(),
-        None => split_whitespace(text, max).into_iter().map(Value::str).collect(),
+        Some(sep) => text
+            .splitn(max.saturating_add(1), sep.as_str())
+            .map(Value::str)
+            .collect(),
+        None => split_whitespace(text, max)
+            .into_iter()
+            .map(Value::str)
+            .collect(),
     };
     Ok(Value::list(parts))
 }
@@ -636,8 +722,14 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let (s, sep, max) = split_params(vm, args, kw, "rsplit")?;
     let text = s.as_str();
     let mut parts: Vec<Value> = match sep {
-        Some(sep) => text.rsplitn(max.saturating_add(1), sep.as_str()).map(Value::str).collect(),
-        None => rsplit_whitespace(text, max).into_iter().map(Value::str).collect(),
+        Some(sep) => text
+            .rsplitn(max.saturating_add(1), sep.as_str())
+            .map(Value::str)
+            .collect(),
+        None => rsplit_whitespace(text, max)
+            .into_iter()
+            .map(Value::str)
+            .collect(),
     };
     parts.reverse();
     Ok(Value::list(parts))
@@ -671,7 +763,9 @@ fn rsplit_whitespace(text: &str, mut max: usize) -> Vec<&str> {
             break;
         }
         max -= 1;
-        let start = rest.rfind(uc::is_space).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+        let start = rest.rfind(uc::is_space).map_or(0, |i| {
+            i + rest[i..].chars().next().map_or(1, char::len_utf8)
+        });
         out.push(&rest[start..]);
         rest = rest[..start].trim_end_matches(uc::is_space);
     }
@@ -749,14 +843,26 @@ pub(super) fn join_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
 
 /// `partition`/`rpartition`.
 fn partition_at(vm: &mut Vm, args: &[Value], kw: Kwargs, from_right: bool) -> PyResult {
-    one_arg(if from_right { "str.rpartition" } else { "str.partition" }, args, kw)?;
+    one_arg(
+        if from_right {
+            "str.rpartition"
+        } else {
+            "str.partition"
+        },
+        args,
+        kw,
+    )?;
     let s = this(vm, &args[0])?;
     let sep = sub_arg(vm, &args[1])?;
     if sep.as_str().is_empty() {
         return Err(exc::value_error("empty separator"));
     }
     let text = s.as_str();
-    let found = if from_right { text.rfind(sep.as_str()) } else { text.find(sep.as_str()) };
+    let found = if from_right {
+        text.rfind(sep.as_str())
+    } else {
+        text.find(sep.as_str())
+    };
     let empty = || Value::str("");
     Ok(Value::tuple(match found {
         Some(i) => vec![
@@ -781,7 +887,10 @@ fn removeprefix(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     one_arg("str.removeprefix", args, kw)?;
     let s = this(vm, &args[0])?;
     let p = text_of(vm, &args[1]).ok_or_else(|| {
-        exc::type_error(format!("removeprefix() argument must be str, not {}", type_name(&args[1])))
+        exc::type_error(format!(
+            "removeprefix() argument must be str, not {}",
+            type_name(&args[1])
+        ))
     })?;
     Ok(match s.as_str().strip_prefix(p.as_str()) {
         Some(rest) if !p.as_str().is_empty() => Value::str(rest),
@@ -793,7 +902,10 @@ fn removesuffix(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     one_arg("str.removesuffix", args, kw)?;
     let s = this(vm, &args[0])?;
     let p = text_of(vm, &args[1]).ok_or_else(|| {
-        exc::type_error(format!("removesuffix() argument must be str, not {}", type_name(&args[1])))
+        exc::type_error(format!(
+            "removesuffix() argument must be str, not {}",
+            type_name(&args[1])
+        ))
     })?;
     Ok(match s.as_str().strip_suffix(p.as_str()) {
         Some(rest) if !p.as_str().is_empty() => Value::str(rest),
@@ -807,7 +919,11 @@ fn replace(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let s = this(vm, &args[0])?;
     let arg = |i: usize| {
         text_of(vm, &args[i]).ok_or_else(|| {
-            exc::type_error(format!("replace() argument {} must be str, not {}", i, type_name(&args[i])))
+            exc::type_error(format!(
+                "replace() argument {} must be str, not {}",
+                i,
+                type_name(&args[i])
+            ))
         })
     };
     let old = arg(1)?;
@@ -822,7 +938,8 @@ fn replace(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     Ok(Value::string(if count < 0 {
         s.as_str().replace(old.as_str(), new.as_str())
     } else {
-        s.as_str().replacen(old.as_str(), new.as_str(), count as usize)
+        s.as_str()
+            .replacen(old.as_str(), new.as_str(), count as usize)
     }))
 }
 
@@ -835,14 +952,24 @@ fn maketrans(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let d = Arc::new(crate::object::Dict::new());
     if args.len() == 1 {
         let Value::Dict(src) = &args[0] else {
-            return Err(exc::type_error("if you give only one argument to maketrans it must be a dict"));
+            return Err(exc::type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ));
         };
         for (k, v) in vm.pairs_of(&Value::Dict(src.clone()))? {
             let key = match &k {
                 Value::Int(_) => k.clone(),
                 Value::Str(s) if s.char_len() == 1 => Value::Int(s.char_at(0) as i64),
-                Value::Str(_) => return Err(exc::value_error("string keys in translate table must be of length 1")),
-                _ => return Err(exc::type_error("keys in translate table must be strings or integers")),
+                Value::Str(_) => {
+                    return Err(exc::value_error(
+                        "string keys in translate table must be of length 1",
+                    ))
+                }
+                _ => {
+                    return Err(exc::type_error(
+                        "keys in translate table must be strings or integers",
+                    ))
+                }
             };
             vm.dict_set(&d, key, v)?;
         }
@@ -850,13 +977,19 @@ fn maketrans(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     }
     let arg = |i: usize| {
         text_of(vm, &args[i]).ok_or_else(|| {
-            exc::type_error(format!("maketrans() argument {} must be str, not {}", i + 1, type_name(&args[i])))
+            exc::type_error(format!(
+                "maketrans() argument {} must be str, not {}",
+                i + 1,
+                type_name(&args[i])
+            ))
         })
     };
     let (x, y) = (arg(0)?, arg(1)?);
     let z = if args.len() == 3 { Some(arg(2)?) } else { None };
     if x.char_len() != y.char_len() {
-        return Err(exc::value_error("the first two maketrans arguments must have equal length"));
+        return Err(exc::value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
     }
     for (a, b) in x.as_str().chars().zip(y.as_str().chars()) {
         vm.dict_set(&d, Value::Int(a as i64), Value::Int(b as i64))?;
@@ -887,11 +1020,19 @@ fn translate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             Value::None => {}
             Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
                 Some(m) => out.push(m),
-                None => return Err(exc::value_error("character mapping must be in range(0x110000)")),
+                None => {
+                    return Err(exc::value_error(
+                        "character mapping must be in range(0x110000)",
+                    ))
+                }
             },
             _ => match text_of(vm, &mapped) {
                 Some(t) => out.push_str(t.as_str()),
-                None => return Err(exc::type_error("character mapping must return integer, None or str")),
+                None => {
+                    return Err(exc::type_error(
+                        "character mapping must return integer, None or str",
+                    ))
+                }
             },
         }
     }
@@ -903,8 +1044,12 @@ fn encode(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let s = this(vm, &args[0])?;
     let encoding = super::methods_bytes::codec_arg("encode", "encoding", encoding.as_ref())?;
     let errors = super::methods_bytes::codec_arg("encode", "errors", errors.as_ref())?;
-    super::methods_bytes::encode_text(s.as_str(), encoding.as_deref().unwrap_or("utf-8"), errors.as_deref().unwrap_or("strict"))
-        .map(|b| Value::Bytes(Arc::new(b)))
+    super::methods_bytes::encode_text(
+        s.as_str(),
+        encoding.as_deref().unwrap_or("utf-8"),
+        errors.as_deref().unwrap_or("strict"),
+    )
+    .map(|b| Value::Bytes(Arc::new(b)))
 }
 
 fn format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {

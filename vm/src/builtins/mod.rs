@@ -5,7 +5,6 @@ pub mod args;
 pub mod construct;
 pub mod exceptions;
 pub mod functions;
-pub mod repr;
 mod methods_bytes;
 mod methods_dict;
 mod methods_list;
@@ -14,6 +13,7 @@ mod methods_num;
 mod methods_object;
 mod methods_set;
 mod methods_str;
+pub mod repr;
 mod unicode;
 mod unicode_tables;
 
@@ -33,43 +33,82 @@ pub use methods_bytes::{decode_bytes, encode_text};
 
 /// A free built-in function value.
 pub fn func(name: &str, f: BuiltinFn) -> Value {
-    Value::Builtin(Arc::new(Builtin { name: Arc::from(name), func: BuiltinImpl::Plain(f), owner: None, bound: None }))
+    Value::Builtin(Arc::new(Builtin {
+        name: Arc::from(name),
+        func: BuiltinImpl::Plain(f),
+        owner: None,
+        bound: None,
+    }))
 }
 
 /// Adds methods to a built-in class; each receives `self` as `args[0]`.
 pub fn add_methods(cls: &Arc<Class>, owner: &'static str, methods: &[(&str, BuiltinFn)]) {
     let mut d = cls.dict.write();
     for (name, f) in methods {
-        let b = Builtin { name: Arc::from(*name), func: BuiltinImpl::Plain(*f), owner: Some(owner), bound: None };
+        let b = Builtin {
+            name: Arc::from(*name),
+            func: BuiltinImpl::Plain(*f),
+            owner: Some(owner),
+            bound: None,
+        };
         d.insert(crate::intern::intern(name), Value::Builtin(Arc::new(b)));
     }
 }
 
 /// Adds class methods (`dict.fromkeys`): bound to the class, which the
 /// function receives as `args[0]`.
-pub fn add_class_methods(t: &Types, cls: &Arc<Class>, owner: &'static str, methods: &[(&str, BuiltinFn)]) {
+pub fn add_class_methods(
+    t: &Types,
+    cls: &Arc<Class>,
+    owner: &'static str,
+    methods: &[(&str, BuiltinFn)],
+) {
     let t_cm = t.classmethod.clone();
     let mut d = cls.dict.write();
     for (name, f) in methods {
-        let b = Builtin { name: Arc::from(*name), func: BuiltinImpl::Plain(*f), owner: Some(owner), bound: None };
-        d.insert(crate::intern::intern(name), wrapper(&t_cm, vec![Value::Builtin(Arc::new(b))]));
+        let b = Builtin {
+            name: Arc::from(*name),
+            func: BuiltinImpl::Plain(*f),
+            owner: Some(owner),
+            bound: None,
+        };
+        d.insert(
+            crate::intern::intern(name),
+            wrapper(&t_cm, vec![Value::Builtin(Arc::new(b))]),
+        );
     }
 }
 
 /// Adds static methods (`str.maketrans`): called with the arguments as given.
-pub fn add_static_methods(t: &Types, cls: &Arc<Class>, owner: &'static str, methods: &[(&str, BuiltinFn)]) {
+pub fn add_static_methods(
+    t: &Types,
+    cls: &Arc<Class>,
+    owner: &'static str,
+    methods: &[(&str, BuiltinFn)],
+) {
     let t_sm = t.staticmethod.clone();
     let mut d = cls.dict.write();
     for (name, f) in methods {
-        let b = Builtin { name: Arc::from(*name), func: BuiltinImpl::Plain(*f), owner: None, bound: None };
+        let b = Builtin {
+            name: Arc::from(*name),
+            func: BuiltinImpl::Plain(*f),
+            owner: None,
+            bound: None,
+        };
         let _ = owner;
-        d.insert(crate::intern::intern(name), wrapper(&t_sm, vec![Value::Builtin(Arc::new(b))]));
+        d.insert(
+            crate::intern::intern(name),
+            wrapper(&t_sm, vec![Value::Builtin(Arc::new(b))]),
+        );
     }
 }
 
 /// An instance of a built-in wrapper class (property, staticmethod, super ...).
 pub fn wrapper(cls: &Arc<Class>, parts: Vec<Value>) -> Value {
-    Value::Instance(Arc::new(Instance::new(cls.clone(), Payload::Wrapper(parts))))
+    Value::Instance(Arc::new(Instance::new(
+        cls.clone(),
+        Payload::Wrapper(parts),
+    )))
 }
 
 /// Registers the methods of every built-in type (called once at startup).
@@ -93,9 +132,23 @@ fn table() -> &'static HashMap<&'static str, Value> {
         for (name, cls) in t.all() {
             if !matches!(
                 name,
-                "NoneType" | "function" | "builtin_function_or_method" | "method" | "module" | "generator"
-                    | "iterator" | "cell" | "code" | "ellipsis" | "NotImplementedType" | "dict_keys"
-                    | "dict_values" | "dict_items" | "QueueClosed" | "Deadlock" | "_Park"
+                "NoneType"
+                    | "function"
+                    | "builtin_function_or_method"
+                    | "method"
+                    | "module"
+                    | "generator"
+                    | "iterator"
+                    | "cell"
+                    | "code"
+                    | "ellipsis"
+                    | "NotImplementedType"
+                    | "dict_keys"
+                    | "dict_values"
+                    | "dict_items"
+                    | "QueueClosed"
+                    | "Deadlock"
+                    | "_Park"
             ) {
                 m.insert(name, Value::Class(cls.clone()));
             }
@@ -143,15 +196,25 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             if spec.is_empty() {
                 return vm.to_str(v);
             }
-            Err(exc::type_error(format!("unsupported format string passed to {}.__format__", type_name(v))))
+            Err(exc::type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                type_name(v)
+            )))
         }
         _ if spec.is_empty() => vm.to_str(v),
-        Value::Int(i) => fs::format_int_spec(&num_bigint::BigInt::from(*i), spec, "int").map_err(conv),
+        Value::Int(i) => {
+            fs::format_int_spec(&num_bigint::BigInt::from(*i), spec, "int").map_err(conv)
+        }
         Value::BigInt(b) => fs::format_int_spec(b, spec, "int").map_err(conv),
-        Value::Bool(b) => fs::format_int_spec(&num_bigint::BigInt::from(*b as i64), spec, "bool").map_err(conv),
+        Value::Bool(b) => {
+            fs::format_int_spec(&num_bigint::BigInt::from(*b as i64), spec, "bool").map_err(conv)
+        }
         Value::Float(f) => fs::format_float_spec(*f, spec, "float").map_err(conv),
         Value::Str(s) => fs::format_str_spec(s.as_str(), spec, "str").map_err(conv),
-        _ => Err(exc::type_error(format!("unsupported format string passed to {}.__format__", type_name(v)))),
+        _ => Err(exc::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            type_name(v)
+        ))),
     }
 }
 

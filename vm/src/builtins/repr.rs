@@ -34,7 +34,12 @@ fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
 }
 
 /// Runs `f` with `v` marked as being printed; a cycle prints `placeholder`.
-fn guarded(vm: &mut Vm, v: &Value, placeholder: &str, f: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<String> {
+fn guarded(
+    vm: &mut Vm,
+    v: &Value,
+    placeholder: &str,
+    f: impl FnOnce(&mut Vm) -> PyResult<String>,
+) -> PyResult<String> {
     let p = v.arc_ptr().unwrap_or(0);
     if vm.repr_guard.contains(&p) {
         return Ok(placeholder.to_string());
@@ -71,14 +76,18 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Bytes(b) => crate::format::bytes_repr(b),
         Value::List(l) => {
             let items = l.snapshot();
-            guarded(vm, v, "[...]", |vm| Ok(format!("[{}]", join_reprs(vm, &items)?)))?
+            guarded(vm, v, "[...]", |vm| {
+                Ok(format!("[{}]", join_reprs(vm, &items)?))
+            })?
         }
         Value::Tuple(t) => {
             if t.items.len() == 1 {
                 format!("({},)", repr(vm, &t.items[0])?)
             } else {
                 let items = t.items.to_vec();
-                guarded(vm, v, "(...)", |vm| Ok(format!("({})", join_reprs(vm, &items)?)))?
+                guarded(vm, v, "(...)", |vm| {
+                    Ok(format!("({})", join_reprs(vm, &items)?))
+                })?
             }
         }
         Value::Dict(d) => {
@@ -96,7 +105,9 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             if items.is_empty() {
                 "set()".into()
             } else {
-                guarded(vm, v, "set(...)", |vm| Ok(format!("{{{}}}", join_reprs(vm, &items)?)))?
+                guarded(vm, v, "set(...)", |vm| {
+                    Ok(format!("{{{}}}", join_reprs(vm, &items)?))
+                })?
             }
         }
         Value::FrozenSet(s) => {
@@ -115,19 +126,34 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
         }
         Value::Slice(s) => {
-            format!("slice({}, {}, {})", repr(vm, &s.start)?, repr(vm, &s.stop)?, repr(vm, &s.step)?)
+            format!(
+                "slice({}, {}, {})",
+                repr(vm, &s.start)?,
+                repr(vm, &s.stop)?,
+                repr(vm, &s.step)?
+            )
         }
         Value::Function(f) => format!("<function {} at {}>", f.qualname(), addr(v)),
         Value::Builtin(b) => match (&b.owner, &b.bound) {
             (Some(owner), _) => format!("<method '{}' of '{}' objects>", b.name, owner),
-            (None, Some(m)) => format!("<built-in method {} of {} object at {}>", b.name, type_name(m), addr(m)),
+            (None, Some(m)) => format!(
+                "<built-in method {} of {} object at {}>",
+                b.name,
+                type_name(m),
+                addr(m)
+            ),
             _ => format!("<built-in function {}>", b.name),
         },
         Value::Method(m) => {
             let fname = match &m.func {
                 Value::Function(f) => f.qualname().to_string(),
                 Value::Builtin(b) => {
-                    return Ok(format!("<built-in method {} of {} object at {}>", b.name, type_name(&m.receiver), addr(&m.receiver)));
+                    return Ok(format!(
+                        "<built-in method {} of {} object at {}>",
+                        b.name,
+                        type_name(&m.receiver),
+                        addr(&m.receiver)
+                    ));
                 }
                 other => type_name(other),
             };
@@ -164,7 +190,10 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 let r = vm.call(&f, &[v.clone()])?;
                 return match r {
                     Value::Str(s) => Ok(s.as_str().to_string()),
-                    other => Err(exc::type_error(format!("__repr__ returned non-string (type {})", type_name(&other)))),
+                    other => Err(exc::type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        type_name(&other)
+                    ))),
                 };
             }
             if let Some(e) = inst.exc() {
@@ -190,7 +219,13 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     return view("dict_values", vm, k);
                 }
                 (Payload::Dict(d), _) if std::sync::Arc::ptr_eq(&inst.class, &t.dict_items) => {
-                    let k = d.inner.lock().items().into_iter().map(|(a, b)| Value::tuple(vec![a, b])).collect();
+                    let k = d
+                        .inner
+                        .lock()
+                        .items()
+                        .into_iter()
+                        .map(|(a, b)| Value::tuple(vec![a, b]))
+                        .collect();
                     return view("dict_items", vm, k);
                 }
                 (Payload::Wrapper(parts), ClassKind::Property) => {
@@ -198,14 +233,22 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     return Ok(format!("<property object at {}>", addr(v)));
                 }
                 (Payload::Wrapper(parts), ClassKind::StaticMethod | ClassKind::ClassMethod) => {
-                    return Ok(format!("<{} object at {}>", inst.class.name, addr(&parts[0])));
+                    return Ok(format!(
+                        "<{} object at {}>",
+                        inst.class.name,
+                        addr(&parts[0])
+                    ));
                 }
                 (Payload::Wrapper(parts), ClassKind::Super) => {
                     let c = match &parts[0] {
                         Value::Class(c) => c.name.to_string(),
                         _ => "?".into(),
                     };
-                    return Ok(format!("<super: <class '{}'>, <{} object>>", c, type_name(&parts[1])));
+                    return Ok(format!(
+                        "<super: <class '{}'>, <{} object>>",
+                        c,
+                        type_name(&parts[1])
+                    ));
                 }
                 _ => {}
             }
@@ -213,7 +256,12 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 return repr(vm, &p);
             }
             let modname = &inst.class.module;
-            format!("<{}.{} object at {}>", modname, inst.class.qualname, addr(v))
+            format!(
+                "<{}.{} object at {}>",
+                modname,
+                inst.class.qualname,
+                addr(v)
+            )
         }
     })
 }

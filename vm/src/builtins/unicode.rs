@@ -27,14 +27,19 @@ fn in_table(table: &[(u32, u32)], c: char) -> bool {
 }
 
 fn in_map(map: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
-    map.binary_search_by_key(&(c as u32), |&(k, _)| k).ok().map(|i| map[i].1)
+    map.binary_search_by_key(&(c as u32), |&(k, _)| k)
+        .ok()
+        .map(|i| map[i].1)
 }
 
 /// `str.isspace()` for one character; also the separators of `split()` and
 /// the characters `strip()` removes.
 pub fn is_space(c: char) -> bool {
     if c.is_ascii() {
-        matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f')
+        matches!(
+            c,
+            ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f'
+        )
     } else {
         in_table(t::SPACE, c)
     }
@@ -42,7 +47,18 @@ pub fn is_space(c: char) -> bool {
 
 /// A line boundary for `splitlines()`.
 pub fn is_linebreak(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 pub fn is_alpha(c: char) -> bool {
@@ -132,7 +148,11 @@ pub fn push_upper(out: &mut String, c: char) {
 pub fn push_lower(out: &mut String, chars: &[char], i: usize) {
     let c = chars[i];
     if c == '\u{3a3}' {
-        out.push(if final_sigma(chars, i) { '\u{3c2}' } else { '\u{3c3}' });
+        out.push(if final_sigma(chars, i) {
+            '\u{3c2}'
+        } else {
+            '\u{3c3}'
+        });
     } else {
         out.extend(c.to_lowercase());
     }

@@ -7,9 +7,9 @@ pub mod int_parse;
 pub mod int_repr;
 pub mod percent;
 pub mod percent_op;
-pub mod str_format;
 pub mod repr_str;
 pub mod spec;
+pub mod str_format;
 
 pub use float_repr::float_repr;
 pub use repr_str::{bytes_repr, str_repr};

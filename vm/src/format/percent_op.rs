@@ -4,7 +4,9 @@
 
 use num_bigint::BigInt;
 
-use super::percent::{percent_format_float, percent_format_int, percent_format_text, PercentFlags, PercentSpec};
+use super::percent::{
+    percent_format_float, percent_format_int, percent_format_text, PercentFlags, PercentSpec,
+};
 use crate::exc;
 use crate::interp::Vm;
 use crate::types::type_name;
@@ -23,7 +25,13 @@ pub fn format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult {
     let mut src = match args {
         Value::Tuple(t) => Source::Seq(&t.items, 0),
         Value::Dict(_) => Source::Map(args),
-        Value::Instance(_) if vm.builtin_payload(args).is_some_and(|p| matches!(p, Value::Dict(_))) => Source::Map(args),
+        Value::Instance(_)
+            if vm
+                .builtin_payload(args)
+                .is_some_and(|p| matches!(p, Value::Dict(_))) =>
+        {
+            Source::Map(args)
+        }
         other => {
             single = [other.clone()];
             Source::Seq(&single, 0)
@@ -76,7 +84,9 @@ pub fn format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult {
         if i < chars.len() && chars[i] == '*' {
             i += 1;
             let w = next_arg(vm, &mut src, None)?;
-            let w = vm.index_value(&w).map_err(|_| exc::type_error("* wants int"))?;
+            let w = vm
+                .index_value(&w)
+                .map_err(|_| exc::type_error("* wants int"))?;
             if w < 0 {
                 flags.left = true;
             }
@@ -97,7 +107,11 @@ pub fn format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult {
             if i < chars.len() && chars[i] == '*' {
                 i += 1;
                 let p = next_arg(vm, &mut src, None)?;
-                precision = Some(vm.index_value(&p).map_err(|_| exc::type_error("* wants int"))?.max(0) as usize);
+                precision = Some(
+                    vm.index_value(&p)
+                        .map_err(|_| exc::type_error("* wants int"))?
+                        .max(0) as usize,
+                );
             } else {
                 let mut p = String::new();
                 while i < chars.len() && chars[i].is_ascii_digit() {
@@ -119,13 +133,20 @@ pub fn format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult {
             out.push('%');
             continue;
         }
-        let spec = PercentSpec { flags, width, precision, conv };
+        let spec = PercentSpec {
+            flags,
+            width,
+            precision,
+            conv,
+        };
         let arg = next_arg(vm, &mut src, key.as_deref())?;
         out.push_str(&convert(vm, &arg, &spec, i - 1)?);
     }
     if let Source::Seq(items, used) = src {
         if used < items.len() {
-            return Err(exc::type_error("not all arguments converted during string formatting"));
+            return Err(exc::type_error(
+                "not all arguments converted during string formatting",
+            ));
         }
     }
     Ok(Value::string(out))
@@ -159,7 +180,9 @@ fn convert(vm: &mut Vm, arg: &Value, spec: &PercentSpec, pos: usize) -> PyResult
                 Value::BigInt(b) => (**b).clone(),
                 Value::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => {
                     if !f.is_finite() {
-                        return Err(exc::overflow_error("cannot convert float infinity to integer"));
+                        return Err(exc::overflow_error(
+                            "cannot convert float infinity to integer",
+                        ));
                     }
                     crate::ops::compare::float_to_big(f.trunc())
                 }
@@ -167,7 +190,11 @@ fn convert(vm: &mut Vm, arg: &Value, spec: &PercentSpec, pos: usize) -> PyResult
                     if let Some(p) = vm.builtin_payload(other) {
                         return convert(vm, &p, spec, pos);
                     }
-                    let what = if matches!(spec.conv, 'o' | 'x' | 'X') { "an integer" } else { "a real number" };
+                    let what = if matches!(spec.conv, 'o' | 'x' | 'X') {
+                        "an integer"
+                    } else {
+                        "a real number"
+                    };
                     return Err(exc::type_error(format!(
                         "%{} format: {} is required, not {}",
                         spec.conv,
@@ -188,7 +215,10 @@ fn convert(vm: &mut Vm, arg: &Value, spec: &PercentSpec, pos: usize) -> PyResult
                     if let Some(p) = vm.builtin_payload(other) {
                         return convert(vm, &p, spec, pos);
                     }
-                    return Err(exc::type_error(format!("must be real number, not {}", type_name(other))));
+                    return Err(exc::type_error(format!(
+                        "must be real number, not {}",
+                        type_name(other)
+                    )));
                 }
             };
             Ok(percent_format_float(x, spec))

@@ -28,14 +28,22 @@ struct Counter {
 
 /// Formats `fmt` with positional `args` and keyword `kw`.
 pub fn format(vm: &mut Vm, fmt: &str, args: &[Value], kw: Kwargs) -> PyResult<String> {
-    let mut c = Counter { next: 0, manual: false, auto: false };
+    let mut c = Counter {
+        next: 0,
+        manual: false,
+        auto: false,
+    };
     let chars: Vec<char> = fmt.chars().collect();
     render(vm, &chars, Source::Args(args, kw), &mut c, 2)
 }
 
 /// `fmt.format_map(mapping)`.
 pub fn format_map(vm: &mut Vm, fmt: &str, mapping: &Value) -> PyResult<String> {
-    let mut c = Counter { next: 0, manual: false, auto: false };
+    let mut c = Counter {
+        next: 0,
+        manual: false,
+        auto: false,
+    };
     let chars: Vec<char> = fmt.chars().collect();
     render(vm, &chars, Source::Map(mapping), &mut c, 2)
 }
@@ -100,11 +108,18 @@ fn parse_field(s: &[char], i: &mut usize) -> PyResult<Field> {
         }
     }
     let name: String = s[start..(*i).saturating_sub(1).max(start)].iter().collect();
-    let mut field = Field { name, conversion: None, spec: Vec::new(), spec_needs_expanding: false };
+    let mut field = Field {
+        name,
+        conversion: None,
+        spec: Vec::new(),
+        spec_needs_expanding: false,
+    };
     if c == '!' || c == ':' {
         if c == '!' {
             if *i >= s.len() {
-                return Err(exc::value_error("end of string while looking for conversion specifier"));
+                return Err(exc::value_error(
+                    "end of string while looking for conversion specifier",
+                ));
             }
             field.conversion = Some(s[*i]);
             *i += 1;
@@ -152,27 +167,39 @@ fn as_index(s: &str) -> PyResult<Option<usize>> {
     if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
         return Ok(None);
     }
-    s.parse::<usize>().map(Some).map_err(|_| exc::value_error("Too many decimal digits in format string"))
+    s.parse::<usize>()
+        .map(Some)
+        .map_err(|_| exc::value_error("Too many decimal digits in format string"))
 }
 
 fn positional(src: Source, idx: usize) -> PyResult {
     match src {
-        Source::Args(args, _) => args
-            .get(idx)
-            .cloned()
-            .ok_or_else(|| exc::index_error(format!("Replacement index {} out of range for positional args tuple", idx))),
+        Source::Args(args, _) => args.get(idx).cloned().ok_or_else(|| {
+            exc::index_error(format!(
+                "Replacement index {} out of range for positional args tuple",
+                idx
+            ))
+        }),
         Source::Map(_) => Err(exc::value_error("Format string contains positional fields")),
     }
 }
 
-fn field_value(vm: &mut Vm, f: &Field, src: Source, c: &mut Counter, depth: u32) -> PyResult<String> {
+fn field_value(
+    vm: &mut Vm,
+    f: &Field,
+    src: Source,
+    c: &mut Counter,
+    depth: u32,
+) -> PyResult<String> {
     let name = f.name.as_str();
     // First component: index, keyword, or auto-numbered.
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..first_end];
     let mut v = if first.is_empty() {
         if c.manual {
-            return Err(exc::value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(exc::value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
         }
         c.auto = true;
         let idx = c.next;
@@ -180,7 +207,9 @@ fn field_value(vm: &mut Vm, f: &Field, src: Source, c: &mut Counter, depth: u32)
         positional(src, idx)?
     } else if let Some(idx) = as_index(first)? {
         if c.auto {
-            return Err(exc::value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(exc::value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
         }
         c.manual = true;
         positional(src, idx)?
@@ -205,7 +234,9 @@ fn field_value(vm: &mut Vm, f: &Field, src: Source, c: &mut Counter, depth: u32)
             v = vm.getattr(&v, &r[..end])?;
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
-            let end = r.find(']').ok_or_else(|| exc::value_error("Missing ']' in format string"))?;
+            let end = r
+                .find(']')
+                .ok_or_else(|| exc::value_error("Missing ']' in format string"))?;
             let key = &r[..end];
             if key.is_empty() {
                 return Err(exc::value_error("Empty attribute in format string"));
@@ -217,10 +248,14 @@ fn field_value(vm: &mut Vm, f: &Field, src: Source, c: &mut Counter, depth: u32)
             v = vm.getitem(&v, &k)?;
             rest = &r[end + 1..];
             if !rest.is_empty() && !rest.starts_with(['.', '[']) {
-                return Err(exc::value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                return Err(exc::value_error(
+                    "Only '.' or '[' may follow ']' in format field specifier",
+                ));
             }
         } else {
-            return Err(exc::value_error("Only '.' or '[' may follow ']' in format field specifier"));
+            return Err(exc::value_error(
+                "Only '.' or '[' may follow ']' in format field specifier",
+            ));
         }
     }
     let v = match f.conversion {
@@ -229,9 +264,17 @@ fn field_value(vm: &mut Vm, f: &Field, src: Source, c: &mut Counter, depth: u32)
         Some('s') => Value::string(vm.to_str(&v)?),
         Some('a') => Value::string(crate::builtins::repr::ascii(&vm.repr(&v)?)),
         Some(other) if (' '..='~').contains(&other) && other != ' ' => {
-            return Err(exc::value_error(format!("Unknown conversion specifier {}", other)))
+            return Err(exc::value_error(format!(
+                "Unknown conversion specifier {}",
+                other
+            )))
         }
-        Some(other) => return Err(exc::value_error(format!("Unknown conversion specifier \\x{:x}", other as u32))),
+        Some(other) => {
+            return Err(exc::value_error(format!(
+                "Unknown conversion specifier \\x{:x}",
+                other as u32
+            )))
+        }
     };
     let spec = if f.spec_needs_expanding {
         render(vm, &f.spec, src, c, depth - 1)?

@@ -119,7 +119,12 @@ impl Class {
     pub fn own_items(&self) -> Vec<(Arc<str>, Value)> {
         match self.frozen.get() {
             Some(f) => f.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
-            None => self.dict.read().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            None => self
+                .dict
+                .read()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
         }
     }
 
@@ -158,7 +163,10 @@ impl Class {
             return (c & 0x7f) as u8;
         }
         let bits = self.compute_flags();
-        self.cache.store((epoch << 8) | ClassFlags::VALID | bits as u64, Ordering::Relaxed);
+        self.cache.store(
+            (epoch << 8) | ClassFlags::VALID | bits as u64,
+            Ordering::Relaxed,
+        );
         bits
     }
 
@@ -178,7 +186,9 @@ impl Class {
             bits |= ClassFlags::DELATTR;
         }
         let has_descr = |c: &Class| {
-            c.own_items().iter().any(|(_, v)| matches!(v, Value::Instance(i) if i.class.kind == ClassKind::Property))
+            c.own_items().iter().any(
+                |(_, v)| matches!(v, Value::Instance(i) if i.class.kind == ClassKind::Property),
+            )
         };
         if has_descr(self) || self.mro.iter().any(|c| has_descr(c)) {
             bits |= ClassFlags::DESCRIPTORS;
@@ -217,7 +227,11 @@ pub struct Instance {
 
 impl Instance {
     pub fn new(class: Arc<Class>, payload: Payload) -> Instance {
-        Instance { class, attrs: Mutex::new(Vec::new()), payload }
+        Instance {
+            class,
+            attrs: Mutex::new(Vec::new()),
+            payload,
+        }
     }
 
     pub fn get_attr(&self, name: &str) -> Option<Value> {

@@ -49,7 +49,11 @@ impl DictInner {
     }
 
     pub fn with_capacity(n: usize) -> DictInner {
-        DictInner { entries: Vec::with_capacity(n), table: HashTable::with_capacity(n), len: 0 }
+        DictInner {
+            entries: Vec::with_capacity(n),
+            table: HashTable::with_capacity(n),
+            len: 0,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -87,7 +91,9 @@ impl DictInner {
     /// Finds the entry whose key is identical (`is`) to `key`.
     pub fn lookup_identical(&self, hash: u64, key: &Value) -> Option<usize> {
         let entries = &self.entries;
-        self.table.find(hash, |&i| entries[i as usize].key.is(key)).map(|&i| i as usize)
+        self.table
+            .find(hash, |&i| entries[i as usize].key.is(key))
+            .map(|&i| i as usize)
     }
 
     pub fn entry(&self, i: usize) -> &Entry {
@@ -103,7 +109,8 @@ impl DictInner {
         let idx = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
-        self.table.insert_unique(hash, idx, |&i| entries[i as usize].hash);
+        self.table
+            .insert_unique(hash, idx, |&i| entries[i as usize].hash);
         self.len += 1;
     }
 
@@ -127,7 +134,8 @@ impl DictInner {
         self.entries.retain(|e| !e.key.is_undef());
         self.table.clear();
         for (i, e) in self.entries.iter().enumerate() {
-            self.table.insert_unique(e.hash, i as u32, |_| unreachable!("capacity kept by clear"));
+            self.table
+                .insert_unique(e.hash, i as u32, |_| unreachable!("capacity kept by clear"));
         }
     }
 
@@ -181,7 +189,9 @@ impl DictInner {
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+        self.iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
 }
 
@@ -197,7 +207,9 @@ impl Dict {
     }
 
     pub fn from_inner(inner: DictInner) -> Dict {
-        Dict { inner: Mutex::new(inner) }
+        Dict {
+            inner: Mutex::new(inner),
+        }
     }
 
     pub fn len(&self) -> usize {

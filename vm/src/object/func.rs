@@ -228,7 +228,10 @@ impl Globals {
 
 /// What an isolated goroutine may see of its spawner's module: code, not data.
 fn is_code_like(v: &Value) -> bool {
-    matches!(v, Value::Function(_) | Value::Class(_) | Value::Module(_) | Value::Builtin(_))
+    matches!(
+        v,
+        Value::Function(_) | Value::Class(_) | Value::Module(_) | Value::Builtin(_)
+    )
 }
 
 /// A module object.

@@ -18,7 +18,9 @@ pub struct List {
 
 impl List {
     pub fn new(items: Vec<Value>) -> List {
-        List { items: Mutex::new(items) }
+        List {
+            items: Mutex::new(items),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -42,7 +44,9 @@ pub struct Tuple {
 
 impl Tuple {
     pub fn new(items: Vec<Value>) -> Tuple {
-        Tuple { items: items.into_boxed_slice() }
+        Tuple {
+            items: items.into_boxed_slice(),
+        }
     }
 }
 
@@ -117,7 +121,9 @@ pub struct CellObj {
 
 impl CellObj {
     pub fn new(v: Value) -> CellObj {
-        CellObj { value: Mutex::new(v) }
+        CellObj {
+            value: Mutex::new(v),
+        }
     }
 }
 
@@ -125,7 +131,11 @@ impl CellObj {
 pub enum IterState {
     List(Arc<super::List>, usize),
     Tuple(Arc<Tuple>, usize),
-    Range { next: i128, stop: i128, step: i128 },
+    Range {
+        next: i128,
+        stop: i128,
+        step: i128,
+    },
     Str(Arc<Str>, usize),
     Bytes(Arc<Vec<u8>>, usize),
     DictKeys(Arc<Dict>, usize, usize),
@@ -154,7 +164,10 @@ pub struct IterObj {
 
 impl IterObj {
     pub fn new(kind: &'static str, state: IterState) -> IterObj {
-        IterObj { state: Mutex::new(state), kind }
+        IterObj {
+            state: Mutex::new(state),
+            kind,
+        }
     }
 }
 
@@ -246,7 +259,10 @@ pub fn drop_values(mut work: Vec<Value>) {
 impl Drop for List {
     fn drop(&mut self) {
         let items = std::mem::take(self.items.get_mut());
-        if items.iter().any(|v| matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_))) {
+        if items
+            .iter()
+            .any(|v| matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_)))
+        {
             drop_values(items);
         }
     }
@@ -254,7 +270,11 @@ impl Drop for List {
 
 impl Drop for Tuple {
     fn drop(&mut self) {
-        if self.items.iter().any(|v| matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_))) {
+        if self
+            .items
+            .iter()
+            .any(|v| matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_)))
+        {
             drop_values(std::mem::take(&mut self.items).into_vec());
         }
     }

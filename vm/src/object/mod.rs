@@ -16,8 +16,8 @@ pub use self::class::{Class, ClassFlags, ClassKind, Instance, Payload};
 pub use self::dict::{Dict, DictInner, Lookup};
 pub use self::func::{BoundMethod, Builtin, BuiltinFn, CodeObj, Function, Globals, Module};
 pub use self::misc::{
-    CellObj, ExcData, Generator, GeneratorState, IterObj, IterState, List, NativeObj, RangeObj,
-    SliceObj, Tuple, TbEntry, int_value,
+    int_value, CellObj, ExcData, Generator, GeneratorState, IterObj, IterState, List, NativeObj,
+    RangeObj, SliceObj, TbEntry, Tuple,
 };
 pub use self::set::SetObj;
 pub use self::str::Str;

@@ -20,7 +20,9 @@ impl SetObj {
     }
 
     pub fn from_inner(inner: DictInner) -> SetObj {
-        SetObj { inner: Mutex::new(inner) }
+        SetObj {
+            inner: Mutex::new(inner),
+        }
     }
 
     pub fn len(&self) -> usize {

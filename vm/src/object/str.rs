@@ -19,8 +19,16 @@ impl Str {
     }
 
     pub fn from_string(s: String) -> Str {
-        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        Str { s, chars, hash: AtomicU64::new(0) }
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        Str {
+            s,
+            chars,
+            hash: AtomicU64::new(0),
+        }
     }
 
     /// `a + b` without re-scanning either operand.
@@ -28,7 +36,11 @@ impl Str {
         let mut s = String::with_capacity(a.s.len() + b.s.len());
         s.push_str(&a.s);
         s.push_str(&b.s);
-        Str { s, chars: a.chars + b.chars, hash: AtomicU64::new(0) }
+        Str {
+            s,
+            chars: a.chars + b.chars,
+            hash: AtomicU64::new(0),
+        }
     }
 
     /// Appends in place; only for a str nobody else can see (the
@@ -72,7 +84,11 @@ impl Str {
         if self.is_ascii() {
             i
         } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+            self.s
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
         }
     }
 

@@ -25,10 +25,16 @@ pub fn int_fast(op: BinOp, a: i64, b: i64) -> Option<i64> {
         BinOp::Add => a.checked_add(b),
         BinOp::Sub => a.checked_sub(b),
         BinOp::Mul => a.checked_mul(b),
-        BinOp::FloorDiv if b != 0 && !(a == i64::MIN && b == -1) => Some(a.div_euclid(b) - ((a.rem_euclid(b) != 0 && b < 0) as i64)),
+        BinOp::FloorDiv if b != 0 && !(a == i64::MIN && b == -1) => {
+            Some(a.div_euclid(b) - ((a.rem_euclid(b) != 0 && b < 0) as i64))
+        }
         BinOp::Mod if b != 0 && !(a == i64::MIN && b == -1) => {
             let r = a % b;
-            Some(if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
+            Some(if r != 0 && ((r < 0) != (b < 0)) {
+                r + b
+            } else {
+                r
+            })
         }
         BinOp::BitAnd => Some(a & b),
         BinOp::BitOr => Some(a | b),
@@ -88,7 +94,15 @@ fn int_result(b: BigInt) -> Value {
 /// Built-in binary operators; Ok(None) when the operand types don't apply.
 pub fn binary_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
-        let int_only = matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::MatMul);
+        let int_only = matches!(
+            op,
+            BinOp::LShift
+                | BinOp::RShift
+                | BinOp::BitAnd
+                | BinOp::BitOr
+                | BinOp::BitXor
+                | BinOp::MatMul
+        );
         if int_only && (matches!(x, Num::F(_)) || matches!(y, Num::F(_))) || op == BinOp::MatMul {
             return Ok(None);
         }
@@ -104,7 +118,9 @@ pub fn binary_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<
         return numeric(op, x, y).map(Some);
     }
     Ok(match (op, a, b) {
-        (BinOp::Add, Value::Str(x), Value::Str(y)) => Some(Value::Str(Arc::new(crate::object::Str::concat(x, y)))),
+        (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+            Some(Value::Str(Arc::new(crate::object::Str::concat(x, y))))
+        }
         (BinOp::Add, Value::List(x), Value::List(y)) => {
             let mut v = x.snapshot();
             v.extend(y.snapshot());
@@ -122,12 +138,16 @@ pub fn binary_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<
         }
         (BinOp::Mul, seq, n) | (BinOp::Mul, n, seq)
             if matches!(n, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
-                && matches!(seq, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) =>
+                && matches!(
+                    seq,
+                    Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+                ) =>
         {
             Some(repeat(seq, n)?)
         }
         (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_), other)
-            if !matches!(other, Value::Instance(_)) && std::mem::discriminant(a) != std::mem::discriminant(other) =>
+            if !matches!(other, Value::Instance(_))
+                && std::mem::discriminant(a) != std::mem::discriminant(other) =>
         {
             let t = crate::types::type_name(a);
             return Err(exc::type_error(format!(
@@ -146,12 +166,18 @@ pub fn binary_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<
                 crate::types::type_name(other)
             )));
         }
-        (BinOp::Mod, Value::Str(fmt), args) => Some(crate::format::percent_op::format(vm, fmt.as_str(), args)?),
-        (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
-            Some(vm.set_algebra(op, a, b)?)
+        (BinOp::Mod, Value::Str(fmt), args) => {
+            Some(crate::format::percent_op::format(vm, fmt.as_str(), args)?)
         }
+        (
+            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+            Value::Set(_) | Value::FrozenSet(_),
+            Value::Set(_) | Value::FrozenSet(_),
+        ) => Some(vm.set_algebra(op, a, b)?),
         (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
-            let d = Value::Dict(Arc::new(crate::object::Dict::from_inner(x.inner.lock().clone())));
+            let d = Value::Dict(Arc::new(crate::object::Dict::from_inner(
+                x.inner.lock().clone(),
+            )));
             let _ = y;
             vm.dict_update_op(&d, b, false)?;
             Some(d)
@@ -164,7 +190,11 @@ fn repeat(seq: &Value, n: &Value) -> PyResult {
     let n = match n {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
-        _ => return Err(exc::overflow_error("cannot fit 'int' into an index-sized integer")),
+        _ => {
+            return Err(exc::overflow_error(
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }
     };
     let n = n.max(0) as u128;
     let len = match seq {
@@ -236,7 +266,9 @@ fn int_op(op: BinOp, a: i64, b: i64) -> PyResult {
         BinOp::Pow => {
             if b < 0 {
                 if a == 0 {
-                    return Err(exc::zero_division("0.0 cannot be raised to a negative power"));
+                    return Err(exc::zero_division(
+                        "0.0 cannot be raised to a negative power",
+                    ));
                 }
                 return Ok(Value::Float((a as f64).powf(b as f64)));
             }
@@ -262,7 +294,15 @@ fn int_op(op: BinOp, a: i64, b: i64) -> PyResult {
             if b < 0 {
                 return Err(exc::value_error("negative shift count"));
             }
-            Some(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
+            Some(if b >= 64 {
+                if a < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                a >> b
+            })
         }
         BinOp::BitAnd => Some(a & b),
         BinOp::BitOr => Some(a | b),
@@ -287,10 +327,18 @@ fn true_div_int(a: i64, b: i64) -> f64 {
 
 fn big_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     // Scale so the quotient has 64+ significant bits, then round once.
-    let sign = if a.is_negative() != b.is_negative() { -1.0 } else { 1.0 };
+    let sign = if a.is_negative() != b.is_negative() {
+        -1.0
+    } else {
+        1.0
+    };
     let (a, b) = (a.abs(), b.abs());
     let shift = b.bits() as i64 - a.bits() as i64 + 66;
-    let (n, d) = if shift > 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
+    let (n, d) = if shift > 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
     let (mut q, r) = n.div_rem(&d);
     if !r.is_zero() {
         // Sticky bit below the rounding position: one correct rounding.
@@ -299,7 +347,9 @@ fn big_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     let q = q.to_f64().unwrap_or(f64::INFINITY);
     let res = q * 2f64.powi(-(shift as i32));
     if res.is_infinite() {
-        return Err(exc::overflow_error("integer division result too large for a float"));
+        return Err(exc::overflow_error(
+            "integer division result too large for a float",
+        ));
     }
     Ok(sign * res)
 }
@@ -335,7 +385,9 @@ fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult {
         BinOp::Pow => {
             if b.is_negative() {
                 if a.is_zero() {
-                    return Err(exc::zero_division("0.0 cannot be raised to a negative power"));
+                    return Err(exc::zero_division(
+                        "0.0 cannot be raised to a negative power",
+                    ));
                 }
                 return float_op(BinOp::Pow, big_to_f64(&a)?, big_to_f64(&b)?);
             }
@@ -375,7 +427,11 @@ fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult {
         BinOp::BitAnd => int_result(a & b),
         BinOp::BitOr => int_result(a | b),
         BinOp::BitXor => int_result(a ^ b),
-        BinOp::MatMul => return Err(exc::type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+        BinOp::MatMul => {
+            return Err(exc::type_error(
+                "unsupported operand type(s) for @: 'int' and 'int'",
+            ))
+        }
     })
 }
 
@@ -437,7 +493,9 @@ fn float_op(op: BinOp, a: f64, b: f64) -> PyResult {
         }
         BinOp::Pow => {
             if a == 0.0 && b < 0.0 {
-                return Err(exc::zero_division("0.0 cannot be raised to a negative power"));
+                return Err(exc::zero_division(
+                    "0.0 cannot be raised to a negative power",
+                ));
             }
             if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
                 return Err(exc::value_error("math domain error"));
@@ -449,7 +507,11 @@ fn float_op(op: BinOp, a: f64, b: f64) -> PyResult {
             r
         }
         _ => {
-            return Err(super::unsupported(op.symbol(), &Value::Float(a), &Value::Float(b)));
+            return Err(super::unsupported(
+                op.symbol(),
+                &Value::Float(a),
+                &Value::Float(b),
+            ));
         }
     }))
 }

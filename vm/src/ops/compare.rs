@@ -35,7 +35,11 @@ fn int_float_cmp(i: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     if let Some(small) = i.to_i64() {
         if small.unsigned_abs() < (1u64 << 53) {
@@ -46,7 +50,11 @@ fn int_float_cmp(i: &BigInt, f: f64) -> Option<Ordering> {
     let fl = f.floor();
     let fb = float_to_big(fl);
     match i.cmp(&fb) {
-        Ordering::Equal => Some(if f > fl { Ordering::Less } else { Ordering::Equal }),
+        Ordering::Equal => Some(if f > fl {
+            Ordering::Less
+        } else {
+            Ordering::Equal
+        }),
         o => Some(o),
     }
 }
@@ -68,9 +76,7 @@ fn eq_native_depth(a: &Value, b: &Value, depth: u32) -> Option<bool> {
         return Some(num_cmp(&x, &y) == Some(Ordering::Equal));
     }
     Some(match (a, b) {
-        (Value::Str(x), Value::Str(y)) => {
-            std::ptr::eq(&**x, &**y) || x.as_str() == y.as_str()
-        }
+        (Value::Str(x), Value::Str(y)) => std::ptr::eq(&**x, &**y) || x.as_str() == y.as_str(),
         (Value::Bytes(x), Value::Bytes(y)) => x == y,
         (Value::None, Value::None) => true,
         (Value::Tuple(x), Value::Tuple(y)) => {
@@ -89,7 +95,8 @@ fn eq_native_depth(a: &Value, b: &Value, depth: u32) -> Option<bool> {
         }
         (Value::Range(x), Value::Range(y)) => {
             let (xl, yl) = (x.len_i128(), y.len_i128());
-            (xl == 0 && yl == 0) || (x.start == y.start && xl == yl && (xl == 1 || x.step == y.step))
+            (xl == 0 && yl == 0)
+                || (x.start == y.start && xl == yl && (xl == 1 || x.step == y.step))
         }
         (Value::Instance(_), _) | (_, Value::Instance(_)) => return None,
         (Value::List(_), Value::List(_)) | (Value::Dict(_), Value::Dict(_)) => return None,
@@ -194,7 +201,9 @@ fn builtin_cmp(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<
         return Ok(Some(ord_result(op, num_cmp(&x, &y))));
     }
     match (a, b) {
-        (Value::Str(x), Value::Str(y)) => Ok(Some(ord_result(op, Some(x.as_str().cmp(y.as_str()))))),
+        (Value::Str(x), Value::Str(y)) => {
+            Ok(Some(ord_result(op, Some(x.as_str().cmp(y.as_str())))))
+        }
         (Value::Bytes(x), Value::Bytes(y)) => Ok(Some(ord_result(op, Some(x.cmp(y))))),
         (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
             vm.check_stack()?;
@@ -245,7 +254,8 @@ fn builtin_cmp(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<
         }
         (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let (xl, yl) = (x.len_i128(), y.len_i128());
-            let same = (xl == 0 && yl == 0) || (x.start == y.start && xl == yl && (xl == 1 || x.step == y.step));
+            let same = (xl == 0 && yl == 0)
+                || (x.start == y.start && xl == yl && (xl == 1 || x.step == y.step));
             Ok(Some(same == (op == CmpOp::Eq)))
         }
         _ => Ok(None),

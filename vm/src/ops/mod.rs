@@ -77,7 +77,11 @@ fn binary_dunder(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult {
         }
     }
     // Dict key/item views support the set operators.
-    if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::Sub | BinOp::BitXor) && (is_set_view(a) || is_set_view(b)) {
+    if matches!(
+        op,
+        BinOp::BitAnd | BinOp::BitOr | BinOp::Sub | BinOp::BitXor
+    ) && (is_set_view(a) || is_set_view(b))
+    {
         let to_set = |vm: &mut Vm, v: &Value| -> PyResult {
             match v {
                 Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
@@ -112,7 +116,12 @@ pub fn unsupported(sym: &str, a: &Value, b: &Value) -> PyErr {
             type_name(b)
         ));
     }
-    exc::type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", sym, type_name(a), type_name(b)))
+    exc::type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        sym,
+        type_name(a),
+        type_name(b)
+    ))
 }
 
 /// `a op= b`: the in-place dunder, list `+=`, else the binary operator.
@@ -178,7 +187,11 @@ pub fn unary(vm: &mut Vm, op: Op, a: &Value) -> PyResult {
             return Ok(r);
         }
     }
-    Err(exc::type_error(format!("bad operand type for unary {}: '{}'", sym, type_name(a))))
+    Err(exc::type_error(format!(
+        "bad operand type for unary {}: '{}'",
+        sym,
+        type_name(a)
+    )))
 }
 
 /// Advances a built-in iterator without locking (the caller owns it
@@ -255,7 +268,8 @@ fn is_set_view(v: &Value) -> bool {
     match v {
         Value::Instance(i) => {
             let t = crate::types::types();
-            std::sync::Arc::ptr_eq(&i.class, &t.dict_keys) || std::sync::Arc::ptr_eq(&i.class, &t.dict_items)
+            std::sync::Arc::ptr_eq(&i.class, &t.dict_keys)
+                || std::sync::Arc::ptr_eq(&i.class, &t.dict_items)
         }
         _ => false,
     }

@@ -76,7 +76,10 @@ fn tuple_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
             let c: Arc<Class> = c.clone();
             vm.new_instance(&c, &args[1..2], &[])
         }
-        other => Err(exc::type_error(format!("tuple.__new__(X): X is not a type object ({})", type_name(other)))),
+        other => Err(exc::type_error(format!(
+            "tuple.__new__(X): X is not a type object ({})",
+            type_name(other)
+        ))),
     }
 }
 
@@ -114,7 +117,11 @@ fn field_getter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 /// The module name of the script code that called the calling function.
 fn caller_module(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
     let n = vm.frames.len();
-    let f = if n >= 2 { &vm.frames[n - 2] } else { &vm.frames[n - 1] };
+    let f = if n >= 2 {
+        &vm.frames[n - 2]
+    } else {
+        &vm.frames[n - 1]
+    };
     Ok(Value::str(&f.globals().module_name))
 }
 
@@ -133,7 +140,13 @@ fn new_class(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         Value::Dict(d) => d.clone(),
         _ => return Err(exc::type_error("_new_class: namespace must be a dict")),
     };
-    Ok(Value::Class(vm.create_class(name.clone(), name, module, bases, &ns)?))
+    Ok(Value::Class(vm.create_class(
+        name.clone(),
+        name,
+        module,
+        bases,
+        &ns,
+    )?))
 }
 
 // ---------------------------------------------------------------- Counter
@@ -145,7 +158,11 @@ fn count_elements(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let d: Option<Arc<Dict>> = match &args[0] {
         Value::Dict(d) => Some(d.clone()),
         Value::Instance(i) => match &i.payload {
-            Payload::Dict(d) if i.class.lookup("__setitem__").map_or(true, |f| matches!(f, Value::Builtin(_))) => {
+            Payload::Dict(d)
+                if i.class
+                    .lookup("__setitem__")
+                    .map_or(true, |f| matches!(f, Value::Builtin(_))) =>
+            {
                 Some(d.clone())
             }
             _ => None,
@@ -193,12 +210,18 @@ fn state(v: &Value) -> PyResult<Arc<NativeObj>> {
             }
         }
     }
-    Err(exc::type_error(format!("descriptor requires a 'collections.deque' object but received a '{}'", type_name(v))))
+    Err(exc::type_error(format!(
+        "descriptor requires a 'collections.deque' object but received a '{}'",
+        type_name(v)
+    )))
 }
 
 fn with<R>(v: &Value, f: impl FnOnce(&mut DequeState) -> R) -> PyResult<R> {
     let n = state(v)?;
-    let m = n.data.downcast_ref::<Mutex<DequeState>>().expect("checked by state()");
+    let m = n
+        .data
+        .downcast_ref::<Mutex<DequeState>>()
+        .expect("checked by state()");
     let mut g = m.lock();
     Ok(f(&mut g))
 }
@@ -221,7 +244,10 @@ fn deque_init(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         }
     };
     let items = vm.collect(&args[1])?;
-    let mut st = DequeState { items: VecDeque::new(), maxlen };
+    let mut st = DequeState {
+        items: VecDeque::new(),
+        maxlen,
+    };
     for x in items {
         push_back(&mut st, x);
     }
@@ -236,7 +262,10 @@ fn deque_init(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         }
         None => inst.set_attr(
             crate::intern::intern(STATE),
-            Value::Native(Arc::new(NativeObj { class: deque_class_holder().clone(), data: Box::new(Mutex::new(st)) })),
+            Value::Native(Arc::new(NativeObj {
+                class: deque_class_holder().clone(),
+                data: Box::new(Mutex::new(st)),
+            })),
         ),
     }
     Ok(Value::None)
@@ -267,7 +296,9 @@ fn deque_len(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 }
 
 fn deque_maxlen(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    with(&args[0], |s| s.maxlen.map_or(Value::None, |n| Value::Int(n as i64)))
+    with(&args[0], |s| {
+        s.maxlen.map_or(Value::None, |n| Value::Int(n as i64))
+    })
 }
 
 fn snapshot(v: &Value) -> PyResult<Vec<Value>> {
@@ -288,7 +319,10 @@ fn deque_index(vm: &mut Vm, s: &Value, k: &Value) -> PyResult<i64> {
         Value::Instance(_) if vm.lookup_special(k, "__index__").is_some() => vm.index_value(k),
         _ => {
             let _ = s;
-            Err(exc::type_error(format!("sequence index must be integer, not '{}'", type_name(k))))
+            Err(exc::type_error(format!(
+                "sequence index must be integer, not '{}'",
+                type_name(k)
+            )))
         }
     }
 }
@@ -299,8 +333,10 @@ fn norm(i: i64, n: usize) -> Option<usize> {
 
 fn deque_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let i = deque_index(vm, &args[0], &args[1])?;
-    with(&args[0], |s| norm(i, s.items.len()).map(|i| s.items[i].clone()))?
-        .ok_or_else(|| exc::index_error("deque index out of range"))
+    with(&args[0], |s| {
+        norm(i, s.items.len()).map(|i| s.items[i].clone())
+    })?
+    .ok_or_else(|| exc::index_error("deque index out of range"))
 }
 
 fn deque_setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -338,7 +374,9 @@ fn deque_delitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 
 fn deque_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let name = crate::types::class_of(&args[0]).name.clone();
-    let (items, maxlen) = with(&args[0], |s| (s.items.iter().cloned().collect::<Vec<_>>(), s.maxlen))?;
+    let (items, maxlen) = with(&args[0], |s| {
+        (s.items.iter().cloned().collect::<Vec<_>>(), s.maxlen)
+    })?;
     let body = vm.repr(&Value::list(items))?;
     Ok(Value::string(match maxlen {
         Some(m) => format!("{}({}, maxlen={})", name, body, m),
@@ -364,12 +402,14 @@ fn appendleft(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 
 fn pop(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     method_arity("pop", args, 0, 0)?;
-    with(&args[0], |s| s.items.pop_back())?.ok_or_else(|| exc::index_error("pop from an empty deque"))
+    with(&args[0], |s| s.items.pop_back())?
+        .ok_or_else(|| exc::index_error("pop from an empty deque"))
 }
 
 fn popleft(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     method_arity("popleft", args, 0, 0)?;
-    with(&args[0], |s| s.items.pop_front())?.ok_or_else(|| exc::index_error("pop from an empty deque"))
+    with(&args[0], |s| s.items.pop_front())?
+        .ok_or_else(|| exc::index_error("pop from an empty deque"))
 }
 
 fn extend(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {

@@ -10,7 +10,13 @@ use crate::value::Value;
 use crate::PyResult;
 
 pub fn module(vm: &mut Vm) -> PyResult<Value> {
-    super::prelude_module(vm, "functools", include_str!("prelude/functools.py"), &[("reduce", reduce)], vec![])
+    super::prelude_module(
+        vm,
+        "functools",
+        include_str!("prelude/functools.py"),
+        &[("reduce", reduce)],
+        vec![],
+    )
 }
 
 /// `reduce(function, iterable[, initial])`.
@@ -28,7 +34,11 @@ fn reduce(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         Some(v) => v.clone(),
         None => match vm.next(&it)? {
             Some(v) => v,
-            None => return Err(exc::type_error("reduce() of empty iterable with no initial value")),
+            None => {
+                return Err(exc::type_error(
+                    "reduce() of empty iterable with no initial value",
+                ))
+            }
         },
     };
     let f = args[0].clone();

@@ -6,5 +6,11 @@ use crate::value::Value;
 use crate::PyResult;
 
 pub fn module(vm: &mut Vm) -> PyResult<Value> {
-    super::prelude_module(vm, "itertools", include_str!("prelude/itertools.py"), &[], vec![])
+    super::prelude_module(
+        vm,
+        "itertools",
+        include_str!("prelude/itertools.py"),
+        &[],
+        vec![],
+    )
 }

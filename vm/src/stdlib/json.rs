@@ -23,14 +23,19 @@ pub fn module() -> Value {
     super::native_module(
         "json",
         &[("dumps", dumps), ("loads", loads)],
-        vec![("JSONDecodeError", Value::Class(decode_error_class().clone()))],
+        vec![(
+            "JSONDecodeError",
+            Value::Class(decode_error_class().clone()),
+        )],
     )
 }
 
 /// `json.JSONDecodeError`, shared by every interpreter like a built-in class.
 pub fn decode_error_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
-    C.get_or_init(|| super::exception_class("JSONDecodeError", "json.decoder", &types().value_error))
+    C.get_or_init(|| {
+        super::exception_class("JSONDecodeError", "json.decoder", &types().value_error)
+    })
 }
 
 // ---------------------------------------------------------------- encoding
@@ -51,21 +56,22 @@ struct Encoder {
 
 fn dumps(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     arity("dumps", args, 1, 1)?;
-    let [skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent, separators, default, sort_keys] = take_kw(
-        "dumps",
-        kw,
-        [
-            "skipkeys",
-            "ensure_ascii",
-            "check_circular",
-            "allow_nan",
-            "cls",
-            "indent",
-            "separators",
-            "default",
-            "sort_keys",
-        ],
-    )?;
+    let [skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent, separators, default, sort_keys] =
+        take_kw(
+            "dumps",
+            kw,
+            [
+                "skipkeys",
+                "ensure_ascii",
+                "check_circular",
+                "allow_nan",
+                "cls",
+                "indent",
+                "separators",
+                "default",
+                "sort_keys",
+            ],
+        )?;
     let _ = cls;
     let flag = |vm: &mut Vm, v: &Option<Value>, d: bool| -> PyResult<bool> {
         match v {
@@ -82,7 +88,10 @@ fn dumps(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         }
     };
     let (item_sep, key_sep) = match separators {
-        None | Some(Value::None) => (if indent.is_some() { "," } else { ", " }.to_string(), ": ".to_string()),
+        None | Some(Value::None) => (
+            if indent.is_some() { "," } else { ", " }.to_string(),
+            ": ".to_string(),
+        ),
         Some(s) => {
             let parts = vm.unpack(&s, 2)?;
             let a = vm.to_str(&parts[0])?;
@@ -122,7 +131,9 @@ impl Encoder {
             return Ok(crate::format::float_repr(f));
         }
         if !self.allow_nan {
-            return Err(exc::value_error("Out of range float values are not JSON compliant"));
+            return Err(exc::value_error(
+                "Out of range float values are not JSON compliant",
+            ));
         }
         Ok(if f.is_nan() {
             "NaN"
@@ -187,9 +198,13 @@ impl Encoder {
                     self.seq(vm, v, &items, level)?;
                 }
                 Some(Value::Dict(d)) => self.dict(vm, v, &d, level)?,
-                Some(p @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_) | Value::Bool(_))) => {
-                    self.encode(vm, &p, level)?
-                }
+                Some(
+                    p @ (Value::Int(_)
+                    | Value::BigInt(_)
+                    | Value::Float(_)
+                    | Value::Str(_)
+                    | Value::Bool(_)),
+                ) => self.encode(vm, &p, level)?,
                 _ => self.fallback(vm, v, level)?,
             },
             _ => self.fallback(vm, v, level)?,
@@ -201,7 +216,10 @@ impl Encoder {
         let f = match &self.default {
             Some(f) => f.clone(),
             None => {
-                return Err(exc::type_error(format!("Object of type {} is not JSON serializable", type_name(v))));
+                return Err(exc::type_error(format!(
+                    "Object of type {} is not JSON serializable",
+                    type_name(v)
+                )));
             }
         };
         self.enter(v)?;
@@ -243,7 +261,9 @@ impl Encoder {
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => b.to_string(),
             Value::Instance(_) => match vm.builtin_payload(k) {
-                Some(p @ (Value::Str(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_))) => return self.key(vm, &p),
+                Some(p @ (Value::Str(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_))) => {
+                    return self.key(vm, &p)
+                }
                 _ => return self.bad_key(k),
             },
             _ => return self.bad_key(k),
@@ -268,8 +288,11 @@ impl Encoder {
         }
         self.enter(v)?;
         if self.sort_keys {
-            let mut pairs: Vec<Value> =
-                items.iter().enumerate().map(|(i, (k, _))| Value::tuple(vec![k.clone(), Value::Int(i as i64)])).collect();
+            let mut pairs: Vec<Value> = items
+                .iter()
+                .enumerate()
+                .map(|(i, (k, _))| Value::tuple(vec![k.clone(), Value::Int(i as i64)]))
+                .collect();
             crate::builtins::functions::sort_values(vm, &mut pairs, None, false)?;
             let old = std::mem::take(&mut items);
             for p in pairs {
@@ -323,7 +346,12 @@ pub fn encode_str(out: &mut String, s: &str, ensure_ascii: bool) {
                 let n = c as u32;
                 if n >= 0x10000 {
                     let v = n - 0x10000;
-                    let _ = write!(out, "\\u{:04x}\\u{:04x}", 0xd800 | (v >> 10), 0xdc00 | (v & 0x3ff));
+                    let _ = write!(
+                        out,
+                        "\\u{:04x}\\u{:04x}",
+                        0xd800 | (v >> 10),
+                        0xdc00 | (v & 0x3ff)
+                    );
                 } else {
                     let _ = write!(out, "\\u{:04x}", n);
                 }
@@ -353,17 +381,30 @@ struct Decoder<'a> {
 
 fn loads(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     arity("loads", args, 1, 1)?;
-    let [cls, object_hook, parse_float, parse_int, parse_constant, object_pairs_hook, strict] = take_kw(
-        "loads",
-        kw,
-        ["cls", "object_hook", "parse_float", "parse_int", "parse_constant", "object_pairs_hook", "strict"],
-    )?;
+    let [cls, object_hook, parse_float, parse_int, parse_constant, object_pairs_hook, strict] =
+        take_kw(
+            "loads",
+            kw,
+            [
+                "cls",
+                "object_hook",
+                "parse_float",
+                "parse_int",
+                "parse_constant",
+                "object_pairs_hook",
+                "strict",
+            ],
+        )?;
     let _ = cls;
     let doc = match &args[0] {
         Value::Str(_) => args[0].clone(),
         Value::Bytes(b) => match std::str::from_utf8(b) {
             Ok(s) => Value::str(s.strip_prefix('\u{feff}').unwrap_or(s)),
-            Err(_) => return Err(exc::unicode_decode_error("'utf-8' codec can't decode bytes")),
+            Err(_) => {
+                return Err(exc::unicode_decode_error(
+                    "'utf-8' codec can't decode bytes",
+                ))
+            }
         },
         Value::Instance(_) if matches!(vm.builtin_payload(&args[0]), Some(Value::Str(_))) => {
             vm.builtin_payload(&args[0]).unwrap_or(Value::None)
@@ -436,7 +477,11 @@ impl<'a> Decoder<'a> {
     #[cold]
     fn error(&self, msg: &str, at: usize) -> PyErr {
         let at = at.min(self.b.len());
-        let pos = if self.s.is_ascii() { at } else { self.s[..at].chars().count() };
+        let pos = if self.s.is_ascii() {
+            at
+        } else {
+            self.s[..at].chars().count()
+        };
         decode_error(msg, self.doc, pos)
     }
 
@@ -492,7 +537,11 @@ impl<'a> Decoder<'a> {
                 ),
             ));
         }
-        let r = if obj { self.object(vm, i + 1) } else { self.array(vm, i + 1) };
+        let r = if obj {
+            self.object(vm, i + 1)
+        } else {
+            self.array(vm, i + 1)
+        };
         self.depth -= 1;
         r.map(Some)
     }
@@ -562,7 +611,12 @@ impl<'a> Decoder<'a> {
             }
         }
         if let Some(h) = self.object_pairs_hook.clone() {
-            let list = Value::list(pairs.into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect());
+            let list = Value::list(
+                pairs
+                    .into_iter()
+                    .map(|(k, v)| Value::tuple(vec![k, v]))
+                    .collect(),
+            );
             return Ok((vm.call(&h, &[list])?, end));
         }
         let d = Dict::new();
@@ -594,7 +648,9 @@ impl<'a> Decoder<'a> {
                 Some(b'\\') => {
                     let esc = match b.get(i + 1) {
                         Some(&e) => e,
-                        None => return Err(self.error("Unterminated string starting at", start - 1)),
+                        None => {
+                            return Err(self.error("Unterminated string starting at", start - 1))
+                        }
                     };
                     i += 2;
                     match esc {
@@ -610,7 +666,10 @@ impl<'a> Decoder<'a> {
                             let hi = self.hex4(i)?;
                             i += 4;
                             let mut cp = hi;
-                            if (0xd800..0xdc00).contains(&hi) && b.get(i) == Some(&b'\\') && b.get(i + 1) == Some(&b'u') {
+                            if (0xd800..0xdc00).contains(&hi)
+                                && b.get(i) == Some(&b'\\')
+                                && b.get(i + 1) == Some(&b'u')
+                            {
                                 let lo = self.hex4(i + 2)?;
                                 if (0xdc00..0xe000).contains(&lo) {
                                     cp = 0x10000 + ((hi - 0xd800) << 10) + (lo - 0xdc00);
@@ -629,9 +688,14 @@ impl<'a> Decoder<'a> {
     }
 
     fn hex4(&self, i: usize) -> PyResult<u32> {
-        let h = self.b.get(i..i + 4).and_then(|h| std::str::from_utf8(h).ok());
+        let h = self
+            .b
+            .get(i..i + 4)
+            .and_then(|h| std::str::from_utf8(h).ok());
         match h {
-            Some(h) if h.bytes().all(|c| c.is_ascii_hexdigit()) => Ok(u32::from_str_radix(h, 16).unwrap_or(0)),
+            Some(h) if h.bytes().all(|c| c.is_ascii_hexdigit()) => {
+                Ok(u32::from_str_radix(h, 16).unwrap_or(0))
+            }
             _ => Err(self.error("Invalid \\uXXXX escape", i - 1)),
         }
     }

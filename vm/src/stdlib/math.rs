@@ -82,7 +82,10 @@ pub fn module() -> Value {
 fn num(v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => float_arg(v),
-        other => Err(exc::type_error(format!("must be real number, not {}", type_name(other)))),
+        other => Err(exc::type_error(format!(
+            "must be real number, not {}",
+            type_name(other)
+        ))),
     }
 }
 
@@ -204,7 +207,9 @@ fn int_from_float(f: f64) -> PyResult {
         return Err(exc::value_error("cannot convert float NaN to integer"));
     }
     if f.is_infinite() {
-        return Err(exc::overflow_error("cannot convert float infinity to integer"));
+        return Err(exc::overflow_error(
+            "cannot convert float infinity to integer",
+        ));
     }
     if f.abs() < 9.2e18 {
         Ok(Value::Int(f as i64))
@@ -353,7 +358,9 @@ fn dist(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let p = vm.collect(&args[0])?;
     let q = vm.collect(&args[1])?;
     if p.len() != q.len() {
-        return Err(exc::value_error("both points must have the same number of dimensions"));
+        return Err(exc::value_error(
+            "both points must have the same number of dimensions",
+        ));
     }
     let mut diffs = Vec::with_capacity(p.len());
     for (a, b) in p.iter().zip(q.iter()) {
@@ -413,7 +420,9 @@ fn isclose(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         return Ok(Value::Bool(false));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
+    Ok(Value::Bool(
+        diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs,
+    ))
 }
 
 fn int_of(v: &Value) -> PyResult<BigInt> {
@@ -421,7 +430,10 @@ fn int_of(v: &Value) -> PyResult<BigInt> {
         Value::Int(i) => Ok(BigInt::from(*i)),
         Value::Bool(b) => Ok(BigInt::from(*b as i64)),
         Value::BigInt(b) => Ok((**b).clone()),
-        other => Err(exc::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other)))),
+        other => Err(exc::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(other)
+        ))),
     }
 }
 
@@ -448,13 +460,19 @@ fn lcm(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn factorial(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("factorial", args, 1, 1)?;
     if let Value::Float(_) = args[0] {
-        return Err(exc::type_error("'float' object cannot be interpreted as an integer"));
+        return Err(exc::type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     let n = int_of(&args[0])?;
     if n.is_negative() {
-        return Err(exc::value_error("factorial() not defined for negative values"));
+        return Err(exc::value_error(
+            "factorial() not defined for negative values",
+        ));
     }
-    let n = n.to_u64().ok_or_else(|| exc::overflow_error("factorial() argument should not exceed 9223372036854775807"))?;
+    let n = n.to_u64().ok_or_else(|| {
+        exc::overflow_error("factorial() argument should not exceed 9223372036854775807")
+    })?;
     if n > 100_000 {
         return Err(exc::memory_error(""));
     }
@@ -559,7 +577,8 @@ fn fsum(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
                     break;
                 }
             }
-            if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0))
+            {
                 let y = lo * 2.0;
                 let x = hi + y;
                 let yr = x - hi;
@@ -584,7 +603,10 @@ fn prod(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 fn modf(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("modf", args, 1, 1)?;
     let x = num(&args[0])?;
-    Ok(Value::tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
+    Ok(Value::tuple(vec![
+        Value::Float(x.fract()),
+        Value::Float(x.trunc()),
+    ]))
 }
 
 fn frexp(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {

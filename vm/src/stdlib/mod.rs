@@ -31,12 +31,21 @@ pub fn native_module(name: &str, fns: &[(&str, BuiltinFn)], consts: Vec<(&str, V
     for (n, v) in consts {
         g.set_by_name(n, v);
     }
-    Value::Module(Arc::new(Module { name: Arc::from(name), globals: g }))
+    Value::Module(Arc::new(Module {
+        name: Arc::from(name),
+        globals: g,
+    }))
 }
 
 /// Builds a module whose body is Python source (`source`, embedded in the
 /// binary) run in a namespace pre-filled with native helpers `fns`.
-pub fn prelude_module(vm: &mut Vm, name: &str, source: &str, fns: &[(&str, BuiltinFn)], consts: Vec<(&str, Value)>) -> PyResult<Value> {
+pub fn prelude_module(
+    vm: &mut Vm,
+    name: &str,
+    source: &str,
+    fns: &[(&str, BuiltinFn)],
+    consts: Vec<(&str, Value)>,
+) -> PyResult<Value> {
     let compiled = vm.compile(source, &format!("<spindle {}>", name))?;
     let g = crate::import::new_module_globals(name, &compiled.globals, None);
     for (n, f) in fns {
@@ -47,7 +56,10 @@ pub fn prelude_module(vm: &mut Vm, name: &str, source: &str, fns: &[(&str, Built
     }
     let code = crate::import::load_code(&compiled.code);
     vm.run_module_code(code, g.clone())?;
-    Ok(Value::Module(Arc::new(Module { name: Arc::from(name), globals: g })))
+    Ok(Value::Module(Arc::new(Module {
+        name: Arc::from(name),
+        globals: g,
+    })))
 }
 
 /// A library exception class deriving from `base` (json.JSONDecodeError,
@@ -74,7 +86,10 @@ pub fn exception_class(name: &str, module: &str, base: &Arc<Class>) -> Arc<Class
 pub fn property(name: &str, get: BuiltinFn) -> Value {
     let t = crate::types::types();
     let getter = crate::builtins::func(name, get);
-    crate::builtins::wrapper(&t.property, vec![getter, Value::None, Value::None, Value::None])
+    crate::builtins::wrapper(
+        &t.property,
+        vec![getter, Value::None, Value::None, Value::None],
+    )
 }
 
 /// Loads a built-in or embedder library, caching it; None if `name` is
@@ -100,7 +115,10 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
                     let g = Arc::new(Globals::new(Arc::from(name), &[]));
                     g.set_by_name("__name__", Value::str(name));
                     init(&g);
-                    Value::Module(Arc::new(Module { name: Arc::from(name), globals: g }))
+                    Value::Module(Arc::new(Module {
+                        name: Arc::from(name),
+                        globals: g,
+                    }))
                 }
                 None => return Ok(None),
             }

@@ -28,7 +28,10 @@ fn stream_class() -> &'static Arc<Class> {
 }
 
 fn stream(s: Stream) -> Value {
-    Value::Native(Arc::new(NativeObj { class: stream_class().clone(), data: Box::new(s) }))
+    Value::Native(Arc::new(NativeObj {
+        class: stream_class().clone(),
+        data: Box::new(s),
+    }))
 }
 
 fn which(v: &Value) -> Option<Stream> {
@@ -73,11 +76,20 @@ fn flush(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
 
 pub fn module(vm: &mut Vm) -> Value {
     let argv: Vec<Value> = vm.ctx.argv.lock().iter().map(|a| Value::str(a)).collect();
-    let path: Vec<Value> =
-        vm.ctx.search_paths.lock().iter().map(|p| Value::string(p.to_string_lossy().to_string())).collect();
+    let path: Vec<Value> = vm
+        .ctx
+        .search_paths
+        .lock()
+        .iter()
+        .map(|p| Value::string(p.to_string_lossy().to_string()))
+        .collect();
     super::native_module(
         "sys",
-        &[("exit", exit), ("getrecursionlimit", getrecursionlimit), ("setrecursionlimit", setrecursionlimit)],
+        &[
+            ("exit", exit),
+            ("getrecursionlimit", getrecursionlimit),
+            ("setrecursionlimit", setrecursionlimit),
+        ],
         vec![
             ("argv", Value::list(argv)),
             ("path", Value::list(path)),
@@ -86,9 +98,25 @@ pub fn module(vm: &mut Vm) -> Value {
             ("maxsize", Value::Int(i64::MAX)),
             ("version", Value::str("3.11.0 (Spindle)")),
             ("platform", Value::str(std::env::consts::OS)),
-            ("byteorder", Value::str(if cfg!(target_endian = "little") { "little" } else { "big" })),
+            (
+                "byteorder",
+                Value::str(if cfg!(target_endian = "little") {
+                    "little"
+                } else {
+                    "big"
+                }),
+            ),
             ("implementation_name", Value::str("spindle")),
-            ("version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::str("final"), Value::Int(0)])),
+            (
+                "version_info",
+                Value::tuple(vec![
+                    Value::Int(3),
+                    Value::Int(11),
+                    Value::Int(0),
+                    Value::str("final"),
+                    Value::Int(0),
+                ]),
+            ),
         ],
     )
 }
@@ -96,7 +124,10 @@ pub fn module(vm: &mut Vm) -> Value {
 fn exit(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("exit", args, 0, 1)?;
     let code = args.first().cloned().unwrap_or(Value::None);
-    Err(crate::exc::PyErr::new(&types().system_exit, if code.is_none() { vec![] } else { vec![code] }))
+    Err(crate::exc::PyErr::new(
+        &types().system_exit,
+        if code.is_none() { vec![] } else { vec![code] },
+    ))
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
@@ -107,7 +138,9 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("setrecursionlimit", args, 1, 1)?;
     let n = crate::builtins::args::int_arg("setrecursionlimit", &args[0])?;
     if n < 1 {
-        return Err(exc::value_error("recursion limit must be greater or equal than 1"));
+        return Err(exc::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     vm.recursion_limit = (n as usize).min(1_000_000);
     Ok(Value::None)

@@ -78,13 +78,23 @@ native_classes! {
 }
 
 fn native<T: Send + Sync + 'static>(class: &Arc<Class>, data: T) -> Value {
-    Value::Native(Arc::new(NativeObj { class: class.clone(), data: Box::new(data) }))
+    Value::Native(Arc::new(NativeObj {
+        class: class.clone(),
+        data: Box::new(data),
+    }))
 }
 
 fn data<'a, T: 'static>(v: &'a Value, what: &str) -> PyResult<&'a T> {
     match v {
-        Value::Native(n) => n.data.downcast_ref::<T>().ok_or_else(|| exc::type_error(format!("{} expected", what))),
-        _ => Err(exc::type_error(format!("{} expected, got {}", what, type_name(v)))),
+        Value::Native(n) => n
+            .data
+            .downcast_ref::<T>()
+            .ok_or_else(|| exc::type_error(format!("{} expected", what))),
+        _ => Err(exc::type_error(format!(
+            "{} expected, got {}",
+            what,
+            type_name(v)
+        ))),
     }
 }
 
@@ -140,10 +150,18 @@ fn isolate(f: &Value) -> PyResult<Value> {
         }
         Value::Method(m) => {
             let inner = isolate(&m.func)?;
-            Ok(Value::Method(Arc::new(crate::object::BoundMethod { receiver: m.receiver.clone(), func: inner })))
+            Ok(Value::Method(Arc::new(crate::object::BoundMethod {
+                receiver: m.receiver.clone(),
+                func: inner,
+            })))
         }
-        Value::Builtin(_) | Value::Class(_) | Value::Native(_) | Value::Instance(_) => Ok(f.clone()),
-        other => Err(exc::type_error(format!("'{}' object is not callable", type_name(other)))),
+        Value::Builtin(_) | Value::Class(_) | Value::Native(_) | Value::Instance(_) => {
+            Ok(f.clone())
+        }
+        other => Err(exc::type_error(format!(
+            "'{}' object is not callable",
+            type_name(other)
+        ))),
     }
 }
 
@@ -201,7 +219,9 @@ fn current_scope() -> PyResult<Scope> {
 }
 
 fn run(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let f = args.first().ok_or_else(|| exc::type_error("run() missing required argument 'func'"))?;
+    let f = args
+        .first()
+        .ok_or_else(|| exc::type_error("run() missing required argument 'func'"))?;
     let f = isolate(f)?;
     let name: Arc<str> = match &f {
         Value::Function(func) => func.code.code.qualname.clone(),
@@ -209,7 +229,13 @@ fn run(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     };
     let scope = current_scope()?;
     let p = spawn_call(vm, &scope, f, args[1..].to_vec(), kw.to_vec(), name);
-    Ok(native(promise_class(), Arc::new(PromiseState { promise: p, read: AtomicBool::new(false) })))
+    Ok(native(
+        promise_class(),
+        Arc::new(PromiseState {
+            promise: p,
+            read: AtomicBool::new(false),
+        }),
+    ))
 }
 
 fn promise_of(v: &Value) -> PyResult<Arc<PromiseState>> {
@@ -217,7 +243,9 @@ fn promise_of(v: &Value) -> PyResult<Arc<PromiseState>> {
 }
 
 fn join(vm: &mut Vm, p: &PromiseState, timeout: Option<Duration>) -> PyResult {
-    let r = vm.block_on("Promise.get", timeout, |cx, deadline| p.promise.poll_get(cx, deadline))?;
+    let r = vm.block_on("Promise.get", timeout, |cx, deadline| {
+        p.promise.poll_get(cx, deadline)
+    })?;
     p.read.store(true, Ordering::Relaxed);
     r
 }
@@ -239,8 +267,15 @@ fn promise_done(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn int_only(v: &Value, what: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::BigInt(_) => Err(exc::overflow_error(format!("{}: value out of range of a 64-bit integer", what))),
-        other => Err(exc::type_error(format!("{} requires an int, not {}", what, type_name(other)))),
+        Value::BigInt(_) => Err(exc::overflow_error(format!(
+            "{}: value out of range of a 64-bit integer",
+            what
+        ))),
+        other => Err(exc::type_error(format!(
+            "{} requires an int, not {}",
+            what,
+            type_name(other)
+        ))),
     }
 }
 
@@ -267,7 +302,9 @@ fn atomic_get(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 
 fn atomic_set(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let a = data::<Atomic>(&args[0], "Atomic")?;
-    let v = args.get(1).ok_or_else(|| exc::type_error("set() missing required argument 'value'"))?;
+    let v = args
+        .get(1)
+        .ok_or_else(|| exc::type_error("set() missing required argument 'value'"))?;
     a.set(int_only(v, "Atomic.set()")?);
     Ok(Value::None)
 }
@@ -275,7 +312,10 @@ fn atomic_set(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn atomic_cas(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let a = data::<Atomic>(&args[0], "Atomic")?;
     if args.len() != 3 {
-        return Err(exc::type_error(format!("cas() takes exactly 2 arguments ({} given)", args.len() - 1)));
+        return Err(exc::type_error(format!(
+            "cas() takes exactly 2 arguments ({} given)",
+            args.len() - 1
+        )));
     }
     let old = int_only(&args[1], "Atomic.cas()")?;
     let new = int_only(&args[2], "Atomic.cas()")?;
@@ -286,23 +326,38 @@ fn new_shared(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let v = arg_or_kw(args, 0, kw, "initial").unwrap_or(Value::None);
     let lock = Queue::bounded(1);
     let _ = lock.try_put(());
-    Ok(native(shared_class(), SharedState { value: Mutex::new(v), lock }))
+    Ok(native(
+        shared_class(),
+        SharedState {
+            value: Mutex::new(v),
+            lock,
+        },
+    ))
 }
 
 fn shared_get(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    Ok(data::<SharedState>(&args[0], "Shared")?.value.lock().clone())
+    Ok(data::<SharedState>(&args[0], "Shared")?
+        .value
+        .lock()
+        .clone())
 }
 
 fn shared_set(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let s = data::<SharedState>(&args[0], "Shared")?;
-    let v = args.get(1).cloned().ok_or_else(|| exc::type_error("set() missing required argument 'value'"))?;
+    let v = args
+        .get(1)
+        .cloned()
+        .ok_or_else(|| exc::type_error("set() missing required argument 'value'"))?;
     *s.value.lock() = v;
     Ok(Value::None)
 }
 
 fn shared_update(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let s = data::<SharedState>(&args[0], "Shared")?;
-    let f = args.get(1).cloned().ok_or_else(|| exc::type_error("update() missing required argument 'fn'"))?;
+    let f = args
+        .get(1)
+        .cloned()
+        .ok_or_else(|| exc::type_error("update() missing required argument 'fn'"))?;
     vm.block_on("Shared.update", None, |cx, d| s.lock.poll_get(cx, d))?;
     let cur = s.value.lock().clone();
     let r = vm.call(&f, &[cur]);
@@ -323,7 +378,8 @@ fn new_queue(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 
 fn queue_put(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let q = data::<Queue<Value>>(&args[0], "Queue")?;
-    let item = arg_or_kw(&args[1..], 0, kw, "item").ok_or_else(|| exc::type_error("put() missing required argument 'item'"))?;
+    let item = arg_or_kw(&args[1..], 0, kw, "item")
+        .ok_or_else(|| exc::type_error("put() missing required argument 'item'"))?;
     let [_, timeout] = take_kw("put", kw, ["item", "timeout"])?;
     let timeout = timeout_arg(timeout.or_else(|| args.get(2).cloned()))?;
     vm.block_on("Queue.put", timeout, |cx, d| {
@@ -340,7 +396,9 @@ fn queue_get(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 fn queue_size(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    Ok(Value::Int(data::<Queue<Value>>(&args[0], "Queue")?.len() as i64))
+    Ok(Value::Int(
+        data::<Queue<Value>>(&args[0], "Queue")?.len() as i64
+    ))
 }
 
 fn queue_close(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -378,7 +436,9 @@ fn wg_add(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 fn wg_done(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    data::<WaitGroup>(&args[0], "WaitGroup")?.done().map_err(map_error)?;
+    data::<WaitGroup>(&args[0], "WaitGroup")?
+        .done()
+        .map_err(map_error)?;
     Ok(Value::None)
 }
 
@@ -390,7 +450,8 @@ fn wg_wait(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 fn new_pool(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let worker = arg_or_kw(args, 0, kw, "worker").ok_or_else(|| exc::type_error("Pool() missing required argument 'worker'"))?;
+    let worker = arg_or_kw(args, 0, kw, "worker")
+        .ok_or_else(|| exc::type_error("Pool() missing required argument 'worker'"))?;
     let worker = isolate(&worker)?;
     let n = match arg_or_kw(args, 1, kw, "workers") {
         Some(v) => int_only(&v, "Pool()")?,
@@ -414,16 +475,19 @@ fn new_pool(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     for i in 0..n {
         let st = state.clone();
         let mut wvm = Vm::new(vm.ctx.clone());
-        let p = scope.task().name(format!("Pool worker {}", i)).spawn(move || {
-            wvm.stack_low = 0;
-            while let Ok((item, promise)) = st.intake.get() {
-                let r = wvm.call(&st.worker, &[item]);
-                if r.is_err() {
-                    st.failed.lock().push(promise.clone());
+        let p = scope
+            .task()
+            .name(format!("Pool worker {}", i))
+            .spawn(move || {
+                wvm.stack_low = 0;
+                while let Ok((item, promise)) = st.intake.get() {
+                    let r = wvm.call(&st.worker, &[item]);
+                    if r.is_err() {
+                        st.failed.lock().push(promise.clone());
+                    }
+                    promise.promise.complete(Ok(r));
                 }
-                promise.promise.complete(Ok(r));
-            }
-        });
+            });
         state.workers.lock().push(p);
     }
     Ok(native(pool_class(), state))
@@ -435,11 +499,15 @@ fn pool_of(v: &Value) -> PyResult<Arc<PoolState>> {
 
 fn pool_submit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let st = pool_of(&args[0])?;
-    let item = arg_or_kw(&args[1..], 0, kw, "item").ok_or_else(|| exc::type_error("submit() missing required argument 'item'"))?;
+    let item = arg_or_kw(&args[1..], 0, kw, "item")
+        .ok_or_else(|| exc::type_error("submit() missing required argument 'item'"))?;
     if st.closed.load(Ordering::Acquire) {
         return Err(exc::runtime_error("cannot submit to a closed Pool"));
     }
-    let ps = Arc::new(PromiseState { promise: Promise::new(), read: AtomicBool::new(false) });
+    let ps = Arc::new(PromiseState {
+        promise: Promise::new(),
+        read: AtomicBool::new(false),
+    });
     vm.block_on("Pool.submit", None, |cx, d| {
         let mut slot = Some((item.clone(), ps.clone()));
         st.intake.poll_put(cx, &mut slot, d)

@@ -27,7 +27,9 @@ pub fn module() -> Value {
 }
 
 fn epoch() -> Duration {
-    SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default()
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
 }
 
 fn start() -> Instant {
@@ -52,7 +54,9 @@ fn monotonic(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 
 fn monotonic_ns(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("monotonic_ns", args, 0, 0)?;
-    Ok(Value::Int(start().elapsed().as_nanos() as i64 + 1_000_000_000))
+    Ok(Value::Int(
+        start().elapsed().as_nanos() as i64 + 1_000_000_000,
+    ))
 }
 
 fn sleep(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {

@@ -26,8 +26,12 @@ use crate::PyResult;
 fn rng() -> &'static Mutex<Random> {
     static R: OnceLock<Mutex<Random>> = OnceLock::new();
     R.get_or_init(|| {
-        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
-        Mutex::new(Random::new(Mt19937::from_u64(now.as_nanos() as u64 ^ std::process::id() as u64)))
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        Mutex::new(Random::new(Mt19937::from_u64(
+            now.as_nanos() as u64 ^ std::process::id() as u64,
+        )))
     })
 }
 
@@ -70,8 +74,13 @@ fn big(v: &Value) -> PyResult<BigInt> {
         Value::Int(i) => Ok(BigInt::from(*i)),
         Value::Bool(b) => Ok(BigInt::from(*b as i64)),
         Value::BigInt(b) => Ok((**b).clone()),
-        Value::Float(f) if f.fract() == 0.0 && f.is_finite() => Ok(crate::ops::compare::float_to_big(*f)),
-        other => Err(exc::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other)))),
+        Value::Float(f) if f.fract() == 0.0 && f.is_finite() => {
+            Ok(crate::ops::compare::float_to_big(*f))
+        }
+        other => Err(exc::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(other)
+        ))),
     }
 }
 
@@ -121,12 +130,18 @@ fn randrange_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) 
         Some(v) => Some(big(v)?),
         None => None,
     };
-    r.lock().randrange(&start, stop.as_ref(), step.as_ref()).map(Value::from_bigint).map_err(err)
+    r.lock()
+        .randrange(&start, stop.as_ref(), step.as_ref())
+        .map(Value::from_bigint)
+        .map_err(err)
 }
 
 fn randint_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("randint", args, 2, 2)?;
-    r.lock().randint(&big(&args[0])?, &big(&args[1])?).map(Value::from_bigint).map_err(err)
+    r.lock()
+        .randint(&big(&args[0])?, &big(&args[1])?)
+        .map(Value::from_bigint)
+        .map_err(err)
 }
 
 fn choice_impl(r: &Mutex<Random>, vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -149,7 +164,9 @@ fn shuffle_impl(r: &Mutex<Random>, vm: &mut Vm, args: &[Value], _kw: Kwargs) -> 
             let n = vm.len(other)?;
             let mut idx: Vec<usize> = (0..n).collect();
             r.lock().shuffle(&mut idx);
-            let items: Vec<Value> = (0..n).map(|i| vm.getitem(other, &Value::Int(i as i64))).collect::<PyResult<_>>()?;
+            let items: Vec<Value> = (0..n)
+                .map(|i| vm.getitem(other, &Value::Int(i as i64)))
+                .collect::<PyResult<_>>()?;
             for (dst, src) in idx.into_iter().enumerate() {
                 vm.setitem(other, Value::Int(dst as i64), items[src].clone())?;
             }
@@ -159,10 +176,14 @@ fn shuffle_impl(r: &Mutex<Random>, vm: &mut Vm, args: &[Value], _kw: Kwargs) -> 
 }
 
 fn sample_impl(r: &Mutex<Random>, vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let pop = crate::builtins::args::arg_or_kw(args, 0, kw, "population").ok_or_else(|| exc::type_error("sample() missing required argument 'population'"))?;
-    let k = crate::builtins::args::arg_or_kw(args, 1, kw, "k").ok_or_else(|| exc::type_error("sample() missing 1 required positional argument: 'k'"))?;
+    let pop = crate::builtins::args::arg_or_kw(args, 0, kw, "population")
+        .ok_or_else(|| exc::type_error("sample() missing required argument 'population'"))?;
+    let k = crate::builtins::args::arg_or_kw(args, 1, kw, "k")
+        .ok_or_else(|| exc::type_error("sample() missing 1 required positional argument: 'k'"))?;
     if let Value::Set(_) | Value::FrozenSet(_) | Value::Dict(_) = pop {
-        return Err(exc::type_error("Population must be a sequence.  For dicts or sets, use sorted(d)."));
+        return Err(exc::type_error(
+            "Population must be a sequence.  For dicts or sets, use sorted(d).",
+        ));
     }
     let n = vm.len(&pop)?;
     let k = crate::builtins::args::int_arg("sample", &k)?;
@@ -176,8 +197,11 @@ fn sample_impl(r: &Mutex<Random>, vm: &mut Vm, args: &[Value], kw: Kwargs) -> Py
 
 fn choices_impl(r: &Mutex<Random>, vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     arity("choices", args, 1, 2)?;
-    let [weights, cum, k] = crate::builtins::args::take_kw("choices", kw, ["weights", "cum_weights", "k"])?;
-    let weights = weights.or_else(|| args.get(1).cloned()).filter(|w| !w.is_none());
+    let [weights, cum, k] =
+        crate::builtins::args::take_kw("choices", kw, ["weights", "cum_weights", "k"])?;
+    let weights = weights
+        .or_else(|| args.get(1).cloned())
+        .filter(|w| !w.is_none());
     let k = match k {
         Some(v) => crate::builtins::args::int_arg("choices", &v)?.max(0) as usize,
         None => 1,
@@ -186,7 +210,11 @@ fn choices_impl(r: &Mutex<Random>, vm: &mut Vm, args: &[Value], kw: Kwargs) -> P
     let n = vm.len(pop)?;
     let idx = match (weights, cum.filter(|c| !c.is_none())) {
         (None, None) => r.lock().choices_uniform(n, k),
-        (Some(_), Some(_)) => return Err(exc::type_error("Cannot specify both weights and cumulative weights")),
+        (Some(_), Some(_)) => {
+            return Err(exc::type_error(
+                "Cannot specify both weights and cumulative weights",
+            ))
+        }
         (w, c) => {
             let cum_weights: Vec<f64> = match (w, c) {
                 (Some(w), _) => {
@@ -198,11 +226,17 @@ fn choices_impl(r: &Mutex<Random>, vm: &mut Vm, args: &[Value], kw: Kwargs) -> P
                     }
                     out
                 }
-                (_, Some(c)) => vm.collect(&c)?.iter().map(float_arg).collect::<PyResult<_>>()?,
+                (_, Some(c)) => vm
+                    .collect(&c)?
+                    .iter()
+                    .map(float_arg)
+                    .collect::<PyResult<_>>()?,
                 _ => unreachable!("one is set"),
             };
             if cum_weights.len() != n {
-                return Err(exc::value_error("The number of weights does not match the population"));
+                return Err(exc::value_error(
+                    "The number of weights does not match the population",
+                ));
             }
             r.lock().choices_weighted(&cum_weights, n, k).map_err(err)?
         }
@@ -216,7 +250,9 @@ fn choices_impl(r: &Mutex<Random>, vm: &mut Vm, args: &[Value], kw: Kwargs) -> P
 
 fn uniform_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("uniform", args, 2, 2)?;
-    Ok(Value::Float(r.lock().uniform(float_arg(&args[0])?, float_arg(&args[1])?)))
+    Ok(Value::Float(
+        r.lock().uniform(float_arg(&args[0])?, float_arg(&args[1])?),
+    ))
 }
 
 fn triangular_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -254,7 +290,10 @@ fn lognormvariate_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwa
 
 fn expovariate_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("expovariate", args, 1, 1)?;
-    r.lock().expovariate(float_arg(&args[0])?).map(Value::Float).map_err(err)
+    r.lock()
+        .expovariate(float_arg(&args[0])?)
+        .map(Value::Float)
+        .map_err(err)
 }
 
 fn seed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -395,7 +434,11 @@ fn m_lognormvariate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 /// The generator behind a `random.Random` instance.
 fn this(v: &Value) -> PyResult<Arc<Mutex<Random>>> {
     match v {
-        Value::Native(n) => n.data.downcast_ref::<Arc<Mutex<Random>>>().cloned().ok_or_else(|| exc::type_error("Random expected")),
+        Value::Native(n) => n
+            .data
+            .downcast_ref::<Arc<Mutex<Random>>>()
+            .cloned()
+            .ok_or_else(|| exc::type_error("Random expected")),
         _ => Err(exc::type_error("Random expected")),
     }
 }
@@ -405,10 +448,21 @@ fn random_class() -> &'static Arc<Class> {
     C.get_or_init(|| {
         let c = crate::builtins::native_class("Random", "random");
         let methods: &[(&str, crate::object::BuiltinFn)] = &[
-            ("seed", m_seed), ("random", m_random), ("getrandbits", m_getrandbits), ("randrange", m_randrange),
-            ("randint", m_randint), ("choice", m_choice), ("shuffle", m_shuffle), ("sample", m_sample),
-            ("choices", m_choices), ("uniform", m_uniform), ("triangular", m_triangular), ("gauss", m_gauss),
-            ("normalvariate", m_normalvariate), ("expovariate", m_expovariate), ("lognormvariate", m_lognormvariate),
+            ("seed", m_seed),
+            ("random", m_random),
+            ("getrandbits", m_getrandbits),
+            ("randrange", m_randrange),
+            ("randint", m_randint),
+            ("choice", m_choice),
+            ("shuffle", m_shuffle),
+            ("sample", m_sample),
+            ("choices", m_choices),
+            ("uniform", m_uniform),
+            ("triangular", m_triangular),
+            ("gauss", m_gauss),
+            ("normalvariate", m_normalvariate),
+            ("expovariate", m_expovariate),
+            ("lognormvariate", m_lognormvariate),
         ];
         crate::builtins::add_methods(&c, "Random", methods);
         c
@@ -419,5 +473,8 @@ fn random_class() -> &'static Arc<Class> {
 fn new_random(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let g = Arc::new(Mutex::new(Random::new(Mt19937::from_u32(0))));
     seed_impl(&g, vm, args, kw)?;
-    Ok(Value::Native(Arc::new(crate::object::NativeObj { class: random_class().clone(), data: Box::new(g) })))
+    Ok(Value::Native(Arc::new(crate::object::NativeObj {
+        class: random_class().clone(),
+        data: Box::new(g),
+    })))
 }

@@ -26,23 +26,53 @@ pub enum Inst {
     Split(usize, usize),
     Jmp(usize),
     Save(usize),
-    Backref { group: usize, icase: bool },
+    Backref {
+        group: usize,
+        icase: bool,
+    },
     /// Loop entry: reset register `reg`.
-    RepInit { reg: usize },
+    RepInit {
+        reg: usize,
+    },
     /// Loop head: decide whether to run the body (next instruction) again.
-    RepLoop { reg: usize, min: usize, max: usize, greedy: bool, exit: usize },
+    RepLoop {
+        reg: usize,
+        min: usize,
+        max: usize,
+        greedy: bool,
+        exit: usize,
+    },
     /// Loop tail: count an iteration and go back to the head at `head`.
-    RepEnd { reg: usize, min: usize, head: usize, exit: usize },
+    RepEnd {
+        reg: usize,
+        min: usize,
+        head: usize,
+        exit: usize,
+    },
     /// A single-character matcher (the next instruction) repeated; `skip`
     /// is the instruction after that matcher.
-    RepeatOne { min: usize, max: usize, greedy: bool },
+    RepeatOne {
+        min: usize,
+        max: usize,
+        greedy: bool,
+    },
     /// Look-around whose body starts at the next instruction and ends with
     /// `SubEnd`; continue at `next`.
-    Look { ahead: bool, negate: bool, width: usize, next: usize },
+    Look {
+        ahead: bool,
+        negate: bool,
+        width: usize,
+        next: usize,
+    },
     /// Atomic group: body as for `Look`.
-    Atomic { next: usize },
+    Atomic {
+        next: usize,
+    },
     /// `(?(g)yes|no)`: continue if group `g` matched, else jump to `no`.
-    Cond { group: usize, no: usize },
+    Cond {
+        group: usize,
+        no: usize,
+    },
     SubEnd,
     Match,
 }
@@ -57,12 +87,18 @@ pub const INF: usize = usize::MAX;
 
 /// Compiles `node`, which is wrapped in group 0's saves.
 pub fn compile(node: &Node) -> Program {
-    let mut c = Compiler { insts: Vec::new(), nregs: 0 };
+    let mut c = Compiler {
+        insts: Vec::new(),
+        nregs: 0,
+    };
     c.push(Inst::Save(0));
     c.emit(node);
     c.push(Inst::Save(1));
     c.push(Inst::Match);
-    Program { insts: c.insts, nregs: c.nregs }
+    Program {
+        insts: c.insts,
+        nregs: c.nregs,
+    }
 }
 
 struct Compiler {
@@ -138,15 +174,31 @@ impl Compiler {
                     self.insts[j] = Inst::Jmp(end);
                 }
             }
-            Node::Repeat { node, min, max, greedy, possessive } => {
+            Node::Repeat {
+                node,
+                min,
+                max,
+                greedy,
+                possessive,
+            } => {
                 if *possessive {
-                    let inner = Node::Repeat { node: node.clone(), min: *min, max: *max, greedy: true, possessive: false };
+                    let inner = Node::Repeat {
+                        node: node.clone(),
+                        min: *min,
+                        max: *max,
+                        greedy: true,
+                        possessive: false,
+                    };
                     self.emit(&Node::Atomic(Box::new(inner)));
                     return;
                 }
                 let max = max.unwrap_or(INF);
                 if let Some(one) = single_char(node) {
-                    self.push(Inst::RepeatOne { min: *min, max, greedy: *greedy });
+                    self.push(Inst::RepeatOne {
+                        min: *min,
+                        max,
+                        greedy: *greedy,
+                    });
                     self.emit(one);
                     return;
                 }
@@ -154,7 +206,11 @@ impl Compiler {
                     let split = self.push(Inst::Split(0, 0));
                     self.emit(node);
                     let end = self.pc();
-                    self.insts[split] = if *greedy { Inst::Split(split + 1, end) } else { Inst::Split(end, split + 1) };
+                    self.insts[split] = if *greedy {
+                        Inst::Split(split + 1, end)
+                    } else {
+                        Inst::Split(end, split + 1)
+                    };
                     return;
                 }
                 if max == 0 {
@@ -163,23 +219,62 @@ impl Compiler {
                 let reg = self.nregs;
                 self.nregs += 1;
                 self.push(Inst::RepInit { reg });
-                let head = self.push(Inst::RepLoop { reg, min: *min, max, greedy: *greedy, exit: 0 });
+                let head = self.push(Inst::RepLoop {
+                    reg,
+                    min: *min,
+                    max,
+                    greedy: *greedy,
+                    exit: 0,
+                });
                 self.emit(node);
-                let tail = self.push(Inst::RepEnd { reg, min: *min, head, exit: 0 });
+                let tail = self.push(Inst::RepEnd {
+                    reg,
+                    min: *min,
+                    head,
+                    exit: 0,
+                });
                 let exit = self.pc();
-                self.insts[head] = Inst::RepLoop { reg, min: *min, max, greedy: *greedy, exit };
-                self.insts[tail] = Inst::RepEnd { reg, min: *min, head, exit };
+                self.insts[head] = Inst::RepLoop {
+                    reg,
+                    min: *min,
+                    max,
+                    greedy: *greedy,
+                    exit,
+                };
+                self.insts[tail] = Inst::RepEnd {
+                    reg,
+                    min: *min,
+                    head,
+                    exit,
+                };
             }
             Node::Backref { group, icase } => {
-                self.push(Inst::Backref { group: *group, icase: *icase });
+                self.push(Inst::Backref {
+                    group: *group,
+                    icase: *icase,
+                });
             }
-            Node::Look { ahead, negate, node } => {
+            Node::Look {
+                ahead,
+                negate,
+                node,
+            } => {
                 let width = super::parse::fixed_width(node).unwrap_or(0);
-                let at = self.push(Inst::Look { ahead: *ahead, negate: *negate, width, next: 0 });
+                let at = self.push(Inst::Look {
+                    ahead: *ahead,
+                    negate: *negate,
+                    width,
+                    next: 0,
+                });
                 self.emit(node);
                 self.push(Inst::SubEnd);
                 let next = self.pc();
-                self.insts[at] = Inst::Look { ahead: *ahead, negate: *negate, width, next };
+                self.insts[at] = Inst::Look {
+                    ahead: *ahead,
+                    negate: *negate,
+                    width,
+                    next,
+                };
             }
             Node::Atomic(node) => {
                 let at = self.push(Inst::Atomic { next: 0 });
@@ -189,13 +284,19 @@ impl Compiler {
                 self.insts[at] = Inst::Atomic { next };
             }
             Node::Cond { group, yes, no } => {
-                let at = self.push(Inst::Cond { group: *group, no: 0 });
+                let at = self.push(Inst::Cond {
+                    group: *group,
+                    no: 0,
+                });
                 self.emit(yes);
                 let j = self.push(Inst::Jmp(0));
                 let no_pc = self.pc();
                 self.emit(no);
                 let end = self.pc();
-                self.insts[at] = Inst::Cond { group: *group, no: no_pc };
+                self.insts[at] = Inst::Cond {
+                    group: *group,
+                    no: no_pc,
+                };
                 self.insts[j] = Inst::Jmp(end);
             }
         }

@@ -11,14 +11,36 @@ use super::compile::{Inst, Program, INF};
 use super::parse::{Assert, Builtin, Class, ClassItem};
 
 enum Bt {
-    Branch { pc: usize, pos: usize },
-    Slot { i: usize, old: Option<usize> },
-    Count { r: usize, old: usize },
-    Mark { r: usize, old: usize },
+    Branch {
+        pc: usize,
+        pos: usize,
+    },
+    Slot {
+        i: usize,
+        old: Option<usize>,
+    },
+    Count {
+        r: usize,
+        old: usize,
+    },
+    Mark {
+        r: usize,
+        old: usize,
+    },
     /// A greedy single-char repeat may give back characters down to `min_pos`.
-    Greedy { pc: usize, min_pos: usize, cur: usize },
+    Greedy {
+        pc: usize,
+        min_pos: usize,
+        cur: usize,
+    },
     /// A lazy single-char repeat may take one more char (matcher at `m`).
-    Lazy { pc: usize, m: usize, cur: usize, count: usize, max: usize },
+    Lazy {
+        pc: usize,
+        m: usize,
+        cur: usize,
+        count: usize,
+        max: usize,
+    },
 }
 
 /// One search over a text.
@@ -98,7 +120,13 @@ impl<'a> Matcher<'a> {
         r
     }
 
-    fn run_inner(&mut self, mut pc: usize, mut pos: usize, slots: &mut [Option<usize>], base: usize) -> Option<usize> {
+    fn run_inner(
+        &mut self,
+        mut pc: usize,
+        mut pos: usize,
+        slots: &mut [Option<usize>],
+        base: usize,
+    ) -> Option<usize> {
         let text: &'a [char] = self.text;
         let prog: &'a Program = self.prog;
         let insts = &prog.insts;
@@ -164,15 +192,27 @@ impl<'a> Matcher<'a> {
                 },
                 Inst::RepInit { reg } => {
                     let r = *reg;
-                    self.stack.push(Bt::Count { r, old: self.counts[r] });
+                    self.stack.push(Bt::Count {
+                        r,
+                        old: self.counts[r],
+                    });
                     self.counts[r] = 0;
                     pc += 1;
                     true
                 }
-                Inst::RepLoop { reg, min, max, greedy, exit } => {
+                Inst::RepLoop {
+                    reg,
+                    min,
+                    max,
+                    greedy,
+                    exit,
+                } => {
                     let r = *reg;
                     let n = self.counts[r];
-                    self.stack.push(Bt::Mark { r, old: self.marks[r] });
+                    self.stack.push(Bt::Mark {
+                        r,
+                        old: self.marks[r],
+                    });
                     self.marks[r] = pos;
                     if n < *min {
                         pc += 1;
@@ -187,18 +227,34 @@ impl<'a> Matcher<'a> {
                     }
                     true
                 }
-                Inst::RepEnd { reg, min, head, exit } => {
+                Inst::RepEnd {
+                    reg,
+                    min,
+                    head,
+                    exit,
+                } => {
                     let r = *reg;
                     let n = self.counts[r] + 1;
-                    self.stack.push(Bt::Count { r, old: self.counts[r] });
+                    self.stack.push(Bt::Count {
+                        r,
+                        old: self.counts[r],
+                    });
                     self.counts[r] = n;
-                    pc = if pos == self.marks[r] && n >= *min { *exit } else { *head };
+                    pc = if pos == self.marks[r] && n >= *min {
+                        *exit
+                    } else {
+                        *head
+                    };
                     true
                 }
                 Inst::RepeatOne { min, max, greedy } => {
                     let m = pc + 1;
                     let next = pc + 2;
-                    let limit = if *max == INF { text.len() } else { (pos + *max).min(text.len()) };
+                    let limit = if *max == INF {
+                        text.len()
+                    } else {
+                        (pos + *max).min(text.len())
+                    };
                     if *greedy {
                         let mut end = pos;
                         while end < limit && one(&insts[m], text[end]) {
@@ -208,7 +264,11 @@ impl<'a> Matcher<'a> {
                             false
                         } else {
                             if end > pos + *min {
-                                self.stack.push(Bt::Greedy { pc: next, min_pos: pos + *min, cur: end });
+                                self.stack.push(Bt::Greedy {
+                                    pc: next,
+                                    min_pos: pos + *min,
+                                    cur: end,
+                                });
                             }
                             pos = end;
                             pc = next;
@@ -223,7 +283,13 @@ impl<'a> Matcher<'a> {
                             false
                         } else {
                             if *min < *max {
-                                self.stack.push(Bt::Lazy { pc: next, m, cur: end, count: *min, max: *max });
+                                self.stack.push(Bt::Lazy {
+                                    pc: next,
+                                    m,
+                                    cur: end,
+                                    count: *min,
+                                    max: *max,
+                                });
                             }
                             pos = end;
                             pc = next;
@@ -231,7 +297,12 @@ impl<'a> Matcher<'a> {
                         }
                     }
                 }
-                Inst::Look { ahead, negate, width, next } => {
+                Inst::Look {
+                    ahead,
+                    negate,
+                    width,
+                    next,
+                } => {
                     let (ahead, negate, width, next) = (*ahead, *negate, *width, *next);
                     let at = if ahead {
                         Some(pos)
@@ -289,7 +360,8 @@ impl<'a> Matcher<'a> {
                 }
                 Inst::SubEnd => return Some(pos),
                 Inst::Match => {
-                    if (self.full && pos != text.len()) || (self.must_advance && pos == self.start) {
+                    if (self.full && pos != text.len()) || (self.must_advance && pos == self.start)
+                    {
                         false
                     } else {
                         return Some(pos);
@@ -313,20 +385,40 @@ impl<'a> Matcher<'a> {
                     Bt::Slot { i, old } => slots[i] = old,
                     Bt::Count { r, old } => self.counts[r] = old,
                     Bt::Mark { r, old } => self.marks[r] = old,
-                    Bt::Greedy { pc: p, min_pos, cur } => {
+                    Bt::Greedy {
+                        pc: p,
+                        min_pos,
+                        cur,
+                    } => {
                         let cur = cur - 1;
                         if cur > min_pos {
-                            self.stack.push(Bt::Greedy { pc: p, min_pos, cur });
+                            self.stack.push(Bt::Greedy {
+                                pc: p,
+                                min_pos,
+                                cur,
+                            });
                         }
                         pc = p;
                         pos = cur;
                         break;
                     }
-                    Bt::Lazy { pc: p, m, cur, count, max } => {
+                    Bt::Lazy {
+                        pc: p,
+                        m,
+                        cur,
+                        count,
+                        max,
+                    } => {
                         if cur < text.len() && one(&insts[m], text[cur]) {
                             let (cur, count) = (cur + 1, count + 1);
                             if count < max {
-                                self.stack.push(Bt::Lazy { pc: p, m, cur, count, max });
+                                self.stack.push(Bt::Lazy {
+                                    pc: p,
+                                    m,
+                                    cur,
+                                    count,
+                                    max,
+                                });
                             }
                             pc = p;
                             pos = cur;

@@ -63,7 +63,10 @@ pub fn module() -> Value {
         ("DEBUG", parse::DEBUG),
         ("NOFLAG", 0),
     ];
-    let mut consts: Vec<(&str, Value)> = flags.iter().map(|(n, v)| (*n, Value::Int(*v as i64))).collect();
+    let mut consts: Vec<(&str, Value)> = flags
+        .iter()
+        .map(|(n, v)| (*n, Value::Int(*v as i64)))
+        .collect();
     consts.push(("error", Value::Class(error_class().clone())));
     consts.push(("Pattern", Value::Class(pattern_class().clone())));
     consts.push(("Match", Value::Class(match_class().clone())));
@@ -113,8 +116,12 @@ fn pattern_class() -> &'static Arc<Class> {
                 ("__repr__", p_repr),
             ],
         );
-        let props: &[(&str, crate::object::BuiltinFn)] =
-            &[("pattern", p_pattern), ("flags", p_flags), ("groups", p_groups), ("groupindex", p_groupindex)];
+        let props: &[(&str, crate::object::BuiltinFn)] = &[
+            ("pattern", p_pattern),
+            ("flags", p_flags),
+            ("groups", p_groups),
+            ("groupindex", p_groupindex),
+        ];
         for (n, f) in props {
             c.set_attr(crate::intern::intern(n), super::property(n, *f));
         }
@@ -183,7 +190,10 @@ fn compile_str(pattern: &Value, flags: u32) -> PyResult<Arc<Regex>> {
         Value::Str(s) => s.as_str().to_string(),
         Value::Bytes(_) => return Err(exc::type_error("bytes patterns are not supported")),
         other => {
-            return Err(exc::type_error(format!("first argument must be string or compiled pattern, not {}", type_name(other))))
+            return Err(exc::type_error(format!(
+                "first argument must be string or compiled pattern, not {}",
+                type_name(other)
+            )))
         }
     };
     let key = (src, flags);
@@ -196,7 +206,13 @@ fn compile_str(pattern: &Value, flags: u32) -> PyResult<Arc<Regex>> {
     if fl & parse::ASCII == 0 {
         fl |= parse::UNICODE;
     }
-    let r = Arc::new(Regex { pattern: pattern.clone(), flags: fl, prog, groups: parsed.groups, names: parsed.names });
+    let r = Arc::new(Regex {
+        pattern: pattern.clone(),
+        flags: fl,
+        prog,
+        groups: parsed.groups,
+        names: parsed.names,
+    });
     let mut c = cache().lock();
     if c.len() >= 512 {
         c.clear();
@@ -213,7 +229,10 @@ fn regex_of(v: &Value) -> Option<Arc<Regex>> {
 }
 
 fn pattern_value(r: Arc<Regex>) -> Value {
-    Value::Native(Arc::new(NativeObj { class: pattern_class().clone(), data: Box::new(r) }))
+    Value::Native(Arc::new(NativeObj {
+        class: pattern_class().clone(),
+        data: Box::new(r),
+    }))
 }
 
 fn flags_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<u32> {
@@ -228,7 +247,9 @@ fn get_pattern(vm: &mut Vm, p: &Value, flags: Option<&Value>) -> PyResult<(Value
     let f = flags_arg(vm, flags)?;
     if let Some(r) = regex_of(p) {
         if f != 0 {
-            return Err(exc::value_error("cannot process flags argument with a compiled pattern"));
+            return Err(exc::value_error(
+                "cannot process flags argument with a compiled pattern",
+            ));
         }
         return Ok((p.clone(), r));
     }
@@ -241,10 +262,18 @@ fn text_arg(vm: &mut Vm, v: &Value) -> PyResult<(Value, Arc<Vec<char>>)> {
         Value::Str(s) => Ok((v.clone(), Arc::new(s.as_str().chars().collect()))),
         Value::Instance(_) => match vm.builtin_payload(v) {
             Some(Value::Str(s)) => Ok((v.clone(), Arc::new(s.as_str().chars().collect()))),
-            _ => Err(exc::type_error(format!("expected string or bytes-like object, got '{}'", type_name(v)))),
+            _ => Err(exc::type_error(format!(
+                "expected string or bytes-like object, got '{}'",
+                type_name(v)
+            ))),
         },
-        Value::Bytes(_) => Err(exc::type_error("cannot use a string pattern on a bytes-like object")),
-        other => Err(exc::type_error(format!("expected string or bytes-like object, got '{}'", type_name(other)))),
+        Value::Bytes(_) => Err(exc::type_error(
+            "cannot use a string pattern on a bytes-like object",
+        )),
+        other => Err(exc::type_error(format!(
+            "expected string or bytes-like object, got '{}'",
+            type_name(other)
+        ))),
     }
 }
 
@@ -257,7 +286,12 @@ enum Mode {
     Full,
 }
 
-fn clamp_range(vm: &mut Vm, n: usize, pos: Option<&Value>, endpos: Option<&Value>) -> PyResult<(usize, usize)> {
+fn clamp_range(
+    vm: &mut Vm,
+    n: usize,
+    pos: Option<&Value>,
+    endpos: Option<&Value>,
+) -> PyResult<(usize, usize)> {
     let norm = |i: i64| -> usize {
         if i < 0 {
             0
@@ -296,11 +330,21 @@ fn do_match(
     if !found {
         return Ok(Value::None);
     }
-    Ok(match_value(MatchData { re: re_val.clone(), string, text, slots, pos, endpos }))
+    Ok(match_value(MatchData {
+        re: re_val.clone(),
+        string,
+        text,
+        slots,
+        pos,
+        endpos,
+    }))
 }
 
 fn match_value(d: MatchData) -> Value {
-    Value::Native(Arc::new(NativeObj { class: match_class().clone(), data: Box::new(d) }))
+    Value::Native(Arc::new(NativeObj {
+        class: match_class().clone(),
+        data: Box::new(d),
+    }))
 }
 
 /// Calls `f(slots)` for each successive match (CPython's iteration rules
@@ -361,7 +405,14 @@ fn findall_impl(r: &Regex, text: &[char], pos: usize, endpos: usize) -> PyResult
     Ok(Value::list(out))
 }
 
-fn finditer_impl(re_val: &Value, r: &Arc<Regex>, string: Value, text: Arc<Vec<char>>, pos: usize, endpos: usize) -> PyResult {
+fn finditer_impl(
+    re_val: &Value,
+    r: &Arc<Regex>,
+    string: Value,
+    text: Arc<Vec<char>>,
+    pos: usize,
+    endpos: usize,
+) -> PyResult {
     let mut out = Vec::new();
     each_match(r, &text, pos, endpos, 0, |s| {
         out.push(match_value(MatchData {
@@ -452,10 +503,16 @@ fn parse_template(r: &Regex, t: &str, pattern: &Value) -> PyResult<Vec<Piece>> {
                     match r.names.iter().find(|(k, _)| *k == name) {
                         Some((_, g)) => *g,
                         None => {
-                            let ok = name.chars().next().is_some_and(|c| c == '_' || c.is_alphabetic())
+                            let ok = name
+                                .chars()
+                                .next()
+                                .is_some_and(|c| c == '_' || c.is_alphabetic())
                                 && name.chars().all(|c| c == '_' || c.is_alphanumeric());
                             if !ok {
-                                return Err(bad(format!("bad character in group name '{}'", name), ns));
+                                return Err(bad(
+                                    format!("bad character in group name '{}'", name),
+                                    ns,
+                                ));
                             }
                             return Err(exc::index_error(format!("unknown group name '{}'", name)));
                         }
@@ -478,10 +535,23 @@ fn parse_template(r: &Regex, t: &str, pattern: &Value) -> PyResult<Vec<Piece>> {
                 if let Some(&d) = cs.get(i) {
                     if d.is_ascii_digit() {
                         // Three octal digits form an escape, else two digits a group.
-                        if e <= '7' && d <= '7' && cs.get(i + 1).is_some_and(|c| ('0'..='7').contains(c)) {
-                            let v = e.to_digit(8).unwrap_or(0) * 64 + d.to_digit(8).unwrap_or(0) * 8 + cs[i + 1].to_digit(8).unwrap_or(0);
+                        if e <= '7'
+                            && d <= '7'
+                            && cs.get(i + 1).is_some_and(|c| ('0'..='7').contains(c))
+                        {
+                            let v = e.to_digit(8).unwrap_or(0) * 64
+                                + d.to_digit(8).unwrap_or(0) * 8
+                                + cs[i + 1].to_digit(8).unwrap_or(0);
                             if v > 0o377 {
-                                return Err(bad(format!("octal escape value \\{}{}{} outside of range 0-0o377", e, d, cs[i + 1]), st));
+                                return Err(bad(
+                                    format!(
+                                        "octal escape value \\{}{}{} outside of range 0-0o377",
+                                        e,
+                                        d,
+                                        cs[i + 1]
+                                    ),
+                                    st,
+                                ));
                             }
                             lit.push(char::from_u32(v).unwrap_or('\0'));
                             i += 2;
@@ -555,8 +625,21 @@ fn sub_impl(
         }),
         _ => None,
     };
-    if template.is_none() && !matches!(repl, Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) | Value::Instance(_) | Value::Native(_)) {
-        return Err(exc::type_error(format!("expected str instance, {} found", type_name(repl))));
+    if template.is_none()
+        && !matches!(
+            repl,
+            Value::Function(_)
+                | Value::Builtin(_)
+                | Value::Method(_)
+                | Value::Class(_)
+                | Value::Instance(_)
+                | Value::Native(_)
+        )
+    {
+        return Err(exc::type_error(format!(
+            "expected str instance, {} found",
+            type_name(repl)
+        )));
     }
     let mut out = String::new();
     let mut last = 0;
@@ -586,7 +669,10 @@ fn sub_impl(
                     match &rv {
                         Value::Str(x) => out.push_str(x.as_str()),
                         other => {
-                            return Err(exc::type_error(format!("expected str instance, {} found", type_name(other))))
+                            return Err(exc::type_error(format!(
+                                "expected str instance, {} found",
+                                type_name(other)
+                            )))
                         }
                     }
                 }
@@ -597,7 +683,11 @@ fn sub_impl(
     }
     out.extend(&text[last..]);
     let s = Value::string(out);
-    Ok(if with_n { Value::tuple(vec![s, Value::Int(n)]) } else { s })
+    Ok(if with_n {
+        Value::tuple(vec![s, Value::Int(n)])
+    } else {
+        s
+    })
 }
 
 // ---------------------------------------------------------------- module functions
@@ -605,7 +695,10 @@ fn sub_impl(
 fn re_compile(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let [p, f] = take_kw("compile", kw, ["pattern", "flags"])?;
     arity("compile", args, 0, 2)?;
-    let p = args.first().cloned().or(p).ok_or_else(|| exc::type_error("compile() missing required argument 'pattern' (pos 1)"))?;
+    let p =
+        args.first().cloned().or(p).ok_or_else(|| {
+            exc::type_error("compile() missing required argument 'pattern' (pos 1)")
+        })?;
     let f = args.get(1).cloned().or(f);
     Ok(get_pattern(vm, &p, f.as_ref())?.0)
 }
@@ -613,8 +706,16 @@ fn re_compile(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 fn module_match(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs, mode: Mode) -> PyResult {
     let [p, s, f] = take_kw(name, kw, ["pattern", "string", "flags"])?;
     arity(name, args, 0, 3)?;
-    let p = args.first().cloned().or(p).ok_or_else(|| missing(name, "pattern", 1))?;
-    let s = args.get(1).cloned().or(s).ok_or_else(|| missing(name, "string", 2))?;
+    let p = args
+        .first()
+        .cloned()
+        .or(p)
+        .ok_or_else(|| missing(name, "pattern", 1))?;
+    let s = args
+        .get(1)
+        .cloned()
+        .or(s)
+        .ok_or_else(|| missing(name, "string", 2))?;
     let f = args.get(2).cloned().or(f);
     let (pv, r) = get_pattern(vm, &p, f.as_ref())?;
     let (sv, text) = text_arg(vm, &s)?;
@@ -623,7 +724,10 @@ fn module_match(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs, mode: Mode)
 }
 
 fn missing(fname: &str, arg: &str, pos: usize) -> PyErr {
-    exc::type_error(format!("{}() missing required argument '{}' (pos {})", fname, arg, pos))
+    exc::type_error(format!(
+        "{}() missing required argument '{}' (pos {})",
+        fname, arg, pos
+    ))
 }
 
 fn re_search(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -641,8 +745,16 @@ fn re_fullmatch(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 fn re_findall(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let [p, s, f] = take_kw("findall", kw, ["pattern", "string", "flags"])?;
     arity("findall", args, 0, 3)?;
-    let p = args.first().cloned().or(p).ok_or_else(|| missing("findall", "pattern", 1))?;
-    let s = args.get(1).cloned().or(s).ok_or_else(|| missing("findall", "string", 2))?;
+    let p = args
+        .first()
+        .cloned()
+        .or(p)
+        .ok_or_else(|| missing("findall", "pattern", 1))?;
+    let s = args
+        .get(1)
+        .cloned()
+        .or(s)
+        .ok_or_else(|| missing("findall", "string", 2))?;
     let f = args.get(2).cloned().or(f);
     let (_, r) = get_pattern(vm, &p, f.as_ref())?;
     let (_, text) = text_arg(vm, &s)?;
@@ -652,8 +764,16 @@ fn re_findall(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 fn re_finditer(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let [p, s, f] = take_kw("finditer", kw, ["pattern", "string", "flags"])?;
     arity("finditer", args, 0, 3)?;
-    let p = args.first().cloned().or(p).ok_or_else(|| missing("finditer", "pattern", 1))?;
-    let s = args.get(1).cloned().or(s).ok_or_else(|| missing("finditer", "string", 2))?;
+    let p = args
+        .first()
+        .cloned()
+        .or(p)
+        .ok_or_else(|| missing("finditer", "pattern", 1))?;
+    let s = args
+        .get(1)
+        .cloned()
+        .or(s)
+        .ok_or_else(|| missing("finditer", "string", 2))?;
     let f = args.get(2).cloned().or(f);
     let (pv, r) = get_pattern(vm, &p, f.as_ref())?;
     let (sv, text) = text_arg(vm, &s)?;
@@ -664,9 +784,21 @@ fn re_finditer(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 fn module_sub(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs, with_n: bool) -> PyResult {
     let [p, repl, s, c, f] = take_kw(name, kw, ["pattern", "repl", "string", "count", "flags"])?;
     arity(name, args, 0, 5)?;
-    let p = args.first().cloned().or(p).ok_or_else(|| missing(name, "pattern", 1))?;
-    let repl = args.get(1).cloned().or(repl).ok_or_else(|| missing(name, "repl", 2))?;
-    let s = args.get(2).cloned().or(s).ok_or_else(|| missing(name, "string", 3))?;
+    let p = args
+        .first()
+        .cloned()
+        .or(p)
+        .ok_or_else(|| missing(name, "pattern", 1))?;
+    let repl = args
+        .get(1)
+        .cloned()
+        .or(repl)
+        .ok_or_else(|| missing(name, "repl", 2))?;
+    let s = args
+        .get(2)
+        .cloned()
+        .or(s)
+        .ok_or_else(|| missing(name, "string", 3))?;
     let count = match args.get(3).cloned().or(c) {
         Some(v) => vm.index_value(&v)?,
         None => 0,
@@ -688,8 +820,16 @@ fn re_subn(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 fn re_split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let [p, s, m, f] = take_kw("split", kw, ["pattern", "string", "maxsplit", "flags"])?;
     arity("split", args, 0, 4)?;
-    let p = args.first().cloned().or(p).ok_or_else(|| missing("split", "pattern", 1))?;
-    let s = args.get(1).cloned().or(s).ok_or_else(|| missing("split", "string", 2))?;
+    let p = args
+        .first()
+        .cloned()
+        .or(p)
+        .ok_or_else(|| missing("split", "pattern", 1))?;
+    let s = args
+        .get(1)
+        .cloned()
+        .or(s)
+        .ok_or_else(|| missing("split", "string", 2))?;
     let maxsplit = match args.get(2).cloned().or(m) {
         Some(v) => vm.index_value(&v)?,
         None => 0,
@@ -704,7 +844,12 @@ fn re_escape(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("escape", args, 1, 1)?;
     let s = match &args[0] {
         Value::Str(s) => s.as_str(),
-        other => return Err(exc::type_error(format!("expected str, got {}", type_name(other)))),
+        other => {
+            return Err(exc::type_error(format!(
+                "expected str, got {}",
+                type_name(other)
+            )))
+        }
     };
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -725,7 +870,11 @@ fn re_purge(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
 
 fn this_pattern(args: &[Value], name: &str) -> PyResult<Arc<Regex>> {
     args.first().and_then(regex_of).ok_or_else(|| {
-        exc::type_error(format!("descriptor '{}' for 're.Pattern' objects doesn't apply to a '{}' object", name, args.first().map(type_name).unwrap_or_default()))
+        exc::type_error(format!(
+            "descriptor '{}' for 're.Pattern' objects doesn't apply to a '{}' object",
+            name,
+            args.first().map(type_name).unwrap_or_default()
+        ))
     })
 }
 
@@ -733,7 +882,11 @@ fn p_match_mode(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs, mode: Mode)
     let r = this_pattern(args, name)?;
     let [s, pos, endpos] = take_kw(name, kw, ["string", "pos", "endpos"])?;
     crate::builtins::args::method_arity(name, args, 0, 3)?;
-    let s = args.get(1).cloned().or(s).ok_or_else(|| missing(name, "string", 1))?;
+    let s = args
+        .get(1)
+        .cloned()
+        .or(s)
+        .ok_or_else(|| missing(name, "string", 1))?;
     let pos = args.get(2).cloned().or(pos);
     let endpos = args.get(3).cloned().or(endpos);
     let (sv, text) = text_arg(vm, &s)?;
@@ -756,7 +909,11 @@ fn p_fullmatch(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 fn p_findall(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let r = this_pattern(args, "findall")?;
     let [s, pos, endpos] = take_kw("findall", kw, ["string", "pos", "endpos"])?;
-    let s = args.get(1).cloned().or(s).ok_or_else(|| missing("findall", "string", 1))?;
+    let s = args
+        .get(1)
+        .cloned()
+        .or(s)
+        .ok_or_else(|| missing("findall", "string", 1))?;
     let pos = args.get(2).cloned().or(pos);
     let endpos = args.get(3).cloned().or(endpos);
     let (_, text) = text_arg(vm, &s)?;
@@ -767,7 +924,11 @@ fn p_findall(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 fn p_finditer(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let r = this_pattern(args, "finditer")?;
     let [s, pos, endpos] = take_kw("finditer", kw, ["string", "pos", "endpos"])?;
-    let s = args.get(1).cloned().or(s).ok_or_else(|| missing("finditer", "string", 1))?;
+    let s = args
+        .get(1)
+        .cloned()
+        .or(s)
+        .ok_or_else(|| missing("finditer", "string", 1))?;
     let pos = args.get(2).cloned().or(pos);
     let endpos = args.get(3).cloned().or(endpos);
     let (sv, text) = text_arg(vm, &s)?;
@@ -778,8 +939,16 @@ fn p_finditer(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 fn p_sub_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs, with_n: bool) -> PyResult {
     let r = this_pattern(args, name)?;
     let [repl, s, c] = take_kw(name, kw, ["repl", "string", "count"])?;
-    let repl = args.get(1).cloned().or(repl).ok_or_else(|| missing(name, "repl", 1))?;
-    let s = args.get(2).cloned().or(s).ok_or_else(|| missing(name, "string", 2))?;
+    let repl = args
+        .get(1)
+        .cloned()
+        .or(repl)
+        .ok_or_else(|| missing(name, "repl", 1))?;
+    let s = args
+        .get(2)
+        .cloned()
+        .or(s)
+        .ok_or_else(|| missing(name, "string", 2))?;
     let count = match args.get(3).cloned().or(c) {
         Some(v) => vm.index_value(&v)?,
         None => 0,
@@ -799,7 +968,11 @@ fn p_subn(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 fn p_split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let r = this_pattern(args, "split")?;
     let [s, m] = take_kw("split", kw, ["string", "maxsplit"])?;
-    let s = args.get(1).cloned().or(s).ok_or_else(|| missing("split", "string", 1))?;
+    let s = args
+        .get(1)
+        .cloned()
+        .or(s)
+        .ok_or_else(|| missing("split", "string", 1))?;
     let maxsplit = match args.get(2).cloned().or(m) {
         Some(v) => vm.index_value(&v)?,
         None => 0,
@@ -818,7 +991,11 @@ fn flag_names(flags: u32) -> String {
         (parse::DEBUG, "re.DEBUG"),
         (parse::ASCII, "re.ASCII"),
     ];
-    let parts: Vec<&str> = names.iter().filter(|(b, _)| flags & b != 0).map(|(_, n)| *n).collect();
+    let parts: Vec<&str> = names
+        .iter()
+        .filter(|(b, _)| flags & b != 0)
+        .map(|(_, n)| *n)
+        .collect();
     parts.join("|")
 }
 
@@ -826,7 +1003,11 @@ fn p_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let r = this_pattern(args, "__repr__")?;
     let p = vm.repr(&r.pattern)?;
     let f = flag_names(r.flags & !parse::UNICODE);
-    Ok(Value::string(if f.is_empty() { format!("re.compile({})", p) } else { format!("re.compile({}, {})", p, f) }))
+    Ok(Value::string(if f.is_empty() {
+        format!("re.compile({})", p)
+    } else {
+        format!("re.compile({}, {})", p, f)
+    }))
 }
 
 fn p_pattern(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -854,7 +1035,10 @@ fn p_groupindex(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 
 fn this_match(args: &[Value]) -> PyResult<&MatchData> {
     match args.first() {
-        Some(Value::Native(n)) => n.data.downcast_ref::<MatchData>().ok_or_else(|| exc::type_error("expected a re.Match")),
+        Some(Value::Native(n)) => n
+            .data
+            .downcast_ref::<MatchData>()
+            .ok_or_else(|| exc::type_error("expected a re.Match")),
         _ => Err(exc::type_error("expected a re.Match")),
     }
 }
@@ -874,7 +1058,9 @@ fn group_index(vm: &mut Vm, m: &MatchData, g: &Value) -> PyResult<usize> {
             .map(|(_, i)| *i)
             .ok_or_else(|| exc::index_error("no such group")),
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => {
-            let i = vm.index_value(g).map_err(|_| exc::index_error("no such group"))?;
+            let i = vm
+                .index_value(g)
+                .map_err(|_| exc::index_error("no such group"))?;
             if i < 0 || i as usize > r.groups {
                 return Err(exc::index_error("no such group"));
             }
@@ -895,7 +1081,11 @@ fn m_group(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         let i = group_index(vm, m, g)?;
         out.push(group_value(&m.text, &m.slots, i, &Value::None));
     }
-    Ok(if out.len() == 1 { out.pop().expect("one") } else { Value::tuple(out) })
+    Ok(if out.len() == 1 {
+        out.pop().expect("one")
+    } else {
+        Value::tuple(out)
+    })
 }
 
 fn m_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -910,7 +1100,11 @@ fn m_groups(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let [d] = take_kw("groups", kw, ["default"])?;
     let default = args.get(1).cloned().or(d).unwrap_or(Value::None);
     let n = regex_of_match(m).groups;
-    Ok(Value::tuple((1..=n).map(|g| group_value(&m.text, &m.slots, g, &default)).collect()))
+    Ok(Value::tuple(
+        (1..=n)
+            .map(|g| group_value(&m.text, &m.slots, g, &default))
+            .collect(),
+    ))
 }
 
 fn m_groupdict(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -955,7 +1149,12 @@ fn m_expand(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let r = regex_of_match(m);
     let t = match &args[1] {
         Value::Str(s) => s.as_str().to_string(),
-        other => return Err(exc::type_error(format!("expected str instance, {} found", type_name(other)))),
+        other => {
+            return Err(exc::type_error(format!(
+                "expected str instance, {} found",
+                type_name(other)
+            )))
+        }
     };
     let pieces = parse_template(&r, &t, &r.pattern)?;
     let mut out = String::new();
@@ -967,7 +1166,10 @@ fn m_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let m = this_match(args)?;
     let (a, b) = (m.slots[0].unwrap_or(0), m.slots[1].unwrap_or(0));
     let s = vm.repr(&substr(&m.text, a, b))?;
-    Ok(Value::string(format!("<re.Match object; span=({}, {}), match={}>", a, b, s)))
+    Ok(Value::string(format!(
+        "<re.Match object; span=({}, {}), match={}>",
+        a, b, s
+    )))
 }
 
 fn m_string(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -997,7 +1199,9 @@ fn last_index(m: &MatchData) -> Option<usize> {
             // (smaller start, i.e. the one opened first).
             let better = match best {
                 None => true,
-                Some((bg, be)) => e > be || (e == be && a <= m.slots[2 * bg].unwrap_or(0) && g < bg),
+                Some((bg, be)) => {
+                    e > be || (e == be && a <= m.slots[2 * bg].unwrap_or(0) && g < bg)
+                }
             };
             if better {
                 best = Some((g, e));
@@ -1016,7 +1220,11 @@ fn m_lastgroup(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let m = this_match(args)?;
     let r = regex_of_match(m);
     Ok(match last_index(m) {
-        Some(g) => r.names.iter().find(|(_, i)| *i == g).map_or(Value::None, |(n, _)| Value::str(n)),
+        Some(g) => r
+            .names
+            .iter()
+            .find(|(_, i)| *i == g)
+            .map_or(Value::None, |(n, _)| Value::str(n)),
         None => Value::None,
     })
 }

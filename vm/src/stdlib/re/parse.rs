@@ -53,26 +53,52 @@ pub enum Assert {
     LineEnd,
     /// `\Z`.
     StrEnd,
-    WordBoundary { ascii: bool },
-    NotWordBoundary { ascii: bool },
+    WordBoundary {
+        ascii: bool,
+    },
+    NotWordBoundary {
+        ascii: bool,
+    },
 }
 
 #[derive(Clone, Debug)]
 pub enum Node {
     Empty,
-    Char { c: char, icase: bool },
-    Any { dotall: bool },
+    Char {
+        c: char,
+        icase: bool,
+    },
+    Any {
+        dotall: bool,
+    },
     Class(Box<Class>),
     Assert(Assert),
     Group(Option<usize>, Box<Node>),
     Concat(Vec<Node>),
     Alt(Vec<Node>),
-    Repeat { node: Box<Node>, min: usize, max: Option<usize>, greedy: bool, possessive: bool },
-    Backref { group: usize, icase: bool },
-    Look { ahead: bool, negate: bool, node: Box<Node> },
+    Repeat {
+        node: Box<Node>,
+        min: usize,
+        max: Option<usize>,
+        greedy: bool,
+        possessive: bool,
+    },
+    Backref {
+        group: usize,
+        icase: bool,
+    },
+    Look {
+        ahead: bool,
+        negate: bool,
+        node: Box<Node>,
+    },
     Atomic(Box<Node>),
     /// `(?(group)yes|no)`.
-    Cond { group: usize, yes: Box<Node>, no: Box<Node> },
+    Cond {
+        group: usize,
+        yes: Box<Node>,
+        no: Box<Node>,
+    },
 }
 
 /// The parsed pattern.
@@ -122,20 +148,39 @@ pub fn parse(pattern: &str, flags: u32) -> Result<Parsed, Error> {
         }
     }
     if flags & ASCII != 0 && flags & UNICODE != 0 {
-        return Err(Error { msg: "ASCII and UNICODE flags are incompatible".into(), pos: None });
+        return Err(Error {
+            msg: "ASCII and UNICODE flags are incompatible".into(),
+            pos: None,
+        });
     }
-    let mut p = Parser { p: &chars, i: 0, flags, groups: 0, names: Vec::new(), open: Vec::new(), cond_refs: Vec::new() };
+    let mut p = Parser {
+        p: &chars,
+        i: 0,
+        flags,
+        groups: 0,
+        names: Vec::new(),
+        open: Vec::new(),
+        cond_refs: Vec::new(),
+    };
     let node = p.alternation()?;
     if p.i < chars.len() {
         // Only an unbalanced ')' stops the top level early.
-        return Err(Error { msg: "unbalanced parenthesis".into(), pos: Some(p.i) });
+        return Err(Error {
+            msg: "unbalanced parenthesis".into(),
+            pos: Some(p.i),
+        });
     }
     for &(g, pos) in &p.cond_refs {
         if g > p.groups || g == 0 {
             return err(format!("invalid group reference {}", g), pos);
         }
     }
-    Ok(Parsed { node, groups: p.groups, names: p.names, flags })
+    Ok(Parsed {
+        node,
+        groups: p.groups,
+        names: p.names,
+        flags,
+    })
 }
 
 fn flag_bit(c: char) -> Option<u32> {
@@ -152,7 +197,10 @@ fn flag_bit(c: char) -> Option<u32> {
 }
 
 fn err<T>(msg: impl Into<String>, pos: usize) -> Result<T, Error> {
-    Err(Error { msg: msg.into(), pos: Some(pos) })
+    Err(Error {
+        msg: msg.into(),
+        pos: Some(pos),
+    })
 }
 
 impl<'a> Parser<'a> {
@@ -195,7 +243,11 @@ impl<'a> Parser<'a> {
             self.i += 1;
             alts.push(self.concat()?);
         }
-        Ok(if alts.len() == 1 { alts.pop().expect("one") } else { Node::Alt(alts) })
+        Ok(if alts.len() == 1 {
+            alts.pop().expect("one")
+        } else {
+            Node::Alt(alts)
+        })
     }
 
     fn concat(&mut self) -> Result<Node, Error> {
@@ -254,7 +306,10 @@ impl<'a> Parser<'a> {
                 None => Ok(None),
                 Some(s) => match s.parse::<usize>() {
                     Ok(n) if n < MAXREPEAT => Ok(Some(n)),
-                    _ => Err(Error { msg: "the repetition number is too large".into(), pos: Some(save + 1) }),
+                    _ => Err(Error {
+                        msg: "the repetition number is too large".into(),
+                        pos: Some(save + 1),
+                    }),
                 },
             }
         };
@@ -307,7 +362,13 @@ impl<'a> Parser<'a> {
                 self.i += 1;
                 possessive = true;
             }
-            atom = Node::Repeat { node: Box::new(atom), min, max, greedy, possessive };
+            atom = Node::Repeat {
+                node: Box::new(atom),
+                min,
+                max,
+                greedy,
+                possessive,
+            };
             repeated = true;
         }
     }
@@ -319,9 +380,19 @@ impl<'a> Parser<'a> {
         Ok(match c {
             '(' => self.group(start)?,
             '[' => self.class(start)?,
-            '.' => Node::Any { dotall: self.flags & DOTALL != 0 },
-            '^' => Node::Assert(if self.flags & MULTILINE != 0 { Assert::LineStart } else { Assert::Start }),
-            '$' => Node::Assert(if self.flags & MULTILINE != 0 { Assert::LineEnd } else { Assert::End }),
+            '.' => Node::Any {
+                dotall: self.flags & DOTALL != 0,
+            },
+            '^' => Node::Assert(if self.flags & MULTILINE != 0 {
+                Assert::LineStart
+            } else {
+                Assert::Start
+            }),
+            '$' => Node::Assert(if self.flags & MULTILINE != 0 {
+                Assert::LineEnd
+            } else {
+                Assert::End
+            }),
             '*' | '+' | '?' => return err("nothing to repeat", start),
             '{' => {
                 self.i = start;
@@ -329,10 +400,16 @@ impl<'a> Parser<'a> {
                     return err("nothing to repeat", start);
                 }
                 self.i = start + 1;
-                Node::Char { c: '{', icase: false }
+                Node::Char {
+                    c: '{',
+                    icase: false,
+                }
             }
             '\\' => self.escape(start)?,
-            c => Node::Char { c, icase: self.icase() },
+            c => Node::Char {
+                c,
+                icase: self.icase(),
+            },
         })
     }
 
@@ -354,7 +431,8 @@ impl<'a> Parser<'a> {
         }
         let mut cs = name.chars();
         let first = cs.next().expect("nonempty");
-        if !(first == '_' || first.is_alphabetic()) || !cs.all(|c| c == '_' || c.is_alphanumeric()) {
+        if !(first == '_' || first.is_alphabetic()) || !cs.all(|c| c == '_' || c.is_alphanumeric())
+        {
             return err(format!("bad character in group name '{}'", name), st);
         }
         Ok(name)
@@ -378,7 +456,19 @@ impl<'a> Parser<'a> {
                         self.i += 1;
                         let n = self.group_name('>', "group name")?;
                         if self.names.iter().any(|(k, _)| *k == n) {
-                            return err(format!("redefinition of group name '{}' as group {}; was group {}", n, self.groups + 1, self.names.iter().find(|(k, _)| *k == n).map(|x| x.1).unwrap_or(0)), start + 4);
+                            return err(
+                                format!(
+                                    "redefinition of group name '{}' as group {}; was group {}",
+                                    n,
+                                    self.groups + 1,
+                                    self.names
+                                        .iter()
+                                        .find(|(k, _)| *k == n)
+                                        .map(|x| x.1)
+                                        .unwrap_or(0)
+                                ),
+                                start + 4,
+                            );
                         }
                         name = Some(n);
                     }
@@ -389,22 +479,36 @@ impl<'a> Parser<'a> {
                             Some((_, g)) => *g,
                             None => return err(format!("unknown group name '{}'", n), start + 4),
                         };
-                        return Ok(Node::Backref { group: g, icase: self.icase() });
+                        return Ok(Node::Backref {
+                            group: g,
+                            icase: self.icase(),
+                        });
                     }
                     _ => return err("unknown extension ?P", start + 1),
                 },
                 '=' | '!' => {
                     let node = self.sub(start)?;
-                    return Ok(Node::Look { ahead: true, negate: c == '!', node: Box::new(node) });
+                    return Ok(Node::Look {
+                        ahead: true,
+                        negate: c == '!',
+                        node: Box::new(node),
+                    });
                 }
                 '<' => match self.peek() {
                     Some(d @ ('=' | '!')) => {
                         self.i += 1;
                         let node = self.sub(start)?;
                         if fixed_width(&node).is_none() {
-                            return Err(Error { msg: "look-behind requires fixed-width pattern".into(), pos: None });
+                            return Err(Error {
+                                msg: "look-behind requires fixed-width pattern".into(),
+                                pos: None,
+                            });
                         }
-                        return Ok(Node::Look { ahead: false, negate: d == '!', node: Box::new(node) });
+                        return Ok(Node::Look {
+                            ahead: false,
+                            negate: d == '!',
+                            node: Box::new(node),
+                        });
                     }
                     _ => return err("unknown extension ?<", start + 1),
                 },
@@ -452,7 +556,11 @@ impl<'a> Parser<'a> {
                         return err("missing ), unterminated subpattern", start);
                     }
                     self.i += 1;
-                    return Ok(Node::Cond { group: g, yes: Box::new(yes), no: Box::new(no) });
+                    return Ok(Node::Cond {
+                        group: g,
+                        yes: Box::new(yes),
+                        no: Box::new(no),
+                    });
                 }
                 c if flag_bit(c).is_some() || c == '-' => {
                     // Inline flags: global `(?i)` (already applied) or scoped `(?i-s:...)`.
@@ -481,7 +589,10 @@ impl<'a> Parser<'a> {
                                     return err("missing :", self.i - 1);
                                 }
                                 if start != 0 && !self.only_flags_before(start) {
-                                    return err("global flags not at the start of the expression", start);
+                                    return err(
+                                        "global flags not at the start of the expression",
+                                        start,
+                                    );
                                 }
                                 return Ok(Node::Empty);
                             }
@@ -571,9 +682,16 @@ impl<'a> Parser<'a> {
             let lo = self.class_atom(start)?;
             let lo = match lo {
                 ClassAtom::Item(it) => {
-                    if self.peek() == Some('-') && self.p.get(self.i + 1).is_some_and(|&c| c != ']') {
+                    if self.peek() == Some('-') && self.p.get(self.i + 1).is_some_and(|&c| c != ']')
+                    {
                         self.i += 1;
-                        return err(format!("bad character range {}", self.p[item_start..self.i + 1].iter().collect::<String>()), item_start);
+                        return err(
+                            format!(
+                                "bad character range {}",
+                                self.p[item_start..self.i + 1].iter().collect::<String>()
+                            ),
+                            item_start,
+                        );
                     }
                     items.push(it);
                     continue;
@@ -586,14 +704,20 @@ impl<'a> Parser<'a> {
                     ClassAtom::Char(c) => c,
                     ClassAtom::Item(_) => {
                         return err(
-                            format!("bad character range {}", self.p[item_start..self.i].iter().collect::<String>()),
+                            format!(
+                                "bad character range {}",
+                                self.p[item_start..self.i].iter().collect::<String>()
+                            ),
                             item_start,
                         )
                     }
                 };
                 if hi < lo {
                     return err(
-                        format!("bad character range {}", self.p[item_start..self.i].iter().collect::<String>()),
+                        format!(
+                            "bad character range {}",
+                            self.p[item_start..self.i].iter().collect::<String>()
+                        ),
                         item_start,
                     );
                 }
@@ -602,7 +726,11 @@ impl<'a> Parser<'a> {
                 items.push(ClassItem::Range(lo, lo));
             }
         }
-        Ok(Node::Class(Box::new(Class { items, negated, icase: self.icase() })))
+        Ok(Node::Class(Box::new(Class {
+            items,
+            negated,
+            icase: self.icase(),
+        })))
     }
 
     fn class_atom(&mut self, set_start: usize) -> Result<ClassAtom, Error> {
@@ -674,7 +802,11 @@ impl<'a> Parser<'a> {
     }
 
     fn hex(&mut self, n: usize, st: usize) -> Result<char, Error> {
-        let digits: String = self.p.get(self.i..self.i + n).map(|s| s.iter().collect()).unwrap_or_default();
+        let digits: String = self
+            .p
+            .get(self.i..self.i + n)
+            .map(|s| s.iter().collect())
+            .unwrap_or_default();
         if digits.len() != n || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
             let got: String = self.p[st..(self.i + n).min(self.p.len())].iter().collect();
             return err(format!("incomplete escape {}", got), st);
@@ -683,7 +815,13 @@ impl<'a> Parser<'a> {
         let v = u32::from_str_radix(&digits, 16).unwrap_or(0);
         match char::from_u32(v) {
             Some(c) => Ok(c),
-            None => err(format!("bad escape \\{}", self.p[st + 1..self.i].iter().collect::<String>()), st),
+            None => err(
+                format!(
+                    "bad escape \\{}",
+                    self.p[st + 1..self.i].iter().collect::<String>()
+                ),
+                st,
+            ),
         }
     }
 
@@ -695,7 +833,11 @@ impl<'a> Parser<'a> {
         self.i += 1;
         let ascii = self.ascii();
         let class = |b: Builtin, neg: bool| {
-            Node::Class(Box::new(Class { items: vec![ClassItem::Builtin(b, neg, ascii)], negated: false, icase: false }))
+            Node::Class(Box::new(Class {
+                items: vec![ClassItem::Builtin(b, neg, ascii)],
+                negated: false,
+                icase: false,
+            }))
         };
         Ok(match e {
             'd' => class(Builtin::Digit, false),
@@ -713,14 +855,31 @@ impl<'a> Parser<'a> {
                 let mut digits = String::from(e);
                 if self.peek().is_some_and(|c| c.is_ascii_digit()) {
                     let c2 = self.peek().expect("checked");
-                    if e <= '7' && c2 <= '7' && self.p.get(self.i + 1).is_some_and(|c| ('0'..='7').contains(c)) {
+                    if e <= '7'
+                        && c2 <= '7'
+                        && self
+                            .p
+                            .get(self.i + 1)
+                            .is_some_and(|c| ('0'..='7').contains(c))
+                    {
                         let c3 = self.p[self.i + 1];
                         self.i += 2;
-                        let v = e.to_digit(8).unwrap_or(0) * 64 + c2.to_digit(8).unwrap_or(0) * 8 + c3.to_digit(8).unwrap_or(0);
+                        let v = e.to_digit(8).unwrap_or(0) * 64
+                            + c2.to_digit(8).unwrap_or(0) * 8
+                            + c3.to_digit(8).unwrap_or(0);
                         if v > 0o377 {
-                            return err(format!("octal escape value \\{}{}{} outside of range 0-0o377", e, c2, c3), st);
+                            return err(
+                                format!(
+                                    "octal escape value \\{}{}{} outside of range 0-0o377",
+                                    e, c2, c3
+                                ),
+                                st,
+                            );
                         }
-                        return Ok(Node::Char { c: char::from_u32(v).unwrap_or('\0'), icase: self.icase() });
+                        return Ok(Node::Char {
+                            c: char::from_u32(v).unwrap_or('\0'),
+                            icase: self.icase(),
+                        });
                     }
                     digits.push(c2);
                     self.i += 1;
@@ -732,9 +891,15 @@ impl<'a> Parser<'a> {
                     }
                     return err(format!("invalid group reference {}", g), st + 1);
                 }
-                Node::Backref { group: g, icase: self.icase() }
+                Node::Backref {
+                    group: g,
+                    icase: self.icase(),
+                }
             }
-            _ => Node::Char { c: self.char_escape(e, st, false)?, icase: self.icase() },
+            _ => Node::Char {
+                c: self.char_escape(e, st, false)?,
+                icase: self.icase(),
+            },
         })
     }
 }

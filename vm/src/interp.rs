@@ -420,16 +420,14 @@ impl Vm {
                             Err(e) => break e,
                         }
                     }
-                    Op::BinaryOp(bop) => {
-                        let len = self.stack.len();
-                        if let (Value::Int(a), Value::Int(b)) =
-                            (&self.stack[len - 2], &self.stack[len - 1])
-                        {
-                            if let Some(r) = ops::arith::int_fast(bop, *a, *b) {
-                                pop_inline(&mut self.stack);
-                                put_inline(&mut self.stack[len - 2], Value::Int(r));
-                                continue;
-                            }
+                    Op::BinaryOp(_) | Op::Add | Op::Sub => {
+                        let bop = match op {
+                            Op::BinaryOp(bop) => bop,
+                            Op::Add => BinOp::Add,
+                            _ => BinOp::Sub,
+                        };
+                        if self.int_op_inline(bop) {
+                            continue;
                         }
                         let b = self.stack.pop().expect("stack underflow");
                         let a = self.stack.pop().expect("stack underflow");
@@ -439,15 +437,8 @@ impl Vm {
                         }
                     }
                     Op::InplaceOp(bop) => {
-                        let len = self.stack.len();
-                        if let (Value::Int(a), Value::Int(b)) =
-                            (&self.stack[len - 2], &self.stack[len - 1])
-                        {
-                            if let Some(r) = ops::arith::int_fast(bop, *a, *b) {
-                                pop_inline(&mut self.stack);
-                                put_inline(&mut self.stack[len - 2], Value::Int(r));
-                                continue;
-                            }
+                        if self.int_op_inline(bop) {
+                            continue;
                         }
                         let b = self.stack.pop().expect("stack underflow");
                         let mut a = self.stack.pop().expect("stack underflow");
@@ -475,42 +466,6 @@ impl Vm {
                             }
                         }
                         match ops::inplace(self, bop, &a, &b) {
-                            Ok(v) => self.stack.push(v),
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::Add => {
-                        let len = self.stack.len();
-                        if let (Value::Int(a), Value::Int(b)) =
-                            (&self.stack[len - 2], &self.stack[len - 1])
-                        {
-                            if let Some(r) = a.checked_add(*b) {
-                                pop_inline(&mut self.stack);
-                                put_inline(&mut self.stack[len - 2], Value::Int(r));
-                                continue;
-                            }
-                        }
-                        let b = self.stack.pop().expect("stack underflow");
-                        let a = self.stack.pop().expect("stack underflow");
-                        match ops::add(self, &a, &b) {
-                            Ok(v) => self.stack.push(v),
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::Sub => {
-                        let len = self.stack.len();
-                        if let (Value::Int(a), Value::Int(b)) =
-                            (&self.stack[len - 2], &self.stack[len - 1])
-                        {
-                            if let Some(r) = a.checked_sub(*b) {
-                                pop_inline(&mut self.stack);
-                                put_inline(&mut self.stack[len - 2], Value::Int(r));
-                                continue;
-                            }
-                        }
-                        let b = self.stack.pop().expect("stack underflow");
-                        let a = self.stack.pop().expect("stack underflow");
-                        match ops::binary(self, spindle_compiler::op::BinOp::Sub, &a, &b) {
                             Ok(v) => self.stack.push(v),
                             Err(e) => break e,
                         }
@@ -1001,6 +956,21 @@ impl Vm {
                 Err(e) => return Err(e),
             }
         }
+    }
+
+    /// `TOS1 op TOS` for two ints whose result fits an i64, in place;
+    /// false when the general path is needed.
+    #[inline(always)]
+    fn int_op_inline(&mut self, bop: BinOp) -> bool {
+        let len = self.stack.len();
+        if let (Value::Int(a), Value::Int(b)) = (&self.stack[len - 2], &self.stack[len - 1]) {
+            if let Some(r) = ops::arith::int_fast(bop, *a, *b) {
+                pop_inline(&mut self.stack);
+                put_inline(&mut self.stack[len - 2], Value::Int(r));
+                return true;
+            }
+        }
+        false
     }
 
     /// Finds a handler for `err`, popping frames without one. Returns Ok

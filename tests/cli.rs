@@ -1,0 +1,132 @@
+//! The `spindle` command line: modes, options and exit status (SPEC part 5).
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn spindle(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_spindle"));
+    cmd.args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("run spindle");
+    if let Some(text) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+    } else {
+        drop(child.stdin.take());
+    }
+    child.wait_with_output().expect("wait for spindle")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn dash_c_and_argv() {
+    let o = spindle(
+        &["-c", "import sys; print(sys.argv[1:], 6 * 7)", "a", "b"],
+        None,
+    );
+    assert_eq!(text(&o.stdout), "['a', 'b'] 42\n");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn script_from_stdin() {
+    let o = spindle(&["-"], Some("print('from stdin')\n"));
+    assert_eq!(text(&o.stdout), "from stdin\n");
+}
+
+#[test]
+fn exit_status_follows_spec() {
+    assert_eq!(
+        spindle(&["-c", "import sys; sys.exit(7)"], None)
+            .status
+            .code(),
+        Some(7)
+    );
+    assert_eq!(
+        spindle(&["-c", "raise SystemExit"], None).status.code(),
+        Some(0)
+    );
+    let o = spindle(&["-c", "def f():\n    1/0\nf()"], None);
+    assert_eq!(o.status.code(), Some(1));
+    let err = text(&o.stderr);
+    assert!(
+        err.starts_with("Traceback (most recent call last):"),
+        "{}",
+        err
+    );
+    assert!(err.contains("line 2, in f"), "{}", err);
+    assert!(
+        err.ends_with("ZeroDivisionError: division by zero\n"),
+        "{}",
+        err
+    );
+    let o = spindle(&["-c", "x = = 1"], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains("SyntaxError: invalid syntax"),
+        "{}",
+        text(&o.stderr)
+    );
+    assert_eq!(spindle(&["--no-such-option"], None).status.code(), Some(2));
+    assert_eq!(spindle(&["/no/such/file.py"], None).status.code(), Some(2));
+}
+
+#[test]
+fn timeout_stops_the_evaluation() {
+    let t0 = std::time::Instant::now();
+    let o = spindle(&["--timeout", "0.2", "-c", "while True:\n    pass"], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(t0.elapsed() < std::time::Duration::from_secs(5));
+    assert!(
+        text(&o.stderr).contains("TimeoutError"),
+        "{}",
+        text(&o.stderr)
+    );
+}
+
+#[test]
+fn workers_and_stats() {
+    let src = "import scriptling.threads as threads\n\
+               print(sum(p.get() for p in [threads.run(abs, -i) for i in range(50)]))";
+    let o = spindle(&["--workers", "1", "--stats", "-c", src], None);
+    assert_eq!(text(&o.stdout), "1225\n");
+    let err = text(&o.stderr);
+    assert!(err.contains("goroutines spawned 51"), "{}", err);
+    assert!(
+        err.contains("peak live") && err.contains("steals") && err.contains("parks"),
+        "{}",
+        err
+    );
+    assert_eq!(
+        spindle(&["--workers", "0", "-c", "pass"], None)
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn disassemble_shows_ops_and_lines() {
+    let dir = std::env::temp_dir().join(format!("spindle-dis-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("d.py");
+    std::fs::write(&f, "def add(a, b):\n    return a + b\n").unwrap();
+    let o = spindle(&["--disassemble", f.to_str().unwrap()], None);
+    let out = text(&o.stdout);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        out.contains("MakeFunction") && out.contains("Add") && out.contains("Return"),
+        "{}",
+        out
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

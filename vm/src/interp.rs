@@ -316,8 +316,18 @@ impl Vm {
                         }
                     }
                     Op::LoadAttr(n) => {
+                        let name = &code.names[n.0 as usize];
+                        // Plain instance attribute: no descriptor in the class.
+                        if let Some(Value::Instance(inst)) = self.stack.last() {
+                            if inst.class.flags() & crate::object::ClassFlags::DESCRIPTORS == 0 {
+                                if let Some(v) = inst.get_attr(name) {
+                                    *self.stack.last_mut().expect("checked") = v;
+                                    continue;
+                                }
+                            }
+                        }
                         let obj = self.stack.pop().expect("stack underflow");
-                        match self.getattr(&obj, &code.names[n.0 as usize]) {
+                        match self.getattr(&obj, name) {
                             Ok(v) => self.stack.push(v),
                             Err(e) => break e,
                         }

@@ -236,8 +236,15 @@ impl Instance {
 
     pub fn get_attr(&self, name: &str) -> Option<Value> {
         let a = self.attrs.lock();
+        // Names are interned: pointer equality finds them without comparing
+        // text; the text pass only runs for names built at run time.
         for (k, v) in a.iter() {
-            if k.as_ptr() == name.as_ptr() || &**k == name {
+            if k.as_ptr() == name.as_ptr() {
+                return Some(v.clone());
+            }
+        }
+        for (k, v) in a.iter() {
+            if k.len() == name.len() && &**k == name {
                 return Some(v.clone());
             }
         }
@@ -246,11 +253,16 @@ impl Instance {
 
     pub fn set_attr(&self, name: Arc<str>, v: Value) {
         let mut a = self.attrs.lock();
-        for (k, slot) in a.iter_mut() {
-            if Arc::ptr_eq(k, &name) || **k == *name {
-                *slot = v;
-                return;
-            }
+        if let Some(slot) = a.iter_mut().find(|(k, _)| Arc::ptr_eq(k, &name)) {
+            slot.1 = v;
+            return;
+        }
+        if let Some(slot) = a.iter_mut().find(|(k, _)| **k == *name) {
+            slot.1 = v;
+            return;
+        }
+        if a.capacity() == 0 {
+            a.reserve_exact(4);
         }
         a.push((name, v));
     }

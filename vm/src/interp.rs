@@ -57,6 +57,18 @@ fn pop_inline(stack: &mut Vec<Value>) {
     }
 }
 
+/// The callable of a call from its stack slot: a script function is moved
+/// out (the slot is discarded when the call returns, and calling it cannot
+/// park), anything else is cloned so that a parked call can run again.
+#[inline(always)]
+fn take_callee(slot: &mut Value) -> Value {
+    if let Value::Function(_) = slot {
+        std::mem::replace(slot, Value::None)
+    } else {
+        slot.clone()
+    }
+}
+
 /// Clones a value, copying ints without the general `clone` call.
 #[inline(always)]
 fn fast_clone(v: &Value) -> Value {
@@ -363,7 +375,7 @@ impl Vm {
                         } else {
                             (mpos + 1, mpos)
                         };
-                        let f = self.stack[mpos].clone();
+                        let f = take_callee(&mut self.stack[mpos]);
                         self.budget -= 1;
                         self.frames[fi].ip = ip;
                         self.park_ok = true;
@@ -381,7 +393,7 @@ impl Vm {
                     }
                     Op::Call(Count(n)) => {
                         let fpos = self.stack.len() - n as usize - 1;
-                        let f = self.stack[fpos].clone();
+                        let f = take_callee(&mut self.stack[fpos]);
                         self.budget -= 1;
                         self.frames[fi].ip = ip;
                         self.park_ok = true;

@@ -70,7 +70,7 @@ def spin(stop):
     n = 0
     while stop.get() == 0:
         n += 1
-    return n > 0
+    return n >= 0
 spinners = [threads.run(spin, stop) for _ in range(8)]
 time.sleep(0.01)
 stop.set(1)

@@ -78,12 +78,15 @@ fn fast_clone(v: &Value) -> Value {
     }
 }
 
-/// Splits trailing keyword values (named by `names`) off `args`.
-fn split_kw(args: &mut Vec<Value>, names: Option<&Tuple>) -> Vec<(Arc<str>, Value)> {
+/// `split_kw` for the native-call argument buffer.
+fn split_kw_small(
+    args: &mut smallvec::SmallVec<[Value; 6]>,
+    names: Option<&Tuple>,
+) -> Vec<(Arc<str>, Value)> {
     match names {
         Some(names) => {
             let nkw = names.items.len();
-            let kwvals = args.split_off(args.len() - nkw);
+            let kwvals: Vec<Value> = args.drain(args.len() - nkw..).collect();
             names
                 .items
                 .iter()
@@ -1163,12 +1166,14 @@ impl Vm {
         if native {
             // Arguments stay on the stack until the call succeeds, so a
             // call that parks can be executed again when woken.
-            let mut args: Vec<Value> = Vec::with_capacity(self.stack.len() - args_start + 1);
+            // Most native calls take a handful of arguments: keep them
+            // off the heap.
+            let mut args: smallvec::SmallVec<[Value; 6]> = smallvec::SmallVec::new();
             if let Value::Method(m) = &f {
                 args.push(m.receiver.clone());
             }
-            args.extend_from_slice(&self.stack[args_start..]);
-            let kw = split_kw(&mut args, kwnames.as_deref());
+            args.extend(self.stack[args_start..].iter().cloned());
+            let kw = split_kw_small(&mut args, kwnames.as_deref());
             let callee = match &f {
                 Value::Method(m) => m.func.clone(),
                 _ => f,

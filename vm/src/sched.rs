@@ -63,25 +63,25 @@ impl Vm {
             Some(d) => d,
             None => timeout.map(|t| Instant::now() + t),
         };
-        let site = self.site(what);
         let stackless = self.can_park_stackless();
-        let first = spindle_runtime::with_current(|cx| match cx {
-            Some(cx) => {
-                cx.set_site(site.clone());
-                Some(poll(cx, deadline))
-            }
-            None => None,
-        });
+        // The wait site (for deadlock reports) is only built when the
+        // operation actually has to wait.
+        let first = spindle_runtime::with_current(|cx| cx.map(|cx| poll(cx, deadline)));
         let r = match first {
             Some(Poll::Ready(r)) => r,
             Some(Poll::Pending) if stackless => {
+                let site = self.site(what);
+                spindle_runtime::set_site(site);
                 self.pending_deadline = Some(deadline);
                 return Err(PyErr::park());
             }
-            _ => spindle_runtime::block_on(deadline, |cx| {
-                cx.set_site(site.clone());
-                poll(cx, deadline)
-            }),
+            _ => {
+                let site = self.site(what);
+                spindle_runtime::block_on(deadline, |cx| {
+                    cx.set_site(site.clone());
+                    poll(cx, deadline)
+                })
+            }
         };
         r.map_err(map_error)
     }

@@ -27,6 +27,9 @@ pub enum ErrorKind {
     Exit(i32),
     /// The evaluation was cancelled or timed out.
     Cancelled,
+    /// A bug in Spindle itself (a Rust panic inside the VM, caught at the
+    /// evaluation root): `message` is `SystemError: internal error: ...`.
+    Internal,
 }
 
 /// An evaluation error with its formatted traceback.
@@ -48,6 +51,22 @@ impl std::fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// Cancels the evaluations of one [`Interpreter`] from any thread: the
+/// running evaluation ends with [`ErrorKind::Cancelled`] at its next
+/// preemption point (a backward jump, a call, or a sleep), and so does
+/// every later one.
+#[derive(Clone)]
+pub struct Canceller {
+    ctx: Arc<Context>,
+}
+
+impl Canceller {
+    pub fn cancel(&self) {
+        // Relaxed: see Context::check_cancel.
+        self.ctx.cancelled.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
 
 /// Builds an [`Interpreter`].
 pub struct Builder {
@@ -151,8 +170,43 @@ impl Interpreter {
         }
     }
 
+    /// A handle that cancels this interpreter's evaluations from any thread.
+    pub fn canceller(&self) -> Canceller {
+        Canceller { ctx: self.ctx.clone() }
+    }
+
+    /// Runs `f` (one whole evaluation) and turns a Rust panic escaping it
+    /// into an [`ErrorKind::Internal`] error instead of unwinding into the
+    /// embedder or aborting the CLI.
+    fn guard<T>(&self, f: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+            Ok(r) => r,
+            Err(payload) => {
+                let what = if let Some(s) = payload.downcast_ref::<&str>() {
+                    s.to_string()
+                } else if let Some(s) = payload.downcast_ref::<String>() {
+                    s.clone()
+                } else {
+                    "panic".to_string()
+                };
+                self.ctx.output.flush();
+                let message = format!("SystemError: internal error: {}", what.lines().next().unwrap_or(""));
+                Err(Error {
+                    kind: ErrorKind::Internal,
+                    exc_type: "SystemError".to_string(),
+                    traceback: format!("spindle: internal error (this is a bug in spindle)\n{}\n", message),
+                    message,
+                })
+            }
+        }
+    }
+
     /// Runs `source` as the main module (`filename` is used in tracebacks).
     pub fn run_main(&self, source: &str, filename: &str) -> Result<(), Error> {
+        self.guard(|| self.run_main_inner(source, filename))
+    }
+
+    fn run_main_inner(&self, source: &str, filename: &str) -> Result<(), Error> {
         let mut vm = Vm::new(self.ctx.clone());
         self.ctx.add_source(filename, source);
         let names: Vec<Arc<str>> = self.main.table.read().names.clone();
@@ -171,6 +225,10 @@ impl Interpreter {
     /// Evaluates an expression or runs statements in `__main__`; returns
     /// the value of a final expression statement (or None).
     pub fn eval(&self, source: &str) -> Result<Value, Error> {
+        self.guard(|| self.eval_inner(source))
+    }
+
+    fn eval_inner(&self, source: &str) -> Result<Value, Error> {
         let mut vm = Vm::new(self.ctx.clone());
         let names: Vec<Arc<str>> = self.main.table.read().names.clone();
         let wrapped = format!("__spindle_result__ = ({})", source.trim());
@@ -216,6 +274,10 @@ impl Default for Interpreter {
 impl Interpreter {
     /// Runs one REPL entry in `__main__`, printing expression values.
     pub fn repl_line(&self, source: &str) -> Result<(), Error> {
+        self.guard(|| self.repl_line_inner(source))
+    }
+
+    fn repl_line_inner(&self, source: &str) -> Result<(), Error> {
         let mut vm = Vm::new(self.ctx.clone());
         self.ctx.add_source("<stdin>", source);
         let names: Vec<Arc<str>> = self.main.table.read().names.clone();

@@ -80,9 +80,11 @@ fn main() -> ExitCode {
     let h = std::thread::Builder::new().stack_size(MAIN_STACK).name("spindle-main".into()).spawn(move || run(o));
     match h.map(|h| h.join()) {
         Ok(Ok(code)) => code,
+        // A panic outside an evaluation (evaluations catch their own, see
+        // `Interpreter::run_main`): still a clean exit, never an abort.
         _ => {
-            eprintln!("spindle: internal error");
-            ExitCode::from(70)
+            eprintln!("SystemError: internal error (this is a bug in spindle)");
+            ExitCode::from(1)
         }
     }
 }

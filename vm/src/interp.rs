@@ -48,6 +48,8 @@ pub struct Vm {
     pub stack_low: usize,
     /// Objects being repr'd (cycle guard for `[...]`).
     pub repr_guard: Vec<usize>,
+    /// Nesting of native recursive operations (see `stack::nested`).
+    pub nest_depth: usize,
 }
 
 impl Vm {
@@ -63,6 +65,7 @@ impl Vm {
             budget: BUDGET,
             stack_low: crate::stack::thread_stack_low(),
             repr_guard: Vec::new(),
+            nest_depth: 0,
         }
     }
 

@@ -42,6 +42,7 @@ fn guarded(vm: &mut Vm, v: &Value, placeholder: &str, f: impl FnOnce(&mut Vm) ->
     if vm.repr_guard.len() > 500 {
         return Err(exc::recursion_error());
     }
+    crate::stack::check(vm)?;
     vm.repr_guard.push(p);
     let r = f(vm);
     vm.repr_guard.pop();
@@ -74,7 +75,8 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Value::Tuple(t) => {
             if t.items.len() == 1 {
-                format!("({},)", repr(vm, &t.items[0])?)
+                let item = &t.items[0];
+                format!("({},)", crate::stack::nested(vm, |vm| repr(vm, item))?)
             } else {
                 let items = t.items.to_vec();
                 guarded(vm, v, "(...)", |vm| Ok(format!("({})", join_reprs(vm, &items)?)))?

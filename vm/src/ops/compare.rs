@@ -60,6 +60,14 @@ pub fn float_to_big(f: f64) -> BigInt {
 /// Equality decidable without running script code; None if a dunder may
 /// be involved.
 pub fn eq_native(a: &Value, b: &Value) -> Option<bool> {
+    eq_native_depth(a, b, 0)
+}
+
+/// Nested tuples deeper than this are left to `eq` (which limits its
+/// recursion) instead of recursing here without a check.
+const EQ_NATIVE_MAX_DEPTH: u32 = 50;
+
+fn eq_native_depth(a: &Value, b: &Value, depth: u32) -> Option<bool> {
     if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
         return Some(num_cmp(&x, &y) == Some(Ordering::Equal));
     }
@@ -73,8 +81,11 @@ pub fn eq_native(a: &Value, b: &Value) -> Option<bool> {
             if x.items.len() != y.items.len() {
                 return Some(false);
             }
+            if depth >= EQ_NATIVE_MAX_DEPTH {
+                return None;
+            }
             for (p, q) in x.items.iter().zip(y.items.iter()) {
-                if !p.is(q) && !eq_native(p, q)? {
+                if !p.is(q) && !eq_native_depth(p, q, depth + 1)? {
                     return Some(false);
                 }
             }
@@ -83,6 +94,7 @@ pub fn eq_native(a: &Value, b: &Value) -> Option<bool> {
         (Value::Instance(_), _) | (_, Value::Instance(_)) => return None,
         (Value::List(_), Value::List(_)) | (Value::Dict(_), Value::Dict(_)) => return None,
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => return None,
+        (Value::Range(_), Value::Range(_)) => return None,
         _ => a.is(b),
     })
 }
@@ -179,6 +191,19 @@ fn ord_result(op: CmpOp, o: Option<Ordering>) -> bool {
 
 /// Comparisons between built-in types; Ok(None) when not applicable.
 fn builtin_cmp(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    match (a, b) {
+        // Containers compare their items: recursion that needs a limit.
+        (Value::List(_), Value::List(_))
+        | (Value::Tuple(_), Value::Tuple(_))
+        | (Value::Dict(_), Value::Dict(_))
+        | (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+            crate::stack::nested(vm, |vm| builtin_cmp_inner(vm, op, a, b))
+        }
+        _ => builtin_cmp_inner(vm, op, a, b),
+    }
+}
+
+fn builtin_cmp_inner(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
     if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
         return Ok(Some(ord_result(op, num_cmp(&x, &y))));
     }

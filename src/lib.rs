@@ -29,6 +29,9 @@ pub enum ErrorKind {
     Exit(i32),
     /// The evaluation was cancelled or timed out.
     Cancelled,
+    /// A bug in Spindle itself (a Rust panic inside the VM, caught at the
+    /// evaluation root): `message` is `SystemError: internal error: ...`.
+    Internal,
 }
 
 /// An evaluation error with its formatted traceback.
@@ -50,6 +53,24 @@ impl std::fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// Cancels the evaluations of one [`Interpreter`] from any thread: the
+/// running evaluation ends with [`ErrorKind::Cancelled`] at its next
+/// preemption point (a backward jump, a call, or a sleep), and so does
+/// every later one.
+#[derive(Clone)]
+pub struct Canceller {
+    ctx: Arc<Context>,
+}
+
+impl Canceller {
+    pub fn cancel(&self) {
+        // Relaxed: see Context::check_cancel.
+        self.ctx
+            .cancelled
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
 
 /// Builds an [`Interpreter`].
 pub struct Builder {
@@ -128,8 +149,14 @@ impl Builder {
     }
 }
 
-/// Native stack of each goroutine (reserved, touched on use).
-const GOROUTINE_STACK: usize = 512 << 10;
+/// Native stack of each goroutine: reserved address space, touched only as
+/// deep as native re-entry (generators resumed inside generators, sort keys,
+/// dunders) goes. Debug builds use several times more stack per level.
+const GOROUTINE_STACK: usize = if cfg!(debug_assertions) {
+    8 << 20
+} else {
+    2 << 20
+};
 
 /// The runtime shared by interpreters that do not ask for their own.
 fn shared_runtime() -> &'static spindle_runtime::Handle {
@@ -141,6 +168,23 @@ fn shared_runtime() -> &'static spindle_runtime::Handle {
             .expect("start the runtime")
     })
     .handle()
+}
+
+/// A panic in the VM, reported instead of crashing the process.
+fn internal_error(what: &str) -> Error {
+    let message = format!(
+        "SystemError: internal error: {}",
+        what.lines().next().unwrap_or("")
+    );
+    Error {
+        kind: ErrorKind::Internal,
+        exc_type: "SystemError".to_string(),
+        traceback: format!(
+            "spindle: internal error (this is a bug in spindle)\n{}\n",
+            message
+        ),
+        message,
+    }
 }
 
 /// A Rust function callable from scripts.
@@ -262,8 +306,51 @@ impl Interpreter {
         }
     }
 
+    /// A handle that cancels this interpreter's evaluations from any thread.
+    pub fn canceller(&self) -> Canceller {
+        Canceller {
+            ctx: self.ctx.clone(),
+        }
+    }
+
+    /// Runs `f` (one whole evaluation) and turns a Rust panic escaping it
+    /// into an [`ErrorKind::Internal`] error instead of unwinding into the
+    /// embedder or aborting the CLI.
+    fn guard<T>(&self, f: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+            Ok(r) => r,
+            Err(payload) => {
+                let what = if let Some(s) = payload.downcast_ref::<&str>() {
+                    s.to_string()
+                } else if let Some(s) = payload.downcast_ref::<String>() {
+                    s.clone()
+                } else {
+                    "panic".to_string()
+                };
+                self.ctx.output.flush();
+                let message = format!(
+                    "SystemError: internal error: {}",
+                    what.lines().next().unwrap_or("")
+                );
+                Err(Error {
+                    kind: ErrorKind::Internal,
+                    exc_type: "SystemError".to_string(),
+                    traceback: format!(
+                        "spindle: internal error (this is a bug in spindle)\n{}\n",
+                        message
+                    ),
+                    message,
+                })
+            }
+        }
+    }
+
     /// Runs `source` as the main module (`filename` is used in tracebacks).
     pub fn run_main(&self, source: &str, filename: &str) -> Result<(), Error> {
+        self.guard(|| self.run_main_inner(source, filename))
+    }
+
+    fn run_main_inner(&self, source: &str, filename: &str) -> Result<(), Error> {
         self.ctx.add_source(filename, source);
         let names: Vec<Arc<str>> = self.main.table.read().names.clone();
         let compiled = spindle_compiler::compile_with_globals(source, filename, &names)
@@ -338,6 +425,7 @@ impl Interpreter {
                 let _ = main.join();
                 Err(self.cancelled("evaluation timed out"))
             }
+            Err(spindle_runtime::Error::Panicked(msg)) => Err(internal_error(&msg)),
             Err(e) => Err(self.error(spindle_vm::sched::map_error(e))),
         };
         // The script ends when every goroutine it started has finished.
@@ -380,7 +468,7 @@ impl Interpreter {
     /// Evaluates an expression or runs statements in `__main__`; returns
     /// the value of a final expression statement (or None).
     pub fn eval(&self, source: &str) -> Result<Value, Error> {
-        self.eval_inner(source, None)
+        self.guard(|| self.eval_inner(source, None))
     }
 
     /// Like [`eval`](Self::eval), but stops every goroutine of the
@@ -391,7 +479,7 @@ impl Interpreter {
         source: &str,
         timeout: std::time::Duration,
     ) -> Result<Value, Error> {
-        self.eval_inner(source, Some(timeout))
+        self.guard(|| self.eval_inner(source, Some(timeout)))
     }
 
     fn eval_inner(
@@ -504,6 +592,10 @@ impl Default for Interpreter {
 impl Interpreter {
     /// Runs one REPL entry in `__main__`, printing expression values.
     pub fn repl_line(&self, source: &str) -> Result<(), Error> {
+        self.guard(|| self.repl_line_inner(source))
+    }
+
+    fn repl_line_inner(&self, source: &str) -> Result<(), Error> {
         self.ctx.add_source("<stdin>", source);
         let names: Vec<Arc<str>> = self.main.table.read().names.clone();
         let module = spindle_compiler::parse(source, "<stdin>")

@@ -113,9 +113,11 @@ fn main() -> ExitCode {
         .spawn(move || run(o));
     match h.map(|h| h.join()) {
         Ok(Ok(code)) => code,
+        // A panic outside an evaluation (evaluations catch their own, see
+        // `Interpreter::run_main`): still a clean exit, never an abort.
         _ => {
-            eprintln!("spindle: internal error");
-            ExitCode::from(70)
+            eprintln!("SystemError: internal error (this is a bug in spindle)");
+            ExitCode::from(1)
         }
     }
 }

@@ -91,7 +91,10 @@ impl PyErr {
         let mut d = self.data();
         let line = code.line_at(ip);
         if let Some(last) = d.traceback.last() {
-            if last.depth == depth as u32 && Arc::ptr_eq(&last.name, &code.qualname) {
+            if last.depth == depth as u32
+                && Arc::ptr_eq(&last.name, &code.name)
+                && Arc::ptr_eq(&last.filename, &code.filename)
+            {
                 return;
             }
         }

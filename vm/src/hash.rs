@@ -115,16 +115,47 @@ pub enum NoHash {
     NeedsVm,
 }
 
-/// The hash of a value, when computing it needs no script code.
-pub fn hash_native(v: &Value) -> Result<u64, NoHash> {
-    hash_depth(v, 0)
+/// CPython's tuple hash (xxHash-based) over the items' hashes, computed
+/// with an explicit stack so that deeply nested tuples cannot overflow the
+/// native stack.
+fn hash_tuple_native(items: &[Value]) -> Result<u64, NoHash> {
+    const SEED: u64 = 2870177450012600261;
+    fn mix(acc: u64, lane: u64) -> u64 {
+        acc.wrapping_add(lane.wrapping_mul(14029467366897019727))
+            .rotate_left(31)
+            .wrapping_mul(11400714785074694791)
+    }
+    fn finish(acc: u64, len: usize) -> u64 {
+        acc.wrapping_add((len as u64) ^ (SEED ^ 3527539))
+    }
+    // (items, next index, accumulator) per tuple being hashed.
+    let mut stack: Vec<(&[Value], usize, u64)> = vec![(items, 0, SEED)];
+    loop {
+        let top = stack.last_mut().expect("non-empty");
+        let (its, i) = (top.0, top.1);
+        if i == its.len() {
+            let (its, _, acc) = stack.pop().expect("non-empty");
+            let h = finish(acc, its.len());
+            match stack.last_mut() {
+                None => return Ok(h),
+                Some(parent) => parent.2 = mix(parent.2, h),
+            }
+            continue;
+        }
+        top.1 += 1;
+        match &its[i] {
+            Value::Tuple(t) => stack.push((&t.items, 0, SEED)),
+            item => {
+                let lane = hash_native(item)?;
+                let top = stack.last_mut().expect("non-empty");
+                top.2 = mix(top.2, lane);
+            }
+        }
+    }
 }
 
-/// Nesting depth past which tuples are hashed by the interpreter (which
-/// checks the native stack) instead of by this recursion.
-const MAX_NATIVE_NESTING: u32 = 200;
-
-fn hash_depth(v: &Value, depth: u32) -> Result<u64, NoHash> {
+/// The hash of a value, when computing it needs no script code.
+pub fn hash_native(v: &Value) -> Result<u64, NoHash> {
     Ok(match v {
         Value::None => 0x4e6f_6e65,
         Value::Bool(b) => *b as u64,
@@ -133,19 +164,7 @@ fn hash_depth(v: &Value, depth: u32) -> Result<u64, NoHash> {
         Value::Float(f) => hash_f64(*f) as u64,
         Value::Str(s) => s.hash(),
         Value::Bytes(b) => hash_bytes(b),
-        Value::Tuple(t) => {
-            if depth > MAX_NATIVE_NESTING {
-                return Err(NoHash::NeedsVm);
-            }
-            let mut acc: u64 = 2870177450012600261;
-            for item in t.items.iter() {
-                let lane = hash_depth(item, depth + 1)?;
-                acc = acc.wrapping_add(lane.wrapping_mul(14029467366897019727));
-                acc = acc.rotate_left(31);
-                acc = acc.wrapping_mul(11400714785074694791);
-            }
-            acc.wrapping_add((t.items.len() as u64) ^ (2870177450012600261 ^ 3527539))
-        }
+        Value::Tuple(t) => hash_tuple_native(&t.items)?,
         Value::FrozenSet(s) => {
             let g = s.inner.lock();
             let mut h: u64 = 1927868237;

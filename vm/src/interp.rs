@@ -112,6 +112,8 @@ pub struct Vm {
     pub stack_low: usize,
     /// Objects being repr'd (cycle guard for `[...]`).
     pub repr_guard: Vec<usize>,
+    /// Nesting of native recursive operations (see `stack::nested`).
+    pub nest_depth: usize,
     /// Driven by a stackless goroutine body (`Exit::Parked` is allowed).
     pub driver: bool,
     /// Set while the loop executes a call that may park stacklessly.
@@ -133,6 +135,7 @@ impl Vm {
             budget: BUDGET,
             stack_low: 0,
             repr_guard: Vec::new(),
+            nest_depth: 0,
             driver: false,
             park_ok: false,
             pending_deadline: None,

@@ -568,6 +568,9 @@ impl Vm {
                         Value::Int(n) if n >= 0 => Ok(n as usize),
                         Value::Int(_) => Err(exc::value_error("__len__() should return >= 0")),
                         Value::Bool(b) => Ok(b as usize),
+                        Value::BigInt(_) => Err(exc::overflow_error(
+                            "cannot fit 'int' into an index-sized integer",
+                        )),
                         other => Err(exc::type_error(format!(
                             "'{}' object cannot be interpreted as an integer",
                             type_name(&other)
@@ -605,6 +608,12 @@ impl Vm {
             Value::Instance(_) => {
                 if let Some(f) = self.lookup_special(v, "__index__") {
                     let r = self.call(&f, &[v.clone()])?;
+                    if !matches!(r, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+                        return Err(exc::type_error(format!(
+                            "__index__ returned non-int (type {})",
+                            type_name(&r)
+                        )));
+                    }
                     return self.index_value(&r);
                 }
                 if let Some(p) = self.builtin_payload(v) {
@@ -1037,6 +1046,17 @@ impl Vm {
             Value::Instance(inst) => {
                 if let Some(f) = self.lookup_special(v, "__iter__") {
                     let it = self.call(&f, &[v.clone()])?;
+                    let ok = match &it {
+                        Value::Generator(_) | Value::Iter(_) | Value::Native(_) => true,
+                        Value::Instance(_) => self.lookup_special(&it, "__next__").is_some(),
+                        _ => false,
+                    };
+                    if !ok {
+                        return Err(exc::type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            type_name(&it)
+                        )));
+                    }
                     return Ok(it);
                 }
                 let t = types();
@@ -1125,6 +1145,8 @@ impl Vm {
         if let Some(r) = crate::ops::iter_fast_next(&mut st) {
             return Ok(r);
         }
+        // map/filter/zip chains recurse natively.
+        crate::stack::check(self)?;
         match &mut *st {
             IterState::Str(s, pos) => {
                 let text = s.as_str();

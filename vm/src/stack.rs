@@ -33,3 +33,36 @@ pub fn remaining(low: usize) -> usize {
     }
     addr.saturating_sub(low)
 }
+
+/// Native stack kept free below any recursive native operation.
+pub const HEADROOM: usize = 256 * 1024;
+
+/// RecursionError when the native stack of `vm`'s thread is nearly used
+/// up. For native code that recurses on its own, without re-entering the
+/// interpreter (comparing, hashing or converting nested containers).
+#[inline]
+pub fn check(vm: &crate::interp::Vm) -> crate::PyResult<()> {
+    if vm.stack_remaining() < HEADROOM {
+        return Err(crate::exc::recursion_error());
+    }
+    Ok(())
+}
+
+/// Runs `f` one level deeper in a native recursive operation (comparing or
+/// printing nested containers): like CPython's `Py_EnterRecursiveCall`,
+/// RecursionError once the nesting plus the script frames reach the
+/// recursion limit, or when the native stack runs low.
+#[inline]
+pub fn nested<T>(
+    vm: &mut crate::interp::Vm,
+    f: impl FnOnce(&mut crate::interp::Vm) -> crate::PyResult<T>,
+) -> crate::PyResult<T> {
+    if vm.nest_depth + vm.frames.len() >= vm.recursion_limit {
+        return Err(crate::exc::recursion_error());
+    }
+    check(vm)?;
+    vm.nest_depth += 1;
+    let r = f(vm);
+    vm.nest_depth -= 1;
+    r
+}

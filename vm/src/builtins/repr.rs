@@ -82,7 +82,8 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Value::Tuple(t) => {
             if t.items.len() == 1 {
-                format!("({},)", repr(vm, &t.items[0])?)
+                let item = &t.items[0];
+                format!("({},)", crate::stack::nested(vm, |vm| repr(vm, item))?)
             } else {
                 let items = t.items.to_vec();
                 guarded(vm, v, "(...)", |vm| {

@@ -44,6 +44,19 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
 }
 
 impl DictInner {
+    /// Moves every key and value into `out`, leaving the dict empty
+    /// (non-recursive drop, see `object::drop`).
+    pub(crate) fn take_all(&mut self, out: &mut Vec<Value>) {
+        for e in self.entries.drain(..) {
+            out.push(e.key);
+            out.push(e.value);
+        }
+        self.table.clear();
+        self.len = 0;
+    }
+}
+
+impl DictInner {
     pub fn new() -> DictInner {
         DictInner::default()
     }
@@ -175,17 +188,6 @@ impl DictInner {
 
     pub fn values(&self) -> Vec<Value> {
         self.iter().map(|e| e.value.clone()).collect()
-    }
-
-    /// Consumes the table, yielding its live entries.
-    pub fn into_items(self) -> Vec<(Value, Value)> {
-        let mut out = Vec::with_capacity(self.len);
-        for e in self.entries {
-            if !e.key.is_undef() {
-                out.push((e.key, e.value));
-            }
-        }
-        out
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {

@@ -7,6 +7,7 @@
 
 mod class;
 mod dict;
+mod drop;
 pub mod func;
 mod misc;
 mod set;

@@ -208,24 +208,38 @@ fn repeat(seq: &Value, n: &Value) -> PyResult {
         return Err(exc::memory_error(""));
     }
     let n = if len == 0 { 0 } else { n as usize };
+    // Reserve fallibly: an allocation the machine cannot satisfy is a
+    // MemoryError, not an abort.
+    fn items(src: &[Value], n: usize) -> PyResult<Vec<Value>> {
+        let mut v = Vec::new();
+        v.try_reserve_exact(src.len() * n)
+            .map_err(|_| exc::memory_error(""))?;
+        for _ in 0..n {
+            v.extend(src.iter().cloned());
+        }
+        Ok(v)
+    }
     Ok(match seq {
-        Value::Str(s) => Value::string(s.as_str().repeat(n)),
-        Value::Bytes(b) => Value::Bytes(b.repeat(n).into()),
-        Value::List(l) => {
-            let items = l.snapshot();
-            let mut v = Vec::with_capacity(items.len() * n);
+        Value::Str(s) => {
+            let mut out = String::new();
+            out.try_reserve_exact(s.as_str().len() * n)
+                .map_err(|_| exc::memory_error(""))?;
             for _ in 0..n {
-                v.extend(items.iter().cloned());
+                out.push_str(s.as_str());
             }
-            Value::list(v)
+            Value::string(out)
         }
-        Value::Tuple(t) => {
-            let mut v = Vec::with_capacity(t.items.len() * n);
+        Value::Bytes(b) => {
+            let mut out: Vec<u8> = Vec::new();
+            out.try_reserve_exact(b.len() * n)
+                .map_err(|_| exc::memory_error(""))?;
             for _ in 0..n {
-                v.extend(t.items.iter().cloned());
+                out.extend_from_slice(b);
             }
-            Value::tuple(v)
+            Value::Bytes(out.into())
         }
+        Value::List(l) => Value::list(items(&l.snapshot(), n)?),
+        Value::Tuple(t) => Value::tuple(items(&t.items, n)?),
         _ => unreachable!("checked by caller"),
     })
 }

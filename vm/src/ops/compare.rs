@@ -197,6 +197,19 @@ fn ord_result(op: CmpOp, o: Option<Ordering>) -> bool {
 
 /// Comparisons between built-in types; Ok(None) when not applicable.
 fn builtin_cmp(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    match (a, b) {
+        // Containers compare their items: recursion that needs a limit.
+        (Value::List(_), Value::List(_))
+        | (Value::Tuple(_), Value::Tuple(_))
+        | (Value::Dict(_), Value::Dict(_))
+        | (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+            crate::stack::nested(vm, |vm| builtin_cmp_inner(vm, op, a, b))
+        }
+        _ => builtin_cmp_inner(vm, op, a, b),
+    }
+}
+
+fn builtin_cmp_inner(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
     if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
         return Ok(Some(ord_result(op, num_cmp(&x, &y))));
     }

@@ -132,13 +132,13 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult {
             l.items.lock().extend(items);
             return Ok(a.clone());
         }
-        (BinOp::Mul, Value::List(l)) => {
-            let n = vm.index_value(b)?;
-            let mut g = l.items.lock();
-            let items = g.clone();
-            g.clear();
-            for _ in 0..n.max(0) {
-                g.extend(items.iter().cloned());
+        (BinOp::Mul, Value::List(l))
+            if matches!(b, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) =>
+        {
+            // `binary` applies the size limits of `[..] * n`.
+            if let Value::List(r) = binary(vm, op, a, b)? {
+                let items = r.snapshot();
+                *l.items.lock() = items;
             }
             return Ok(a.clone());
         }

@@ -1263,7 +1263,14 @@ impl Vm {
                     return self.make_generator(&func, args, &kw).map(Some);
                 }
                 let base = self.stack.len();
-                self.bind_args(&func, args, &kw)?;
+                if func.simple && kw.is_empty() && args.len() == func.code.code.argcount as usize {
+                    // Positional call of a plain function: the arguments are the slots.
+                    let nslots = func.code.code.nslots();
+                    self.stack.extend(args);
+                    self.stack.resize(base + nslots, Value::Undef);
+                } else {
+                    self.bind_args(&func, args, &kw)?;
+                }
                 self.push_frame(func, base, base, false, RetMode::Normal)?;
                 Ok(None)
             }

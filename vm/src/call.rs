@@ -372,6 +372,7 @@ impl Vm {
             builtin: false,
             slots,
             frozen: std::sync::OnceLock::new(),
+            frozen_list: std::sync::OnceLock::new(),
             cache: std::sync::atomic::AtomicU64::new(0),
         }))
     }

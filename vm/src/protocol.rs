@@ -332,11 +332,11 @@ impl Vm {
 
     /// `(callable, receiver)` for `LoadMethod`; receiver is Undef when the
     /// callable is already bound.
-    pub fn load_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
+    pub fn load_method(&mut self, obj: Value, name: &Arc<str>) -> PyResult<(Value, Value)> {
         match &obj {
             Value::Instance(inst) if !inst.class.builtin => {
                 if inst.get_attr(name).is_none() {
-                    if let Some(a) = inst.class.lookup(name) {
+                    if let Some(a) = inst.class.lookup_interned(name) {
                         if matches!(a, Value::Function(_)) {
                             return Ok((a, obj));
                         }
@@ -350,7 +350,7 @@ impl Vm {
             }
             Value::Module(_) | Value::Class(_) | Value::Instance(_) => {}
             _ => {
-                if let Some(a) = crate::types::class_ref(&obj).lookup(name) {
+                if let Some(a) = crate::types::class_ref(&obj).lookup_interned(name) {
                     if let Value::Builtin(b) = &a {
                         if b.owner.is_some() {
                             return Ok((a, obj));

@@ -114,6 +114,7 @@ fn new_class(name: &'static str, kind: ClassKind, bases: Vec<Arc<Class>>) -> Arc
         builtin: true,
         slots: None,
         frozen: std::sync::OnceLock::new(),
+        frozen_list: std::sync::OnceLock::new(),
         cache: std::sync::atomic::AtomicU64::new(0),
     })
 }

@@ -232,6 +232,7 @@ pub fn native_class(name: &str, module: &str) -> Arc<Class> {
         builtin: true,
         slots: None,
         frozen: std::sync::OnceLock::new(),
+        frozen_list: std::sync::OnceLock::new(),
         cache: std::sync::atomic::AtomicU64::new(0),
     })
 }

@@ -65,6 +65,9 @@ pub struct Class {
     /// lock, so goroutines on every core look methods up without bouncing
     /// a lock's cache line.
     pub frozen: std::sync::OnceLock<hashbrown::HashMap<Arc<str>, Value, ahash::RandomState>>,
+    /// The frozen namespace as a list, for pointer-equality lookups of
+    /// interned names (every key of a built-in class is interned).
+    pub frozen_list: std::sync::OnceLock<Vec<(Arc<str>, Value)>>,
     /// Cached `ClassFlags` bits, tagged with the class epoch they were
     /// computed in (see `flags`).
     pub cache: AtomicU64,
@@ -131,7 +134,35 @@ impl Class {
     /// Makes a built-in class's namespace read-only and lock-free.
     pub fn freeze(&self) {
         let map = self.dict.read().clone();
+        let list = map.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         let _ = self.frozen.set(map);
+        let _ = self.frozen_list.set(list);
+    }
+
+    /// `lookup` for an interned name (from code): frozen namespaces are
+    /// searched by pointer, without hashing.
+    #[inline]
+    pub fn lookup_interned(&self, name: &Arc<str>) -> Option<Value> {
+        if let Some(v) = self.own_interned(name) {
+            return Some(v);
+        }
+        for c in &self.mro {
+            if let Some(v) = c.own_interned(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    #[inline]
+    fn own_interned(&self, name: &Arc<str>) -> Option<Value> {
+        match self.frozen_list.get() {
+            Some(list) => list
+                .iter()
+                .find(|(k, _)| Arc::ptr_eq(k, name))
+                .map(|(_, v)| v.clone()),
+            None => self.dict.read().get(&**name).cloned(),
+        }
     }
 
     /// Whether `self` is `other` or derives from it.

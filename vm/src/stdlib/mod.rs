@@ -78,6 +78,7 @@ pub fn exception_class(name: &str, module: &str, base: &Arc<Class>) -> Arc<Class
         builtin: true,
         slots: None,
         frozen: std::sync::OnceLock::new(),
+        frozen_list: std::sync::OnceLock::new(),
         cache: std::sync::atomic::AtomicU64::new(0),
     })
 }

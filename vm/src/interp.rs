@@ -927,7 +927,7 @@ impl Vm {
 
     /// Called when the preemption budget runs out: yields to the scheduler
     /// and checks for cancellation.
-    fn preempt(&mut self) -> PyResult<()> {
+    pub(crate) fn preempt(&mut self) -> PyResult<()> {
         self.budget = BUDGET;
         self.ctx.check_cancel()?;
         crate::sched::yield_now();
@@ -1109,6 +1109,16 @@ impl Vm {
             let f = self.frames.pop().expect("frame");
             self.stack.truncate(f.ret_to);
             return Err(exc::recursion_error());
+        }
+        // A native loop calling script code (list(it) over a never-ending
+        // __next__) must reach a preemption/cancellation point too.
+        self.budget -= 1;
+        if self.budget <= 0 {
+            if let Err(e) = self.preempt() {
+                let f = self.frames.pop().expect("frame");
+                self.stack.truncate(f.ret_to);
+                return Err(e);
+            }
         }
         self.native_depth += 1;
         let r = self.run();

@@ -82,7 +82,10 @@ fn deep_data_structures() {
         "try:\n    print(l == m)\nexcept RecursionError:\n    print('eq')\n",
         "d = {}\nfor _ in range(100000):\n    d = {1: d}\n",
         "try:\n    repr(d)\nexcept RecursionError:\n    print('dict')\n",
-        "del l, m, d\nprint('dropped')\n",
+        "e = None\nfor i in range(100000):\n    try:\n        raise ValueError(i) from e\n    except ValueError as x:\n        e = x\n",
+        "f = None\nfor i in range(100000):\n    f = (lambda g=f: g)\n",
+        "class N:\n    pass\nn = None\nfor i in range(100000):\n    m = N()\n    m.next = n\n    n = m\n",
+        "del l, m, d, e, f, n\nprint('dropped')\n",
     ));
     r.unwrap();
     assert_eq!(out, "repr\neq\ndict\ndropped\n");
@@ -185,4 +188,41 @@ fn misbehaving_dunders() {
     ));
     r.unwrap();
     assert_eq!(out, "a\nb\nc\nd\n");
+}
+
+/// Cancels `src` after 200 ms; it must stop within a few seconds.
+fn assert_cancellable(src: &str) {
+    let (i, _) = interp();
+    let c = i.canceller();
+    let t = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(200));
+        c.cancel();
+    });
+    let start = Instant::now();
+    let e = i.run_main(src, "<test>").expect_err("cancelled");
+    t.join().unwrap();
+    assert_eq!(e.kind, ErrorKind::Cancelled, "{src}: {}", e.message);
+    assert!(start.elapsed() < Duration::from_secs(10), "{src}");
+}
+
+#[test]
+fn native_loops_over_script_code_are_cancellable() {
+    // Found by the `run` fuzz target: list() over a __next__ that never
+    // raises StopIteration called script code from a native loop that had
+    // no preemption point, so cancellation never reached it.
+    assert_cancellable(concat!(
+        "class Forever:\n    def __iter__(self):\n        return self\n",
+        "    def __next__(self):\n        return 1\n",
+        "x = 0\nfor _ in range(10**9):\n    x = len(list(zip(range(10**6), Forever())))\n",
+    ));
+    assert_cancellable(concat!(
+        "class Countdown:\n    def __init__(self, n):\n        self.n = n\n",
+        "    def __iter__(self):\n        return self\n",
+        "    def __next__(self):\n        self.n -= 0\n        return self.n\n",
+        "list(Countdown(3))\n",
+    ));
+    assert_cancellable(include_str!("fuzz_regress/run_timeout_countdown.py"));
+    assert_cancellable("sorted(iter(lambda: 1, 2))\n");
+    assert_cancellable("def g():\n    while True:\n        yield 1\nsum(g())\n");
+    assert_cancellable("any(map(lambda x: False, iter(int, 1)))\n");
 }

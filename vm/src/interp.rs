@@ -1345,6 +1345,16 @@ impl Vm {
             self.stack.truncate(f.ret_to);
             return Err(exc::recursion_error());
         }
+        // A native loop calling script code (list(it) over a never-ending
+        // __next__) must reach a preemption/cancellation point too.
+        self.budget -= 1;
+        if self.budget <= 0 {
+            if let Err(e) = self.preempt_native() {
+                let f = self.frames.pop().expect("frame");
+                self.stack.truncate(f.ret_to);
+                return Err(e);
+            }
+        }
         self.native_depth += 1;
         let r = self.run();
         self.native_depth -= 1;

@@ -1145,8 +1145,15 @@ impl Vm {
         if let Some(r) = crate::ops::iter_fast_next(&mut st) {
             return Ok(r);
         }
-        // map/filter/zip chains recurse natively.
+        // map/filter/zip chains recurse natively; native loops over
+        // these iterators need a cancellation point.
         crate::stack::check(self)?;
+        self.budget -= 1;
+        if self.budget <= 0 {
+            drop(st);
+            self.preempt_native()?;
+            st = obj.state.lock();
+        }
         match &mut *st {
             IterState::Str(s, pos) => {
                 let text = s.as_str();

@@ -107,6 +107,20 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// A preemption point inside native code (a native loop over a lazy
+    /// iterator, a callback loop): always yields stackfully, since native
+    /// frames are on the stack, and checks cancellation.
+    pub fn preempt_native(&mut self) -> PyResult<()> {
+        self.budget = crate::interp::BUDGET;
+        self.ctx.check_cancel()?;
+        if spindle_runtime::in_goroutine() {
+            spindle_runtime::yield_now().map_err(map_error)?;
+        }
+        Ok(())
+    }
+}
+
 /// Sleeps the calling goroutine (or thread) for `d`.
 pub fn sleep(vm: &mut Vm, d: Duration) -> PyResult<()> {
     if d.is_zero() {

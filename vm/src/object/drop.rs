@@ -116,7 +116,13 @@ pub(super) fn take_instance(i: &mut super::Instance, out: &mut Vec<Value>) {
         Payload::Dict(d) => out.push(Value::Dict(d)),
         Payload::Value(v) => out.push(v.into_inner()),
         Payload::Wrapper(vs) => out.extend(vs),
-        Payload::None | Payload::Exc(_) => {}
+        Payload::Exc(e) => {
+            let e = e.into_inner();
+            out.push(e.args);
+            out.push(e.cause);
+            out.push(e.context);
+        }
+        Payload::None => {}
     }
 }
 

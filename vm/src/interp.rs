@@ -209,9 +209,11 @@ impl Vm {
             }
             let fi = self.frames.len() - 1;
             let frame = &self.frames[fi];
-            // SAFETY: the frame holds an Arc to its code object for as long
-            // as it is on the frame stack; we reload this pointer (via
-            // `continue 'frames`) whenever the frame stack changes.
+            // SAFETY: the frame keeps its code object alive (an Arc to the
+            // code, or to the function that owns it) for as long as it is on
+            // the frame stack; the code object is on the heap, so moving the
+            // frame (the frames Vec growing) does not move it; and we reload
+            // this pointer (via `continue 'frames`) whenever a frame is popped.
             let code: &CodeObj = unsafe { &*(frame.code.get() as *const CodeObj) };
             let ops: &[Op] = &code.code.ops;
             let base = frame.base;

@@ -375,37 +375,28 @@ impl Vm {
                             Err(e) => break e,
                         }
                     }
-                    Op::CallMethod(Count(n)) => {
-                        let len = self.stack.len();
-                        let mpos = len - n as usize - 2;
-                        let (args_start, ret_to) = if self.stack[mpos + 1].is_undef() {
-                            (mpos + 2, mpos)
+                    Op::CallMethod(Count(n)) | Op::Call(Count(n)) => {
+                        // CallMethod: [method, self or NULL, args...];
+                        // Call: [callable, args...].
+                        let (fpos, args_start) = if let Op::CallMethod(_) = op {
+                            let mpos = self.stack.len() - n as usize - 2;
+                            (
+                                mpos,
+                                if self.stack[mpos + 1].is_undef() {
+                                    mpos + 2
+                                } else {
+                                    mpos + 1
+                                },
+                            )
                         } else {
-                            (mpos + 1, mpos)
+                            let fpos = self.stack.len() - n as usize - 1;
+                            (fpos, fpos + 1)
                         };
-                        let f = take_callee(&mut self.stack[mpos]);
-                        self.budget -= 1;
-                        self.frames[fi].ip = ip;
-                        self.park_ok = true;
-                        let r = self.call_at(f, args_start, ret_to, None);
-                        self.park_ok = false;
-                        match r {
-                            Ok(None) => continue 'frames,
-                            Ok(Some(v)) => self.stack.push(v),
-                            Err(e) if e.is_park() => {
-                                self.frames[fi].ip = ip - 1;
-                                return Ok(Exit::Parked);
-                            }
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::Call(Count(n)) => {
-                        let fpos = self.stack.len() - n as usize - 1;
                         let f = take_callee(&mut self.stack[fpos]);
                         self.budget -= 1;
                         self.frames[fi].ip = ip;
                         self.park_ok = true;
-                        let r = self.call_at(f, fpos + 1, fpos, None);
+                        let r = self.call_at(f, args_start, fpos, None);
                         self.park_ok = false;
                         match r {
                             Ok(None) => continue 'frames,

@@ -635,7 +635,6 @@ impl Vm {
             base: 0,
             ret_to: 0,
             ns: None,
-            gen: None,
             entry: true,
             ret_mode: RetMode::Normal,
         };
@@ -711,7 +710,6 @@ impl Vm {
         frame.base = base;
         frame.ret_to = base;
         frame.entry = true;
-        frame.gen = Some(g.clone());
         self.stack.extend(stack);
         if !fresh && throw.is_none() {
             self.stack.push(sent);

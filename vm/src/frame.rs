@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use crate::object::{CodeObj, Dict, Function, Generator, Globals};
+use crate::object::{CodeObj, Dict, Function, Globals};
 use crate::value::Value;
 
 /// What a frame's return value turns into.
@@ -55,8 +55,6 @@ pub struct Frame {
     pub ret_to: usize,
     /// Class-body namespace (`LoadName`/`StoreName`).
     pub ns: Option<Arc<Dict>>,
-    /// The generator this frame belongs to, if any.
-    pub gen: Option<Arc<Generator>>,
     /// Entered from native code: returning from it returns from `Vm::run`.
     pub entry: bool,
     pub ret_mode: RetMode,

@@ -167,7 +167,6 @@ impl Vm {
             base,
             ret_to,
             ns: None,
-            gen: None,
             entry,
             ret_mode,
         });
@@ -1227,7 +1226,6 @@ impl Vm {
             base,
             ret_to: base,
             ns: None,
-            gen: None,
             entry: true,
             ret_mode: RetMode::Normal,
         });
@@ -1375,7 +1373,6 @@ impl Vm {
             base,
             ret_to: base,
             ns: None,
-            gen: None,
             entry: true,
             ret_mode: RetMode::Normal,
         });

@@ -54,23 +54,8 @@ impl std::fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// Cancels the evaluations of one [`Interpreter`] from any thread: the
-/// running evaluation ends with [`ErrorKind::Cancelled`] at its next
-/// preemption point (a backward jump, a call, or a sleep), and so does
-/// every later one.
-#[derive(Clone)]
-pub struct Canceller {
-    ctx: Arc<Context>,
-}
-
-impl Canceller {
-    pub fn cancel(&self) {
-        // Relaxed: see Context::check_cancel.
-        self.ctx
-            .cancelled
-            .store(true, std::sync::atomic::Ordering::Relaxed);
-    }
-}
+/// Another name for [`CancelHandle`].
+pub type Canceller = CancelHandle;
 
 /// Builds an [`Interpreter`].
 pub struct Builder {
@@ -308,9 +293,7 @@ impl Interpreter {
 
     /// A handle that cancels this interpreter's evaluations from any thread.
     pub fn canceller(&self) -> Canceller {
-        Canceller {
-            ctx: self.ctx.clone(),
-        }
+        self.cancel_handle()
     }
 
     /// Runs `f` (one whole evaluation) and turns a Rust panic escaping it

@@ -550,9 +550,13 @@ fn scope_shutdown_returns_every_stack() {
         if round == 0 {
             carved_after_first = carved;
         } else {
-            // Later rounds run on recycled stacks.
+            // Later rounds run on recycled stacks. Pools are per worker,
+            // and which worker runs which goroutine varies from round to
+            // round, so a round may carve some new stacks while another
+            // worker's pool holds spare ones; without recycling, five rounds
+            // would carve five times the first round's stacks.
             assert!(
-                carved <= carved_after_first + 64,
+                carved <= carved_after_first * 3 / 2,
                 "round {round}: {carved} carved vs {carved_after_first}"
             );
         }

@@ -156,14 +156,6 @@ impl Vm {
             self.stack.truncate(ret_to);
             return Err(exc::recursion_error());
         }
-        // Calls spend budget (the call opcodes decrement it); recursion
-        // without loops must reach a preemption/cancellation point too.
-        if self.budget <= 0 {
-            if let Err(e) = self.preempt() {
-                self.stack.truncate(ret_to);
-                return Err(e);
-            }
-        }
         let code = &func.code.code;
         // Move parameters that are cells into fresh cells; create the others.
         if !code.cellvars.is_empty() || !code.freevars.is_empty() {

@@ -414,6 +414,7 @@ impl Vm {
                         };
                         let fpos = self.stack.len() - n as usize - 1;
                         let f = self.stack[fpos].clone();
+                        self.budget -= 1;
                         self.frames[fi].ip = ip;
                         self.park_ok = true;
                         let r = self.call_at(f, fpos + 1, fpos, Some(names.clone()));
@@ -433,6 +434,7 @@ impl Vm {
                         let kwargs = if n == 1 { self.stack.pop() } else { None };
                         let args = self.stack.pop().expect("stack underflow");
                         let f = self.stack.pop().expect("stack underflow");
+                        self.budget -= 1;
                         self.frames[fi].ip = ip;
                         match self.call_ex(f, args, kwargs) {
                             Ok(None) => continue 'frames,

@@ -264,11 +264,24 @@ pub fn cmp_symbol(op: CmpOp) -> &'static str {
 }
 
 /// Whether `v` is a `dict_keys` or `dict_items` view.
-fn is_set_view(v: &Value) -> bool {
+pub(crate) fn is_set_view(v: &Value) -> bool {
     match v {
         Value::Instance(i) => {
             let t = crate::types::types();
             std::sync::Arc::ptr_eq(&i.class, &t.dict_keys)
+                || std::sync::Arc::ptr_eq(&i.class, &t.dict_items)
+        }
+        _ => false,
+    }
+}
+
+/// Whether `v` is a `dict_keys`, `dict_values` or `dict_items` view.
+pub(crate) fn is_dict_view(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => {
+            let t = crate::types::types();
+            std::sync::Arc::ptr_eq(&i.class, &t.dict_keys)
+                || std::sync::Arc::ptr_eq(&i.class, &t.dict_values)
                 || std::sync::Arc::ptr_eq(&i.class, &t.dict_items)
         }
         _ => false,

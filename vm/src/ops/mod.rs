@@ -104,6 +104,42 @@ fn binary_dunder(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult {
             return Ok(r);
         }
     }
+    // CPython's sequence messages when the other operand's dunders declined.
+    match (op, a) {
+        (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
+            let t = type_name(a);
+            return Err(exc::type_error(format!(
+                "can only concatenate {} (not \"{}\") to {}",
+                t,
+                type_name(b),
+                t
+            )));
+        }
+        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
+            return Err(exc::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name(b)
+            )));
+        }
+        (BinOp::Add, Value::Bytes(_)) => {
+            return Err(exc::type_error(format!(
+                "can't concat {} to bytes",
+                type_name(b)
+            )));
+        }
+        (BinOp::Mul, _)
+            if matches!(
+                b,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+            ) =>
+        {
+            return Err(exc::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name(a)
+            )));
+        }
+        _ => {}
+    }
     Err(unsupported(op.symbol(), a, b))
 }
 

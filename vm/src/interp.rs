@@ -1129,6 +1129,9 @@ impl Vm {
                 let cause = if cause.is_none() {
                     Value::None
                 } else {
+                    if !self.make_exception_ok(&cause) {
+                        return exc::type_error("exception causes must derive from BaseException");
+                    }
                     match self.make_exception(cause) {
                         Ok(c) => c.value(),
                         Err(e) => return e,

@@ -179,7 +179,7 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult {
             return Ok(a.clone());
         }
         (BinOp::BitOr, Value::Dict(d)) => {
-            vm.dict_update_op(a, b, false)?;
+            vm.dict_update_op(a, b, None)?;
             let _ = d;
             return Ok(a.clone());
         }

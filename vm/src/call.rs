@@ -875,6 +875,15 @@ impl Vm {
         }
     }
 
+    /// Whether `make_exception` accepts `v` (an exception class or instance).
+    pub(crate) fn make_exception_ok(&self, v: &Value) -> bool {
+        match v {
+            Value::Class(c) => c.is_subclass(&types().base_exception),
+            Value::Instance(i) => i.exc().is_some(),
+            _ => false,
+        }
+    }
+
     /// The exception `raise v` raises.
     pub(crate) fn make_exception(&mut self, v: Value) -> Result<PyErr, PyErr> {
         match &v {

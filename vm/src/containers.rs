@@ -80,8 +80,9 @@ impl Vm {
         Ok(Value::Dict(d))
     }
 
-    /// `d.update(m)` (DictUpdate) or a `**m` merge that rejects repeats.
-    pub fn dict_update_op(&mut self, d: &Value, m: &Value, merge: bool) -> PyResult<()> {
+    /// `d.update(m)` (DictUpdate) or a `**m` merge into the keyword
+    /// arguments of a call of `merge` that rejects repeats.
+    pub fn dict_update_op(&mut self, d: &Value, m: &Value, merge: Option<&Value>) -> PyResult<()> {
         let d = match d {
             Value::Dict(d) => d.clone(),
             Value::Instance(i) => match &i.payload {
@@ -90,16 +91,29 @@ impl Vm {
             },
             _ => return Err(exc::type_error("dict expected")),
         };
+        if let Some(f) = merge {
+            let mapping = matches!(m, Value::Dict(_))
+                || (matches!(m, Value::Instance(_)) && self.lookup_special(m, "keys").is_some())
+                || matches!(m, Value::Instance(i) if matches!(i.payload, Payload::Dict(_)));
+            if !mapping {
+                return Err(exc::type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    callee_str(f),
+                    crate::types::type_name(m)
+                )));
+            }
+        }
         let pairs = self.mapping_items(m)?;
         for (k, v) in pairs {
-            if merge {
+            if let Some(f) = merge {
                 if let Value::Str(_) = k {
                 } else {
                     return Err(exc::type_error("keywords must be strings"));
                 }
                 if self.dict_get(&d, &k)?.is_some() {
                     return Err(exc::type_error(format!(
-                        "got multiple values for keyword argument '{}'",
+                        "{} got multiple values for keyword argument '{}'",
+                        callee_str(f),
                         k.as_str().unwrap_or("")
                     )));
                 }
@@ -310,5 +324,21 @@ trait IntoOpt {
 impl IntoOpt for Value {
     fn into_opt(self) -> Option<Value> {
         (!self.is_undef()).then_some(self)
+    }
+}
+
+/// How CPython names a callee in argument errors: `mod.qualname()` for
+/// script functions and classes, `name()` for built-ins.
+pub(crate) fn callee_str(f: &Value) -> String {
+    match f {
+        Value::Function(func) => format!("{}.{}()", func.globals.module_name, func.qualname()),
+        Value::Method(m) => callee_str(&m.func),
+        Value::Builtin(b) => match b.owner {
+            Some(o) => format!("{}.{}()", o, b.name),
+            None => format!("{}()", b.name),
+        },
+        Value::Class(c) if c.builtin => format!("{}()", c.name),
+        Value::Class(c) => format!("{}.{}()", c.module, c.name),
+        other => format!("{} object", crate::types::type_name(other)),
     }
 }

@@ -724,8 +724,13 @@ impl Vm {
                     Op::DictUpdate(Count(n)) | Op::DictMerge(Count(n)) => {
                         let m = self.stack.pop().expect("stack underflow");
                         let d = self.stack[self.stack.len() - n as usize].clone();
-                        let merge = matches!(op, Op::DictMerge(_));
-                        if let Err(e) = self.dict_update_op(&d, &m, merge) {
+                        let merge = if matches!(op, Op::DictMerge(_)) {
+                            // The stack holds `f, args, kwargs`: name `f` in errors.
+                            Some(self.stack[self.stack.len() - n as usize - 2].clone())
+                        } else {
+                            None
+                        };
+                        if let Err(e) = self.dict_update_op(&d, &m, merge.as_ref()) {
                             break e;
                         }
                     }
@@ -1121,6 +1126,9 @@ impl Vm {
                 let cause = if cause.is_none() {
                     Value::None
                 } else {
+                    if !self.make_exception_ok(&cause) {
+                        return exc::type_error("exception causes must derive from BaseException");
+                    }
                     match self.make_exception(cause) {
                         Ok(c) => c.value(),
                         Err(e) => return e,

@@ -523,16 +523,24 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         self.emit(Op::BuildMap(Count(0)));
+        let mut merged = false;
         for k in keywords {
             match &k.arg {
                 Some(name) => {
                     self.load_str(name);
                     self.expr(&k.value)?;
-                    self.emit(Op::MapAdd(Count(1)));
+                    if merged {
+                        // After a `**m` the name may repeat one of m's keys.
+                        self.emit(Op::BuildMap(Count(1)));
+                        self.emit(Op::DictMerge(Count(1)));
+                    } else {
+                        self.emit(Op::MapAdd(Count(1)));
+                    }
                 }
                 None => {
                     self.expr(&k.value)?;
                     self.emit(Op::DictMerge(Count(1)));
+                    merged = true;
                 }
             }
         }

@@ -661,7 +661,7 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             args.len()
         )));
     }
-    let [key, reverse] = take_kw("sorted", kw, ["key", "reverse"])?;
+    let [key, reverse] = sort_kw(kw)?;
     let mut items = vm.collect(&args[0])?;
     let reverse = match reverse {
         Some(r) => vm.truthy(&r)?,
@@ -896,12 +896,11 @@ fn callable(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     }))
 }
 
-fn attr_name<'a>(fname: &str, v: &'a Value) -> PyResult<&'a str> {
+fn attr_name<'a>(_fname: &str, v: &'a Value) -> PyResult<&'a str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
         other => Err(exc::type_error(format!(
-            "{}(): attribute name must be string, not '{}'",
-            fname,
+            "attribute name must be string, not '{}'",
             type_name(other)
         ))),
     }
@@ -1016,4 +1015,22 @@ fn _unused(v: &Value) -> Option<i64> {
         Value::BigInt(b) => b.to_i64(),
         _ => None,
     }
+}
+
+/// The `key` and `reverse` keywords of `sorted()` and `list.sort()`.
+pub(crate) fn sort_kw(kw: Kwargs) -> PyResult<[Option<Value>; 2]> {
+    let mut out = [None, None];
+    for (k, v) in kw {
+        match &**k {
+            "key" => out[0] = Some(v.clone()),
+            "reverse" => out[1] = Some(v.clone()),
+            _ => {
+                return Err(exc::type_error(format!(
+                    "'{}' is an invalid keyword argument for sort()",
+                    k
+                )))
+            }
+        }
+    }
+    Ok(out)
 }

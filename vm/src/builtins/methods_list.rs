@@ -1,6 +1,6 @@
 //! Methods of `list` and `tuple`.
 
-use super::args::{method_arity, no_args, no_kw, one_arg, take_kw};
+use super::args::{method_arity, no_args, no_kw, one_arg};
 use crate::exc;
 use crate::interp::Vm;
 use crate::object::func::Kwargs;
@@ -201,7 +201,7 @@ fn count(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 fn sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     method_arity("sort", args, 0, 0)
         .map_err(|_| exc::type_error("sort() takes no positional arguments"))?;
-    let [key, reverse] = take_kw("sort", kw, ["key", "reverse"])?;
+    let [key, reverse] = crate::builtins::functions::sort_kw(kw)?;
     let l = this(&args[0])?;
     let mut items = std::mem::take(&mut *l.items.lock());
     let reverse = match reverse {

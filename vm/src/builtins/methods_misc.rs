@@ -61,10 +61,15 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
             let v = vm.call(&args[1], &[args[2].clone()])?;
             crate::exc::PyErr::from_value(v)
         }
-        v => match vm.make_exception(v.clone()) {
-            Ok(e) => e,
-            Err(e) => return Err(e),
-        },
+        v @ (Value::Class(_) | Value::Instance(_)) if vm.make_exception_ok(v) => {
+            vm.make_exception(v.clone())?
+        }
+        v => {
+            return Err(exc::type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                crate::types::type_name(v)
+            )))
+        }
     };
     match vm.gen_resume(&g, Value::None, Some(e))? {
         SendResult::Yielded(v) => Ok(v),

@@ -179,7 +179,7 @@ pub fn binary_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<
                 x.inner.lock().clone(),
             )));
             let _ = y;
-            vm.dict_update_op(&d, b, false)?;
+            vm.dict_update_op(&d, b, None)?;
             Some(d)
         }
         _ => None,

@@ -160,6 +160,36 @@ fn rich(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult {
             }
         }
     }
+    // Dict views: keys and items views compare as sets with sets and
+    // other set-like views; otherwise (and values views) by identity.
+    if super::is_dict_view(a) || super::is_dict_view(b) {
+        let setlike = |v: &Value| {
+            matches!(v, Value::Set(_) | Value::FrozenSet(_)) || super::is_set_view(v)
+        };
+        if setlike(a) && setlike(b) {
+            let to_set = |vm: &mut Vm, v: &Value| -> PyResult {
+                match v {
+                    Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
+                    other => {
+                        let items = vm.collect(other)?;
+                        vm.new_set(items)
+                    }
+                }
+            };
+            let (x, y) = (to_set(vm, a)?, to_set(vm, b)?);
+            return rich(vm, op, &x, &y);
+        }
+        return match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => Err(exc::type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                type_name(a),
+                type_name(b)
+            ))),
+        };
+    }
     // Subclasses of built-ins compare by payload.
     let pa = vm.builtin_payload(a);
     let pb = vm.builtin_payload(b);

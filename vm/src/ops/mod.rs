@@ -104,6 +104,42 @@ fn binary_dunder(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult {
             return Ok(r);
         }
     }
+    // CPython's sequence messages when the other operand's dunders declined.
+    match (op, a) {
+        (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
+            let t = type_name(a);
+            return Err(exc::type_error(format!(
+                "can only concatenate {} (not \"{}\") to {}",
+                t,
+                type_name(b),
+                t
+            )));
+        }
+        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
+            return Err(exc::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name(b)
+            )));
+        }
+        (BinOp::Add, Value::Bytes(_)) => {
+            return Err(exc::type_error(format!(
+                "can't concat {} to bytes",
+                type_name(b)
+            )));
+        }
+        (BinOp::Mul, _)
+            if matches!(
+                b,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+            ) =>
+        {
+            return Err(exc::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name(a)
+            )));
+        }
+        _ => {}
+    }
     Err(unsupported(op.symbol(), a, b))
 }
 
@@ -143,7 +179,7 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult {
             return Ok(a.clone());
         }
         (BinOp::BitOr, Value::Dict(d)) => {
-            vm.dict_update_op(a, b, false)?;
+            vm.dict_update_op(a, b, None)?;
             let _ = d;
             return Ok(a.clone());
         }
@@ -264,11 +300,24 @@ pub fn cmp_symbol(op: CmpOp) -> &'static str {
 }
 
 /// Whether `v` is a `dict_keys` or `dict_items` view.
-fn is_set_view(v: &Value) -> bool {
+pub(crate) fn is_set_view(v: &Value) -> bool {
     match v {
         Value::Instance(i) => {
             let t = crate::types::types();
             std::sync::Arc::ptr_eq(&i.class, &t.dict_keys)
+                || std::sync::Arc::ptr_eq(&i.class, &t.dict_items)
+        }
+        _ => false,
+    }
+}
+
+/// Whether `v` is a `dict_keys`, `dict_values` or `dict_items` view.
+pub(crate) fn is_dict_view(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => {
+            let t = crate::types::types();
+            std::sync::Arc::ptr_eq(&i.class, &t.dict_keys)
+                || std::sync::Arc::ptr_eq(&i.class, &t.dict_values)
                 || std::sync::Arc::ptr_eq(&i.class, &t.dict_items)
         }
         _ => false,

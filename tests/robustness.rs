@@ -223,7 +223,9 @@ fn native_loops_over_script_code_are_cancellable() {
     ));
     assert_cancellable(include_str!("fuzz_regress/run_timeout_countdown.py"));
     assert_cancellable(include_str!("fuzz_regress/run_timeout_fib.py"));
-    assert_cancellable("def fib(n):\n    return n if n < 8 else fib(n - 1) + fib(n - 2)\nprint(fib(80))\n");
+    assert_cancellable(
+        "def fib(n):\n    return n if n < 8 else fib(n - 1) + fib(n - 2)\nprint(fib(80))\n",
+    );
     assert_cancellable("sorted(iter(lambda: 1, 2))\n");
     assert_cancellable("def g():\n    while True:\n        yield 1\nsum(g())\n");
     assert_cancellable("any(map(lambda x: False, iter(int, 1)))\n");

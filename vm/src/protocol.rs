@@ -1042,7 +1042,10 @@ impl Vm {
             Value::Bytes(b) => IterState::Bytes(b.clone(), 0),
             Value::Dict(d) => IterState::DictKeys(d.clone(), 0, d.len()),
             // CPython's iteration order (its hash-table order), not insertion order.
-            Value::Set(s) | Value::FrozenSet(s) => IterState::Values(crate::builtins::methods_set_order(&s.inner.lock().keys()), 0),
+            Value::Set(s) | Value::FrozenSet(s) => IterState::Values(
+                crate::builtins::methods_set_order(&s.inner.lock().keys()),
+                0,
+            ),
             Value::Generator(_) | Value::Iter(_) => return Ok(v.clone()),
             Value::Instance(inst) => {
                 if let Some(f) = self.lookup_special(v, "__iter__") {
@@ -1363,7 +1366,9 @@ impl Vm {
                     .collect())
             }
             Value::Dict(d) => Ok(d.inner.lock().keys()),
-            Value::Set(s) | Value::FrozenSet(s) => Ok(crate::builtins::methods_set_order(&s.inner.lock().keys())),
+            Value::Set(s) | Value::FrozenSet(s) => {
+                Ok(crate::builtins::methods_set_order(&s.inner.lock().keys()))
+            }
             _ => {
                 let it = self.iter(v)?;
                 let mut out = Vec::new();

@@ -163,9 +163,8 @@ fn rich(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult {
     // Dict views: keys and items views compare as sets with sets and
     // other set-like views; otherwise (and values views) by identity.
     if super::is_dict_view(a) || super::is_dict_view(b) {
-        let setlike = |v: &Value| {
-            matches!(v, Value::Set(_) | Value::FrozenSet(_)) || super::is_set_view(v)
-        };
+        let setlike =
+            |v: &Value| matches!(v, Value::Set(_) | Value::FrozenSet(_)) || super::is_set_view(v);
         if setlike(a) && setlike(b) {
             let to_set = |vm: &mut Vm, v: &Value| -> PyResult {
                 match v {

@@ -283,6 +283,10 @@ impl Interpreter {
         } else {
             ErrorKind::Exception
         };
+        if matches!(kind, ErrorKind::Exception) {
+            let mut vm = Vm::new(self.ctx.clone());
+            spindle_vm::traceback::cache_messages(&mut vm, &e);
+        }
         Error {
             kind,
             exc_type: e.class().name.to_string(),

@@ -61,6 +61,37 @@ fn format_chain(ctx: &Context, v: &Value, out: &mut String, depth: usize) {
     out.push('\n');
 }
 
+/// Before `format`/`last_line` (which run no script code): computes the
+/// text of every exception in `err`'s chain whose class defines `__str__`.
+pub fn cache_messages(vm: &mut crate::interp::Vm, err: &PyErr) {
+    let mut v = err.value();
+    for _ in 0..20 {
+        let inst = match &v {
+            Value::Instance(i) => i.clone(),
+            _ => return,
+        };
+        let next = match inst.exc() {
+            Some(e) => {
+                let e = e.lock();
+                if !e.cause.is_none() {
+                    e.cause.clone()
+                } else if !e.suppress_context {
+                    e.context.clone()
+                } else {
+                    Value::None
+                }
+            }
+            None => return,
+        };
+        if let Some(Value::Function(_)) = inst.class.lookup("__str__") {
+            if let Ok(s) = vm.to_str(&v) {
+                inst.set_attr("__str_cache__".into(), Value::str(&s));
+            }
+        }
+        v = next;
+    }
+}
+
 /// `ValueError: message` (or just the class name when there is no message).
 pub fn last_line(err: &PyErr) -> String {
     let name = err.class().name.to_string();

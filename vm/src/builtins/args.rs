@@ -21,10 +21,7 @@ pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()>
                 "{}() takes exactly one argument ({} given)",
                 name, n
             )),
-            k => exc::type_error(format!(
-                "{}() takes exactly {} arguments ({} given)",
-                name, k, n
-            )),
+            k => exc::type_error(format!("{} expected {} arguments, got {}", name, k, n)),
         }
     } else if n < min {
         exc::type_error(format!(

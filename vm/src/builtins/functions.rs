@@ -502,7 +502,7 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kwargs, is_max: bool) -> PyResult {
             None => (k, v),
             Some((bk, bv)) => {
                 let better = if is_max {
-                    crate::ops::compare::lt(vm, &bk, &k)?
+                    crate::ops::compare::gt(vm, &k, &bk)?
                 } else {
                     crate::ops::compare::lt(vm, &k, &bk)?
                 };
@@ -721,7 +721,7 @@ fn reversed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 
 fn enumerate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let it = arg_or_kw(args, 0, kw, "iterable").ok_or_else(|| {
-        exc::type_error("enumerate() missing required argument 'iterable' (pos 1)")
+        exc::type_error("enumerate() missing required argument 'iterable'")
     })?;
     let start = arg_or_kw(args, 1, kw, "start").unwrap_or(Value::Int(0));
     if !matches!(start, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
@@ -744,16 +744,8 @@ fn zip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         None => false,
     };
     let mut its = Vec::with_capacity(args.len());
-    for (i, a) in args.iter().enumerate() {
-        match vm.iter(a) {
-            Ok(it) => its.push(it),
-            Err(_) => {
-                return Err(exc::type_error(format!(
-                    "zip argument #{} must support iteration",
-                    i + 1
-                )))
-            }
-        }
+    for a in args.iter() {
+        its.push(vm.iter(a)?);
     }
     Ok(Value::Iter(Arc::new(IterObj::new(
         "zip",

@@ -157,12 +157,21 @@ fn index(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let items = items_of(vm, &args[0])?;
     let n = items.len() as i64;
     let clamp = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
+    let bound = |vm: &mut Vm, v: &Value| {
+        vm.index_value(v).map_err(|e| {
+            if matches!(v, Value::Instance(_)) {
+                e
+            } else {
+                exc::type_error("slice indices must be integers or have an __index__ method")
+            }
+        })
+    };
     let start = match args.get(2) {
-        Some(v) => clamp(vm.index_value(v)?),
+        Some(v) => clamp(bound(vm, v)?),
         None => 0,
     };
     let stop = match args.get(3) {
-        Some(v) => clamp(vm.index_value(v)?),
+        Some(v) => clamp(bound(vm, v)?),
         None => n,
     };
     for i in start..stop.max(start) {

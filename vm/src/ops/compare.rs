@@ -321,6 +321,18 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult {
     }
 }
 
+/// `a > b` as a bool (max).
+pub fn gt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(x > y);
+    }
+    if let (Value::Str(x), Value::Str(y)) = (a, b) {
+        return Ok(x.as_str() > y.as_str());
+    }
+    let r = rich(vm, CmpOp::Gt, a, b)?;
+    vm.truthy(&r)
+}
+
 /// `a < b` as a bool (sorting, min/max).
 pub fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {

@@ -720,9 +720,8 @@ fn reversed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 fn enumerate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let it = arg_or_kw(args, 0, kw, "iterable").ok_or_else(|| {
-        exc::type_error("enumerate() missing required argument 'iterable'")
-    })?;
+    let it = arg_or_kw(args, 0, kw, "iterable")
+        .ok_or_else(|| exc::type_error("enumerate() missing required argument 'iterable'"))?;
     let start = arg_or_kw(args, 1, kw, "start").unwrap_or(Value::Int(0));
     if !matches!(start, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
         return Err(exc::type_error(format!(

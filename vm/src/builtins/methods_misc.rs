@@ -18,7 +18,14 @@ pub(super) fn register(t: &Types) {
             ("send", gen_send),
             ("throw", gen_throw),
             ("close", gen_close),
+            ("__next__", iter_next),
+            ("__iter__", iter_self),
         ],
+    );
+    super::add_methods(
+        &t.iterator,
+        "iterator",
+        &[("__next__", iter_next), ("__iter__", iter_self)],
     );
     super::add_methods(&t.slice, "slice", &[("indices", slice_indices)]);
     super::add_methods(
@@ -178,4 +185,26 @@ fn range_index(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn range_count(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     method_arity("count", args, 1, 1)?;
     Ok(Value::Int(range_pos(vm, args)?.is_some() as i64))
+}
+
+/// `it.__next__()` of a generator or built-in iterator: `next(it)`.
+fn iter_next(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__next__", args, 0, 0)?;
+    if let Value::Generator(g) = &args[0] {
+        let g = g.clone();
+        return match vm.gen_resume(&g, Value::None, None)? {
+            SendResult::Yielded(v) => Ok(v),
+            SendResult::Returned(v) => Err(exc::stop_iteration(v)),
+        };
+    }
+    match vm.next(&args[0])? {
+        Some(v) => Ok(v),
+        None => Err(exc::stop_iteration(Value::None)),
+    }
+}
+
+/// `it.__iter__()` of an iterator: the iterator itself.
+fn iter_self(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__iter__", args, 0, 0)?;
+    Ok(args[0].clone())
 }

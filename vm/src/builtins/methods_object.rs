@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use spindle_compiler::op::CmpOp;
+use spindle_compiler::op::{BinOp, CmpOp};
 
 use super::args::method_arity;
 use crate::exc;
@@ -78,6 +78,9 @@ pub(super) fn register(t: &Types) {
             ("__delitem__", dunder_delitem),
         ],
     );
+    super::add_methods(&t.int, "int", NUM_DUNDERS);
+    super::add_methods(&t.int, "int", INT_DUNDERS);
+    super::add_methods(&t.float, "float", NUM_DUNDERS);
     for (cls, name) in [(&t.int, "int"), (&t.float, "float"), (&t.str_, "str")] {
         super::add_methods(
             cls,
@@ -90,6 +93,62 @@ pub(super) fn register(t: &Types) {
             ],
         );
     }
+}
+
+/// `int.__add__` & co.: the operator on the payloads when `other` is a
+/// number the receiver's type handles (int: int/bool; float: also float),
+/// else NotImplemented, as CPython's number slots do.
+fn num_dunder(vm: &mut Vm, args: &[Value], name: &str, op: BinOp, reflected: bool) -> PyResult {
+    method_arity(name, args, 1, 1)?;
+    let (a, b) = (base(vm, &args[0]), base(vm, &args[1]));
+    let handled = |v: &Value| match &a {
+        Value::Float(_) => matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)),
+        _ => matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)),
+    };
+    if !handled(&b) {
+        return Ok(Value::NotImplemented);
+    }
+    let (x, y) = if reflected { (b, a) } else { (a, b) };
+    match crate::ops::arith::binary_builtin(vm, op, &x, &y)? {
+        Some(v) => Ok(v),
+        None => Ok(Value::NotImplemented),
+    }
+}
+
+macro_rules! num_dunders {
+    ($($f:ident $name:literal $op:ident $refl:literal;)*) => {
+        $(fn $f(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+            num_dunder(vm, args, $name, BinOp::$op, $refl)
+        })*
+        const NUM_DUNDERS: &[(&str, crate::object::BuiltinFn)] = &[$(($name, $f)),*];
+    };
+}
+
+num_dunders! {
+    n_add "__add__" Add false; n_radd "__radd__" Add true;
+    n_sub "__sub__" Sub false; n_rsub "__rsub__" Sub true;
+    n_mul "__mul__" Mul false; n_rmul "__rmul__" Mul true;
+    n_truediv "__truediv__" TrueDiv false; n_rtruediv "__rtruediv__" TrueDiv true;
+    n_floordiv "__floordiv__" FloorDiv false; n_rfloordiv "__rfloordiv__" FloorDiv true;
+    n_mod "__mod__" Mod false; n_rmod "__rmod__" Mod true;
+    n_pow "__pow__" Pow false; n_rpow "__rpow__" Pow true;
+}
+
+macro_rules! int_dunders {
+    ($($f:ident $name:literal $op:ident $refl:literal;)*) => {
+        $(fn $f(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+            num_dunder(vm, args, $name, BinOp::$op, $refl)
+        })*
+        const INT_DUNDERS: &[(&str, crate::object::BuiltinFn)] = &[$(($name, $f)),*];
+    };
+}
+
+int_dunders! {
+    n_and "__and__" BitAnd false; n_rand "__rand__" BitAnd true;
+    n_or "__or__" BitOr false; n_ror "__ror__" BitOr true;
+    n_xor "__xor__" BitXor false; n_rxor "__rxor__" BitXor true;
+    n_lshift "__lshift__" LShift false; n_rlshift "__rlshift__" LShift true;
+    n_rshift "__rshift__" RShift false; n_rrshift "__rrshift__" RShift true;
 }
 
 /// The built-in value an instance wraps, or the value itself.

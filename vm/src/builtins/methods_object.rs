@@ -102,7 +102,10 @@ fn num_dunder(vm: &mut Vm, args: &[Value], name: &str, op: BinOp, reflected: boo
     method_arity(name, args, 1, 1)?;
     let (a, b) = (base(vm, &args[0]), base(vm, &args[1]));
     let handled = |v: &Value| match &a {
-        Value::Float(_) => matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)),
+        Value::Float(_) => matches!(
+            v,
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+        ),
         _ => matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)),
     };
     if !handled(&b) {

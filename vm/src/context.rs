@@ -5,14 +5,12 @@
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use parking_lot::Mutex;
 
 use crate::exc::{self, PyErr};
 use crate::value::Value;
-use crate::PyResult;
 
 /// Where `print` and tracebacks go.
 pub trait Output: Send + Sync {
@@ -87,7 +85,6 @@ pub struct Context {
     pub sources: Mutex<HashMap<Arc<str>, Arc<str>>>,
     pub search_paths: Mutex<Vec<PathBuf>>,
     pub argv: Mutex<Vec<String>>,
-    pub cancelled: AtomicBool,
     pub libraries: Mutex<HashMap<String, LibraryInit>>,
 }
 
@@ -100,7 +97,6 @@ impl Context {
             sources: Mutex::new(HashMap::new()),
             search_paths: Mutex::new(Vec::new()),
             argv: Mutex::new(Vec::new()),
-            cancelled: AtomicBool::new(false),
             libraries: Mutex::new(HashMap::new()),
         }
     }
@@ -111,16 +107,6 @@ impl Context {
 
     pub fn write_err(&self, s: &str) {
         self.output.write_err(s);
-    }
-
-    /// Raises the cancellation exception if the evaluation was cancelled.
-    pub fn check_cancel(&self) -> PyResult<()> {
-        // Relaxed: the flag only ever goes from false to true and carries
-        // no other data; a late observation costs one more budget period.
-        if self.cancelled.load(Ordering::Relaxed) {
-            return Err(cancelled_error());
-        }
-        Ok(())
     }
 
     pub fn add_source(&self, filename: &str, source: &str) {

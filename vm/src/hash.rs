@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive};
 
 use crate::value::Value;
 
@@ -195,13 +195,4 @@ fn has_user_hash(c: &crate::object::Class) -> bool {
             || c.lookup("__eq__")
                 .is_some_and(|h| !matches!(h, Value::Builtin(_))))
         || c.kind != crate::object::ClassKind::Object && !c.builtin
-}
-
-/// True when a value is an int equal to zero (helper for callers).
-pub fn is_zero_int(v: &Value) -> bool {
-    match v {
-        Value::Int(i) => *i == 0,
-        Value::BigInt(b) => b.is_zero(),
-        _ => false,
-    }
 }

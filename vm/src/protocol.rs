@@ -6,9 +6,7 @@ use std::sync::Arc;
 
 use crate::exc::{self, PyErr};
 use crate::interp::Vm;
-use crate::object::{
-    BoundMethod, Class, ClassFlags, ClassKind, IterObj, IterState, Lookup, Payload,
-};
+use crate::object::{BoundMethod, Class, ClassFlags, ClassKind, IterObj, IterState, Payload};
 use crate::types::{class_of, type_name, types};
 use crate::value::Value;
 use crate::PyResult;
@@ -1200,19 +1198,6 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterState::Set(s, pos, n0) => {
-                let g = s.inner.lock();
-                if g.len() != *n0 {
-                    return Err(exc::runtime_error("Set changed size during iteration"));
-                }
-                match g.entry_from(*pos) {
-                    Some((e, next)) => {
-                        *pos = next;
-                        Ok(Some(e.key.clone()))
-                    }
-                    None => Ok(None),
-                }
-            }
             IterState::ListReversed(l, i) => {
                 let g = l.items.lock();
                 if *i > 0 && *i <= g.len() {
@@ -1683,6 +1668,3 @@ pub fn unhashable(v: &Value) -> PyErr {
 pub fn intern(name: &str) -> Arc<str> {
     crate::intern::intern(name)
 }
-
-/// Keeps `Lookup` imported for dict helpers in this module's callers.
-pub type DictLookup = Lookup;

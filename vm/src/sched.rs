@@ -91,7 +91,6 @@ impl Vm {
     /// yields stackfully here. Checks cancellation either way.
     pub fn preempt(&mut self) -> PyResult<bool> {
         self.budget = crate::interp::BUDGET;
-        self.ctx.check_cancel()?;
         let cancelled = spindle_runtime::with_current(|cx| cx.map(|cx| cx.check()));
         if let Some(Err(e)) = cancelled {
             return Err(map_error(e));
@@ -113,7 +112,6 @@ impl Vm {
     /// frames are on the stack, and checks cancellation.
     pub fn preempt_native(&mut self) -> PyResult<()> {
         self.budget = crate::interp::BUDGET;
-        self.ctx.check_cancel()?;
         if spindle_runtime::in_goroutine() {
             spindle_runtime::yield_now().map_err(map_error)?;
         }

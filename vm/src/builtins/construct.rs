@@ -3,7 +3,6 @@
 
 use std::sync::Arc;
 
-use num_bigint::BigInt;
 use parking_lot::Mutex;
 
 use super::args::{arity, bind_params, no_kw, take_kw};
@@ -461,9 +460,4 @@ fn make_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             Ok(Value::Bytes(out.into()))
         }
     }
-}
-
-/// Keeps BigInt in scope for int helpers.
-pub fn big(i: i64) -> BigInt {
-    BigInt::from(i)
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use parking_lot::Mutex;
 
-use crate::exc::{self, PyErr};
+use crate::exc::PyErr;
 use crate::interp::Vm;
 use crate::object::func::Kwargs;
 use crate::object::{ExcData, Instance};
@@ -143,9 +143,4 @@ pub fn syntax_error(e: &spindle_compiler::error::SyntaxError) -> PyErr {
         Value::string(e.to_string()),
     );
     err
-}
-
-/// Keeps the exc helpers linked.
-pub fn internal(msg: &str) -> PyErr {
-    exc::internal(msg)
 }

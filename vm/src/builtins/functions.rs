@@ -4,9 +4,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 
-use super::args::{arg_or_kw, arity, float_arg, int_arg, no_kw, take_kw};
+use super::args::{arg_or_kw, arity, int_arg, no_kw, take_kw};
 use super::func;
 use crate::exc;
 use crate::interp::Vm;
@@ -996,16 +996,6 @@ fn exit(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         &types().system_exit,
         if code.is_none() { vec![] } else { vec![code] },
     ))
-}
-
-/// Keeps helper imports used.
-#[allow(dead_code)]
-fn _unused(v: &Value) -> Option<i64> {
-    let _ = float_arg(v);
-    match v {
-        Value::BigInt(b) => b.to_i64(),
-        _ => None,
-    }
 }
 
 /// The `key` and `reverse` keywords of `sorted()` and `list.sort()`.

@@ -10,7 +10,7 @@ use super::args::method_arity;
 use crate::exc;
 use crate::interp::Vm;
 use crate::object::func::Kwargs;
-use crate::object::{Instance, Payload};
+use crate::object::Instance;
 use crate::types::{class_of, Types};
 use crate::value::Value;
 use crate::PyResult;
@@ -366,9 +366,4 @@ fn dunder_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     method_arity("__repr__", args, 0, 0)?;
     let v = base(vm, &args[0]);
     Ok(Value::string(vm.repr(&v)?))
-}
-
-/// Keeps Payload in scope for future container dunders.
-pub fn _payload_kind(p: &Payload) -> bool {
-    matches!(p, Payload::None)
 }

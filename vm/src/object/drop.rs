@@ -91,7 +91,6 @@ pub(super) fn take_iter(st: &mut super::IterState, out: &mut Vec<Value>) {
         S::List(l, _) | S::ListReversed(l, _) => out.push(Value::List(l)),
         S::Tuple(t, _) => out.push(Value::Tuple(t)),
         S::DictKeys(d, ..) | S::DictValues(d, ..) | S::DictItems(d, ..) => out.push(Value::Dict(d)),
-        S::Set(s, ..) => out.push(Value::Set(s)),
         _ => {}
     }
 }

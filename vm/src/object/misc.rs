@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use parking_lot::Mutex;
 
-use super::{Class, Dict, SetObj, Str};
+use super::{Class, Dict, Str};
 use crate::frame::SavedFrame;
 use crate::value::Value;
 
@@ -141,7 +141,6 @@ pub enum IterState {
     DictKeys(Arc<Dict>, usize, usize),
     DictValues(Arc<Dict>, usize, usize),
     DictItems(Arc<Dict>, usize, usize),
-    Set(Arc<SetObj>, usize, usize),
     /// Items copied out at creation (sorted views, reversed, etc.).
     Values(Vec<Value>, usize),
     ListReversed(Arc<super::List>, usize),

@@ -4,7 +4,7 @@
 pub mod arith;
 pub mod compare;
 
-use spindle_compiler::op::{BinOp, CmpOp, Op};
+use spindle_compiler::op::{BinOp, Op};
 
 use crate::exc::{self, PyErr};
 use crate::interp::Vm;
@@ -292,11 +292,6 @@ pub fn is_match_mapping(v: &Value) -> bool {
         Value::Instance(i) => matches!(i.payload, crate::object::Payload::Dict(_)),
         _ => false,
     }
-}
-
-/// Keeps `CmpOp` in scope for callers.
-pub fn cmp_symbol(op: CmpOp) -> &'static str {
-    op.symbol()
 }
 
 /// Whether `v` is a `dict_keys` or `dict_items` view.

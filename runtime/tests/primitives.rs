@@ -447,6 +447,12 @@ fn dropping_a_runtime_cancels_and_joins_everything() {
             }));
         }
         wg.wait().unwrap();
+        // A thread takes its name when it first runs; on a busy machine a
+        // worker may not have run yet. Wait for the condition, bounded.
+        let until = std::time::Instant::now() + Duration::from_secs(10);
+        while ours() < 2 && std::time::Instant::now() < until {
+            std::thread::yield_now();
+        }
         assert!(ours() >= 2, "worker threads carry the runtime's name");
         // Also a job on the blocking pool.
         assert_eq!(s.spawn(|| run_blocking(|| 1).unwrap()).get().unwrap(), 1);

@@ -48,6 +48,11 @@ pub struct SmallInt(pub i32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct StarSplit(pub u16, pub u16);
 
+/// Operand of the fused attribute instructions: a local slot and an index
+/// into `Code::names` (emitted only when both fit in 16 bits).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LocalName(pub u16, pub u16);
+
 /// Operand of `FormatValue`: conversion (0 none, 1 `!s`, 2 `!r`, 3 `!a`),
 /// plus 4 when a format spec string sits on top of the value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -246,6 +251,12 @@ define_ops! {
     DeleteAttr(n: NameIdx) => -1;
     /// Replaces TOS with [method, self] or [callable, NULL] for CallMethod.
     LoadMethod(n: NameIdx) => 1;
+    /// Pushes local.name (LoadFast + LoadAttr without the refcount traffic).
+    LoadFastAttr(n: LocalName) => 1;
+    /// local.name = TOS; pops it (LoadFast + StoreAttr).
+    StoreFastAttr(n: LocalName) => -1;
+    /// LoadFast + LoadMethod: pushes [method, self] or [callable, NULL].
+    LoadFastMethod(n: LocalName) => 2;
     /// Calls a method loaded by LoadMethod with n positional arguments.
     CallMethod(n: Count) => -(n.0 as i32) - 1;
     /// TOS = TOS1 op TOS.

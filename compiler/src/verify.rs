@@ -137,6 +137,9 @@ fn verify_into(code: &Code, nglobals: usize, out: &mut Vec<String>) {
             Op::LoadFast(l) | Op::StoreFast(l) | Op::DeleteFast(l) => {
                 l.0 as usize >= code.varnames.len()
             }
+            Op::LoadFastAttr(x) | Op::StoreFastAttr(x) | Op::LoadFastMethod(x) => {
+                x.0 as usize >= code.varnames.len() || x.1 as usize >= code.names.len()
+            }
             Op::LoadDeref(c)
             | Op::StoreDeref(c)
             | Op::DeleteDeref(c)

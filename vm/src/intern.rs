@@ -22,3 +22,14 @@ pub fn intern(s: &str) -> Arc<str> {
     t.insert(a.clone());
     a
 }
+
+/// Whether `s` is the interned copy of its text (for debug assertions).
+pub fn is_interned(s: &Arc<str>) -> bool {
+    table().lock().get(&**s).is_some_and(|a| Arc::ptr_eq(a, s))
+}
+
+/// The interned `"__init__"`, for the instantiation fast path.
+pub fn dunder_init() -> &'static Arc<str> {
+    static N: OnceLock<Arc<str>> = OnceLock::new();
+    N.get_or_init(|| intern("__init__"))
+}

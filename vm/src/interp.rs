@@ -339,7 +339,7 @@ impl Vm {
                         // Plain instance attribute: no descriptor in the class.
                         if let Some(Value::Instance(inst)) = self.stack.last() {
                             if inst.class.flags() & crate::object::ClassFlags::DESCRIPTORS == 0 {
-                                if let Some(v) = inst.get_attr(name) {
+                                if let Some(v) = inst.get_interned(name) {
                                     *self.stack.last_mut().expect("checked") = v;
                                     continue;
                                 }
@@ -348,6 +348,59 @@ impl Vm {
                         let obj = self.stack.pop().expect("stack underflow");
                         match self.getattr(&obj, name) {
                             Ok(v) => self.stack.push(v),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::LoadFastAttr(x) => {
+                        let name = &code.names[x.1 as usize];
+                        let slot = &self.stack[base + x.0 as usize];
+                        if let Value::Instance(inst) = slot {
+                            if inst.class.flags() & crate::object::ClassFlags::DESCRIPTORS == 0 {
+                                if let Some(v) = inst.get_interned(name) {
+                                    self.stack.push(v);
+                                    continue;
+                                }
+                            }
+                        }
+                        if slot.is_undef() {
+                            break exc::unbound_local(&code.code.varnames[x.0 as usize]);
+                        }
+                        let obj = slot.clone();
+                        match self.getattr(&obj, name) {
+                            Ok(v) => self.stack.push(v),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::StoreFastAttr(x) => {
+                        let v = self.stack.pop().expect("stack underflow");
+                        let name = &code.names[x.1 as usize];
+                        let slot = &self.stack[base + x.0 as usize];
+                        if let Value::Instance(inst) = slot {
+                            if inst.class.flags() & crate::object::ClassFlags::PLAIN_SET != 0
+                                && inst.exc().is_none()
+                            {
+                                inst.store(name, v);
+                                continue;
+                            }
+                        }
+                        if slot.is_undef() {
+                            break exc::unbound_local(&code.code.varnames[x.0 as usize]);
+                        }
+                        let obj = slot.clone();
+                        if let Err(e) = self.setattr_name(&obj, name, v) {
+                            break e;
+                        }
+                    }
+                    Op::LoadFastMethod(x) => {
+                        let obj = fast_clone(&self.stack[base + x.0 as usize]);
+                        if obj.is_undef() {
+                            break exc::unbound_local(&code.code.varnames[x.0 as usize]);
+                        }
+                        match self.load_method(obj, &code.names[x.1 as usize]) {
+                            Ok((m, recv)) => {
+                                self.stack.push(m);
+                                self.stack.push(recv);
+                            }
                             Err(e) => break e,
                         }
                     }
@@ -1163,6 +1216,13 @@ impl Vm {
                 return Ok(None);
             }
         }
+        if let Value::Class(cls) = &f {
+            if kwnames.is_none() {
+                if let Some(r) = self.instantiate_at(cls, args_start, ret_to)? {
+                    return Ok(r);
+                }
+            }
+        }
         let native = match &f {
             Value::Builtin(_) | Value::Native(_) => true,
             Value::Method(m) => matches!(m.func, Value::Builtin(_)),
@@ -1203,6 +1263,41 @@ impl Vm {
             None => Vec::new(),
         };
         self.call_dispatch(f, args, kw)
+    }
+
+    /// Instantiates a plain user class (no `__new__`, no built-in base)
+    /// whose `__init__` takes the stack arguments positionally: the class's
+    /// stack slot becomes `self` and the arguments stay where they are.
+    /// Returns None when the class needs the general path.
+    #[inline]
+    fn instantiate_at(
+        &mut self,
+        cls: &Arc<crate::object::Class>,
+        args_start: usize,
+        ret_to: usize,
+    ) -> PyResult<Option<Option<Value>>> {
+        use crate::object::{ClassFlags, ClassKind, Instance, Payload};
+        if cls.builtin
+            || cls.kind != ClassKind::Object
+            || cls.flags() & ClassFlags::NEW != 0
+            || args_start != ret_to + 1
+        {
+            return Ok(None);
+        }
+        let Some(Value::Function(init)) = cls.lookup_cached(crate::intern::dunder_init()) else {
+            return Ok(None);
+        };
+        let code = &init.code.code;
+        let nargs = self.stack.len() - args_start;
+        if !init.simple || nargs + 1 != code.argcount as usize || code.flags.generator {
+            return Ok(None);
+        }
+        let obj = Value::Instance(Arc::new(Instance::new(cls.clone(), Payload::None)));
+        let nslots = code.nslots();
+        self.stack[ret_to] = obj.clone();
+        self.stack.resize(ret_to + nslots, Value::Undef);
+        self.push_frame(init, ret_to, ret_to, false, RetMode::Init(obj))?;
+        Ok(Some(None))
     }
 
     /// Starts a call of `f` from Rust without running it: a script

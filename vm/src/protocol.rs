@@ -333,8 +333,8 @@ impl Vm {
     pub fn load_method(&mut self, obj: Value, name: &Arc<str>) -> PyResult<(Value, Value)> {
         match &obj {
             Value::Instance(inst) if !inst.class.builtin => {
-                if inst.get_attr(name).is_none() {
-                    if let Some(a) = inst.class.lookup_interned(name) {
+                if inst.get_interned(name).is_none() {
+                    if let Some(a) = inst.class.lookup_cached(name) {
                         if matches!(a, Value::Function(_)) {
                             return Ok((a, obj));
                         }
@@ -348,7 +348,7 @@ impl Vm {
             }
             Value::Module(_) | Value::Class(_) | Value::Instance(_) => {}
             _ => {
-                if let Some(a) = crate::types::class_ref(&obj).lookup_interned(name) {
+                if let Some(a) = crate::types::class_ref(&obj).lookup_cached(name) {
                     if let Value::Builtin(b) = &a {
                         if b.owner.is_some() {
                             return Ok((a, obj));
@@ -365,12 +365,8 @@ impl Vm {
     #[inline]
     pub fn setattr_name(&mut self, obj: &Value, name: &Arc<str>, v: Value) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
-            if inst.class.flags() & (ClassFlags::DESCRIPTORS | ClassFlags::SETATTR) == 0
-                && inst.class.slots.is_none()
-                && !inst.class.builtin
-                && inst.exc().is_none()
-            {
-                inst.set_attr(name.clone(), v);
+            if inst.class.flags() & ClassFlags::PLAIN_SET != 0 && inst.exc().is_none() {
+                inst.store(name, v);
                 return Ok(());
             }
         }

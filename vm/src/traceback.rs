@@ -85,7 +85,7 @@ pub fn cache_messages(vm: &mut crate::interp::Vm, err: &PyErr) {
         };
         if let Some(Value::Function(_)) = inst.class.lookup("__str__") {
             if let Ok(s) = vm.to_str(&v) {
-                inst.set_attr("__str_cache__".into(), Value::str(&s));
+                inst.set_attr(crate::intern::intern("__str_cache__"), Value::str(&s));
             }
         }
         v = next;

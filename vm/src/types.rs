@@ -116,6 +116,7 @@ fn new_class(name: &'static str, kind: ClassKind, bases: Vec<Arc<Class>>) -> Arc
         frozen: std::sync::OnceLock::new(),
         frozen_list: std::sync::OnceLock::new(),
         cache: std::sync::atomic::AtomicU64::new(0),
+        id: crate::object::Class::new_id(),
     })
 }
 

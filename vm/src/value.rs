@@ -15,7 +15,6 @@ use crate::object::{
 };
 
 /// A script value.
-#[derive(Clone)]
 pub enum Value {
     None,
     Bool(bool),
@@ -54,6 +53,47 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Clone for Value {
+    /// One reference-count increment and a 16-byte copy. The derived
+    /// `clone` rebuilds the enum variant by variant and is too big to
+    /// inline; writing its result field by field and reading it back whole
+    /// also stalls store forwarding in the interpreter loop.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        // SAFETY: every heap variant is an `Arc`; incrementing its strong
+        // count and then copying the handle bit for bit is exactly what
+        // `Arc::clone` does, so the copy owns the new reference. Inline
+        // variants are plain data (`Copy` payloads).
+        unsafe {
+            match self {
+                Value::BigInt(a) => Arc::increment_strong_count(Arc::as_ptr(a)),
+                Value::Str(a) => Arc::increment_strong_count(Arc::as_ptr(a)),
+                Value::Bytes(a) => Arc::increment_strong_count(Arc::as_ptr(a)),
+                Value::List(a) => Arc::increment_strong_count(Arc::as_ptr(a)),
+                Value::Tuple(a) => Arc::increment_strong_count(Arc::as_ptr(a)),
+                Value::Dict(a) => Arc::increment_strong_count(Arc::as_ptr(a)),
+                Value::Set(a) => Arc::increment_strong_count(Arc::as_ptr(a)),
+                Value::FrozenSet(a) => Arc::increment_strong_count(Arc::as_ptr(a)),
+                Value::Range(a) => Arc::increment_strong_count(Arc::as_ptr(a)),
+                Value::Slice(a) => Arc::increment_strong_count(Arc::as_ptr(a)),
+                Value::Function(a) => Arc::increment_strong_count(Arc::as_ptr(a)),
+                Value::Builtin(a) => Arc::increment_strong_count(Arc::as_ptr(a)),
+                Value::Method(a) => Arc::increment_strong_count(Arc::as_ptr(a)),
+                Value::Class(a) => Arc::increment_strong_count(Arc::as_ptr(a)),
+                Value::Instance(a) => Arc::increment_strong_count(Arc::as_ptr(a)),
+                Value::Module(a) => Arc::increment_strong_count(Arc::as_ptr(a)),
+                Value::Generator(a) => Arc::increment_strong_count(Arc::as_ptr(a)),
+                Value::Iter(a) => Arc::increment_strong_count(Arc::as_ptr(a)),
+                Value::Cell(a) => Arc::increment_strong_count(Arc::as_ptr(a)),
+                Value::Native(a) => Arc::increment_strong_count(Arc::as_ptr(a)),
+                Value::Code(a) => Arc::increment_strong_count(Arc::as_ptr(a)),
+                _ => {}
+            }
+            std::ptr::read(self)
+        }
+    }
+}
 
 impl Value {
     /// Builds a str value.

@@ -6,7 +6,7 @@ use super::Compiler;
 use crate::ast::{self, Constant, Expr, ExprContext, ExprKind, Span};
 use crate::code::{Code, Const};
 use crate::error::SyntaxError;
-use crate::op::{BinOp, CellIdx, CmpOp, Count, FmtFlags, FnFlags, Label, Local, Op};
+use crate::op::{BinOp, CellIdx, CmpOp, Count, FmtFlags, FnFlags, Label, Local, LocalName, Op};
 use crate::scope::{Resolved, ScopeKind};
 
 pub(crate) fn binop(op: ast::Operator) -> BinOp {
@@ -154,6 +154,20 @@ impl<'a> Compiler<'a> {
         };
         self.emit(op);
         Ok(())
+    }
+
+    /// The operand of a fused attribute instruction for `value.attr`, when
+    /// `value` is a plain local of a function and both indexes fit.
+    pub(crate) fn local_name(&mut self, value: &Expr, attr: &str) -> Option<LocalName> {
+        let ExprKind::Name { id, .. } = &value.kind else {
+            return None;
+        };
+        if !self.u().kind.is_function() || self.scope().resolve(id) != Resolved::Local {
+            return None;
+        }
+        let l = self.local(id).0;
+        let n = self.name_idx(attr).0;
+        Some(LocalName(u16::try_from(l).ok()?, u16::try_from(n).ok()?))
     }
 
     fn local(&self, name: &str) -> Local {
@@ -359,6 +373,10 @@ impl<'a> Compiler<'a> {
             },
             ExprKind::Constant(c) => self.load_const(constant(c)),
             ExprKind::Attribute { value, attr, .. } => {
+                if let Some(ln) = self.local_name(value, attr) {
+                    self.emit(Op::LoadFastAttr(ln));
+                    return Ok(());
+                }
                 self.expr(value)?;
                 let n = self.name_idx(attr);
                 self.emit(Op::LoadAttr(n));
@@ -486,10 +504,18 @@ impl<'a> Compiler<'a> {
         }
         if let ExprKind::Attribute { value, attr, .. } = &func.kind {
             if simple && keywords.is_empty() {
-                self.expr(value)?;
+                let fused = self.local_name(value, attr);
+                if fused.is_none() {
+                    self.expr(value)?;
+                }
                 let line = self.set_line(func.span.end_line);
-                let n = self.name_idx(attr);
-                self.emit(Op::LoadMethod(n));
+                match fused {
+                    Some(ln) => self.emit(Op::LoadFastMethod(ln)),
+                    None => {
+                        let n = self.name_idx(attr);
+                        self.emit(Op::LoadMethod(n));
+                    }
+                }
                 self.unit().line = line;
                 for a in args {
                     self.expr(a)?;

@@ -570,6 +570,10 @@ impl<'a> Compiler<'a> {
         match &t.kind {
             ExprKind::Name { id, .. } => self.store_name(id, t.span),
             ExprKind::Attribute { value, attr, .. } => {
+                if let Some(ln) = self.local_name(value, attr) {
+                    self.emit(Op::StoreFastAttr(ln));
+                    return Ok(());
+                }
                 self.expr(value)?;
                 let n = self.name_idx(attr);
                 self.emit(Op::StoreAttr(n));

@@ -234,6 +234,7 @@ pub fn native_class(name: &str, module: &str) -> Arc<Class> {
         frozen: std::sync::OnceLock::new(),
         frozen_list: std::sync::OnceLock::new(),
         cache: std::sync::atomic::AtomicU64::new(0),
+        id: crate::object::Class::new_id(),
     })
 }
 

@@ -71,6 +71,9 @@ pub struct Class {
     /// Cached `ClassFlags` bits, tagged with the class epoch they were
     /// computed in (see `flags`).
     pub cache: AtomicU64,
+    /// Unique for the life of the process (addresses are reused): the key
+    /// of the attribute cache.
+    pub id: u64,
 }
 
 /// Bumped whenever any class namespace changes; invalidates every
@@ -91,10 +94,97 @@ impl ClassFlags {
     pub const NEW: u8 = 8;
     /// A script-defined `__delattr__`.
     pub const DELATTR: u8 = 16;
+    /// `obj.name = v` stores straight into the instance: no descriptor,
+    /// no `__setattr__`, no `__slots__`, not a built-in or exception class.
+    pub const PLAIN_SET: u8 = 32;
     const VALID: u64 = 1 << 7;
 }
 
+/// Source of `Class::id`.
+static NEXT_CLASS_ID: AtomicU64 = AtomicU64::new(1);
+
+/// Entries of the per-thread attribute cache (a power of two).
+const ATTR_CACHE_SIZE: usize = 1024;
+
+/// One remembered `lookup_interned(name)` result for a class.
+struct AttrCacheEntry {
+    class: u64,
+    /// Address of the interned name.
+    name: usize,
+    epoch: u64,
+    /// The attribute, or `Undef` when the MRO has none.
+    value: Value,
+}
+
+thread_local! {
+    /// Attribute lookups along class MROs, per worker thread: a hit costs
+    /// no lock, no hash of the name and no MRO walk. Entries are valid for
+    /// one class epoch (any class namespace change invalidates them all).
+    /// Per thread rather than per code site, so the cached values need no
+    /// synchronisation.
+    static ATTR_CACHE: std::cell::UnsafeCell<Vec<AttrCacheEntry>> =
+        const { std::cell::UnsafeCell::new(Vec::new()) };
+}
+
 impl Class {
+    /// A fresh class id.
+    pub fn new_id() -> u64 {
+        // Relaxed: only uniqueness matters.
+        NEXT_CLASS_ID.fetch_add(1, Ordering::Relaxed)
+    }
+
+    /// `lookup_interned` through the per-thread attribute cache. `name`
+    /// must be interned (a name from compiled code).
+    // Not inlined: the thread-local's address must be computed afresh on
+    // every call, never hoisted across a goroutine switch that may move
+    // the caller to another thread.
+    #[inline(never)]
+    pub fn lookup_cached(&self, name: &Arc<str>) -> Option<Value> {
+        // Acquire pairs with bump_epoch's Release. The epoch is read before
+        // the lookup, so an entry filled during a concurrent change carries
+        // the old epoch and is never used.
+        let epoch = CLASS_EPOCH.load(Ordering::Acquire);
+        let key = Arc::as_ptr(name) as *const u8 as usize;
+        let slot = ((self.id as usize).wrapping_mul(0x9E37_79B9) ^ (key >> 4)) & (ATTR_CACHE_SIZE - 1);
+        let (found, old) = ATTR_CACHE.with(|c| {
+            // SAFETY: the cache is this thread's own; nothing below calls
+            // back into code that touches it (`lookup_interned` reads class
+            // namespaces only, and the evicted value is dropped after this
+            // closure returns), so this is the only reference to it.
+            let c = unsafe { &mut *c.get() };
+            if let Some(e) = c.get(slot) {
+                if e.class == self.id && e.name == key && e.epoch == epoch {
+                    return (
+                        if e.value.is_undef() {
+                            None
+                        } else {
+                            Some(e.value.clone())
+                        },
+                        None,
+                    );
+                }
+            }
+            if c.is_empty() {
+                c.resize_with(ATTR_CACHE_SIZE, || AttrCacheEntry {
+                    class: 0,
+                    name: 0,
+                    epoch: 0,
+                    value: Value::None,
+                });
+            }
+            let found = self.lookup_interned(name);
+            let entry = AttrCacheEntry {
+                class: self.id,
+                name: key,
+                epoch,
+                value: found.clone().unwrap_or(Value::Undef),
+            };
+            (found, Some(std::mem::replace(&mut c[slot], entry)))
+        });
+        drop(old);
+        found
+    }
+
     /// Looks `name` up along the MRO.
     #[inline]
     pub fn lookup(&self, name: &str) -> Option<Value> {
@@ -224,6 +314,13 @@ impl Class {
         if has_descr(self) || self.mro.iter().any(|c| has_descr(c)) {
             bits |= ClassFlags::DESCRIPTORS;
         }
+        if bits & (ClassFlags::DESCRIPTORS | ClassFlags::SETATTR) == 0
+            && self.slots.is_none()
+            && !self.builtin
+            && self.kind != ClassKind::Exception
+        {
+            bits |= ClassFlags::PLAIN_SET;
+        }
         bits
     }
 
@@ -252,7 +349,7 @@ pub struct Instance {
     pub class: Arc<Class>,
     /// Attributes in definition order (few per object: a linear scan with a
     /// pointer-equality fast path beats hashing).
-    pub attrs: Mutex<Vec<(Arc<str>, Value)>>,
+    pub attrs: super::AttrLock<Vec<(Arc<str>, Value)>>,
     pub payload: Payload,
 }
 
@@ -260,7 +357,7 @@ impl Instance {
     pub fn new(class: Arc<Class>, payload: Payload) -> Instance {
         Instance {
             class,
-            attrs: Mutex::new(Vec::new()),
+            attrs: super::AttrLock::new(Vec::new()),
             payload,
         }
     }
@@ -282,20 +379,38 @@ impl Instance {
         None
     }
 
+    /// An attribute by interned name: pointer comparisons only, which is
+    /// exact because every attribute key is interned (`set_attr`).
+    #[inline]
+    pub fn get_interned(&self, name: &Arc<str>) -> Option<Value> {
+        let a = self.attrs.lock();
+        a.iter()
+            .find(|(k, _)| Arc::ptr_eq(k, name))
+            .map(|(_, v)| v.clone())
+    }
+
+    /// Sets an attribute. `name` must be interned (`intern::intern`).
     pub fn set_attr(&self, name: Arc<str>, v: Value) {
+        self.store(&name, v);
+    }
+
+    /// Sets an attribute by interned name, cloning the name only when the
+    /// attribute is new.
+    #[inline]
+    pub fn store(&self, name: &Arc<str>, v: Value) {
+        debug_assert!(crate::intern::is_interned(name), "attribute name not interned");
         let mut a = self.attrs.lock();
-        if let Some(slot) = a.iter_mut().find(|(k, _)| Arc::ptr_eq(k, &name)) {
-            slot.1 = v;
-            return;
-        }
-        if let Some(slot) = a.iter_mut().find(|(k, _)| **k == *name) {
-            slot.1 = v;
+        if let Some(slot) = a.iter_mut().find(|(k, _)| Arc::ptr_eq(k, name)) {
+            let old = std::mem::replace(&mut slot.1, v);
+            drop(a);
+            // The old value's destructor runs outside the lock.
+            drop(old);
             return;
         }
         if a.capacity() == 0 {
             a.reserve_exact(4);
         }
-        a.push((name, v));
+        a.push((name.clone(), v));
     }
 
     pub fn del_attr(&self, name: &str) -> bool {

@@ -11,6 +11,7 @@ mod drop;
 pub mod func;
 mod misc;
 mod set;
+mod spin;
 mod str;
 
 pub use self::class::{Class, ClassFlags, ClassKind, Instance, Payload};
@@ -21,4 +22,5 @@ pub use self::misc::{
     RangeObj, SliceObj, TbEntry, Tuple,
 };
 pub use self::set::SetObj;
+pub use self::spin::AttrLock;
 pub use self::str::Str;

@@ -179,7 +179,11 @@ fn operand(op: &Op, c: &Code, globals: &[std::sync::Arc<str>]) -> (String, Optio
         | Op::ImportFrom(x) => (x.0.to_string(), Some(name(&c.names, x.0))),
         Op::LoadFastAttr(x) | Op::StoreFastAttr(x) | Op::LoadFastMethod(x) => (
             format!("{}, {}", x.0, x.1),
-            Some(format!("{}.{}", name(&c.varnames, x.0.into()), name(&c.names, x.1.into()))),
+            Some(format!(
+                "{}.{}",
+                name(&c.varnames, x.0.into()),
+                name(&c.names, x.1.into())
+            )),
         ),
         Op::BinaryOp(b) | Op::InplaceOp(b) => (format!("{:?}", b), Some(b.symbol().to_string())),
         Op::CompareOp(k) => (format!("{:?}", k), Some(k.symbol().to_string())),

@@ -374,7 +374,7 @@ impl Vm {
             frozen: std::sync::OnceLock::new(),
             frozen_list: std::sync::OnceLock::new(),
             cache: std::sync::atomic::AtomicU64::new(0),
-        id: crate::object::Class::new_id(),
+            id: crate::object::Class::new_id(),
         }))
     }
 

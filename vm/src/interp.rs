@@ -57,16 +57,12 @@ fn pop_inline(stack: &mut Vec<Value>) {
     }
 }
 
-/// The callable of a call from its stack slot: a script function is moved
-/// out (the slot is discarded when the call returns, and calling it cannot
-/// park), anything else is cloned so that a parked call can run again.
+/// The callable of a call, moved out of its stack slot (the slot is
+/// discarded when the call returns; a native call that parks puts it back,
+/// see `call_at`).
 #[inline(always)]
 fn take_callee(slot: &mut Value) -> Value {
-    if let Value::Function(_) = slot {
-        std::mem::replace(slot, Value::None)
-    } else {
-        slot.clone()
-    }
+    std::mem::replace(slot, Value::None)
 }
 
 /// Clones a value, copying ints without the general `clone` call.
@@ -1229,23 +1225,36 @@ impl Vm {
             _ => false,
         };
         if native {
-            // Arguments stay on the stack until the call succeeds, so a
-            // call that parks can be executed again when woken.
-            // Most native calls take a handful of arguments: keep them
-            // off the heap.
+            // The arguments move off the stack (most native calls take a
+            // handful: no heap allocation, no reference counting). A call
+            // that parks puts them and the callable back, so that it runs
+            // again, unchanged, when the goroutine is woken.
             let mut args: smallvec::SmallVec<[Value; 6]> = smallvec::SmallVec::new();
+            let bound = matches!(f, Value::Method(_));
             if let Value::Method(m) = &f {
                 args.push(m.receiver.clone());
             }
-            args.extend(self.stack[args_start..].iter().cloned());
+            args.extend(self.stack.drain(args_start..));
             let kw = split_kw_small(&mut args, kwnames.as_deref());
-            let callee = match &f {
-                Value::Method(m) => m.func.clone(),
-                _ => f,
+            let r = match &f {
+                Value::Method(m) => self.call_native(&m.func, &args, &kw),
+                _ => self.call_native(&f, &args, &kw),
             };
-            let r = self.call_native(&callee, &args, &kw)?;
-            self.stack.truncate(ret_to);
-            return Ok(Some(r));
+            return match r {
+                Ok(v) => {
+                    self.stack.truncate(ret_to);
+                    Ok(Some(v))
+                }
+                Err(e) if e.is_park() => {
+                    // split_kw_small moved the keyword values out.
+                    args.extend(kw.into_iter().map(|(_, v)| v));
+                    self.stack
+                        .extend(args.into_iter().skip(if bound { 1 } else { 0 }));
+                    self.stack[ret_to] = f;
+                    Err(e)
+                }
+                Err(e) => Err(e),
+            };
         }
         let mut args = self.stack.split_off(args_start);
         self.stack.truncate(ret_to);

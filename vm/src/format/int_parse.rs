@@ -87,6 +87,18 @@ pub fn parse_int_literal_with_limit(
     if !rest.is_empty() {
         return Err(IntParseError::Invalid);
     }
+    // Up to 18 decimal digits (or 15 hex, ...) always fit in an i64.
+    if digits.len() <= 18 && base <= 10 || digits.len() <= 12 {
+        let mut v: i64 = 0;
+        for b in digits.bytes() {
+            let d = (b as char).to_digit(base).ok_or(IntParseError::Invalid)?;
+            v = v * base as i64 + d as i64;
+        }
+        if zero_only && v != 0 {
+            return Err(IntParseError::Invalid);
+        }
+        return Ok(ParsedInt::Small(if negative { -v } else { v }));
+    }
     let mut value = BigInt::parse_bytes(digits.as_bytes(), base).ok_or(IntParseError::Invalid)?;
     if zero_only && value != BigInt::from(0) {
         return Err(IntParseError::Invalid);

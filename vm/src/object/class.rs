@@ -145,7 +145,8 @@ impl Class {
         // the old epoch and is never used.
         let epoch = CLASS_EPOCH.load(Ordering::Acquire);
         let key = Arc::as_ptr(name) as *const u8 as usize;
-        let slot = ((self.id as usize).wrapping_mul(0x9E37_79B9) ^ (key >> 4)) & (ATTR_CACHE_SIZE - 1);
+        let slot =
+            ((self.id as usize).wrapping_mul(0x9E37_79B9) ^ (key >> 4)) & (ATTR_CACHE_SIZE - 1);
         let (found, old) = ATTR_CACHE.with(|c| {
             // SAFETY: the cache is this thread's own; nothing below calls
             // back into code that touches it (`lookup_interned` reads class
@@ -398,7 +399,10 @@ impl Instance {
     /// attribute is new.
     #[inline]
     pub fn store(&self, name: &Arc<str>, v: Value) {
-        debug_assert!(crate::intern::is_interned(name), "attribute name not interned");
+        debug_assert!(
+            crate::intern::is_interned(name),
+            "attribute name not interned"
+        );
         let mut a = self.attrs.lock();
         if let Some(slot) = a.iter_mut().find(|(k, _)| Arc::ptr_eq(k, name)) {
             let old = std::mem::replace(&mut slot.1, v);

@@ -144,14 +144,15 @@ impl Globals {
                 }
             }
         }
-        let v = self.get(i);
-        if !v.is_undef() {
-            return v;
+        if self.parent.is_some() {
+            let v = self.get(i);
+            if !v.is_undef() {
+                return v;
+            }
         }
         self.builtin_for(i)
     }
 
-    #[cold]
     fn builtin_for(&self, i: usize) -> Value {
         if let Some(Some(b)) = self.builtin_cache.read().get(i) {
             return b.clone();

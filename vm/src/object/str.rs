@@ -5,27 +5,41 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// A Python str. Indexing is by character; for ASCII text (the common case)
 /// a character index is a byte index.
 pub struct Str {
-    /// The text; may carry spare capacity when built by `append`.
-    s: String,
+    /// The text (always valid UTF-8), stored inside the `Str` when it fits
+    /// so a short str costs one allocation; may carry spare capacity when
+    /// built by `append`.
+    s: smallvec::SmallVec<[u8; INLINE]>,
     /// Length in characters (equals the byte length when ASCII).
     chars: usize,
     /// Cached hash; 0 means not computed yet.
     hash: AtomicU64,
 }
 
+/// Bytes of text kept inline.
+const INLINE: usize = 24;
+
+fn char_count(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
 impl Str {
     pub fn new(s: &str) -> Str {
-        Str::from_string(s.to_owned())
+        Str {
+            s: smallvec::SmallVec::from_slice(s.as_bytes()),
+            chars: char_count(s),
+            hash: AtomicU64::new(0),
+        }
     }
 
     pub fn from_string(s: String) -> Str {
-        let chars = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
+        let chars = char_count(&s);
         Str {
-            s,
+            // Keeps the String's buffer unless the text fits inline.
+            s: smallvec::SmallVec::from_vec(s.into_bytes()),
             chars,
             hash: AtomicU64::new(0),
         }
@@ -33,9 +47,9 @@ impl Str {
 
     /// `a + b` without re-scanning either operand.
     pub fn concat(a: &Str, b: &Str) -> Str {
-        let mut s = String::with_capacity(a.s.len() + b.s.len());
-        s.push_str(&a.s);
-        s.push_str(&b.s);
+        let mut s = smallvec::SmallVec::with_capacity(a.s.len() + b.s.len());
+        s.extend_from_slice(&a.s);
+        s.extend_from_slice(&b.s);
         Str {
             s,
             chars: a.chars + b.chars,
@@ -49,14 +63,17 @@ impl Str {
         if self.s.capacity() - self.s.len() < b.s.len() {
             self.s.reserve(self.s.len().max(b.s.len()));
         }
-        self.s.push_str(&b.s);
+        self.s.extend_from_slice(&b.s);
         self.chars += b.chars;
         *self.hash.get_mut() = 0;
     }
 
     #[inline]
     pub fn as_str(&self) -> &str {
-        &self.s
+        // SAFETY: `s` only ever receives whole UTF-8 strings (constructors
+        // take `&str`/`String`, `concat`/`append` join two `Str`s), so it
+        // is always valid UTF-8.
+        unsafe { std::str::from_utf8_unchecked(&self.s) }
     }
 
     /// Length in characters.
@@ -73,9 +90,12 @@ impl Str {
     /// The character at `i` (0-based, in range).
     pub fn char_at(&self, i: usize) -> char {
         if self.is_ascii() {
-            self.s.as_bytes()[i] as char
+            self.s[i] as char
         } else {
-            self.s.chars().nth(i).expect("index checked by caller")
+            self.as_str()
+                .chars()
+                .nth(i)
+                .expect("index checked by caller")
         }
     }
 
@@ -84,7 +104,7 @@ impl Str {
         if self.is_ascii() {
             i
         } else {
-            self.s
+            self.as_str()
                 .char_indices()
                 .nth(i)
                 .map(|(b, _)| b)
@@ -100,7 +120,7 @@ impl Str {
         if h != 0 {
             return h;
         }
-        let h = crate::hash::hash_bytes(self.s.as_bytes()) | 1;
+        let h = crate::hash::hash_bytes(&self.s) | 1;
         self.hash.store(h, Ordering::Relaxed);
         h
     }

@@ -1,0 +1,27 @@
+# int() of strings: the short-number fast path agrees with the general one.
+print(int("0123"), int("-42"), int("+7"), int("  12  "), int("1_000"))
+# expect: 123 -42 7 12 1000
+print(int("999999999999999999"), int("9223372036854775807"), int("9223372036854775808"))
+# expect: 999999999999999999 9223372036854775807 9223372036854775808
+print(int("-9223372036854775808"), int("-9223372036854775809"))
+# expect: -9223372036854775808 -9223372036854775809
+print(int("ff", 16), int("0xff", 0), int("0o17", 0), int("0b101", 0), int("z", 36))
+# expect: 255 255 15 5 35
+print(int("zzzzzzzzzzzz", 36), int("7fffffffffffffff", 16))
+# expect: 4738381338321616895 9223372036854775807
+print(int("٣٤"), int("0", 0), int("00", 0))
+# expect: 34 0 0
+for bad in ["", "1 2", "0012", "_1", "1__0", "12a", "-", "0x"]:
+    try:
+        int(bad, 0) if bad in ("0012", "0x") else int(bad)
+        print("no error for", repr(bad))
+    except ValueError as e:
+        print(e)
+# expect: invalid literal for int() with base 10: ''
+# expect: invalid literal for int() with base 10: '1 2'
+# expect: invalid literal for int() with base 0: '0012'
+# expect: invalid literal for int() with base 10: '_1'
+# expect: invalid literal for int() with base 10: '1__0'
+# expect: invalid literal for int() with base 10: '12a'
+# expect: invalid literal for int() with base 10: '-'
+# expect: invalid literal for int() with base 0: '0x'

@@ -65,6 +65,28 @@ fn take_callee(slot: &mut Value) -> Value {
     std::mem::replace(slot, Value::None)
 }
 
+/// The state of the iterator `v` when `v` holds the only reference to it
+/// (the usual case: the hidden iterator of a `for` loop).
+#[inline(always)]
+fn unique_iter_state(v: &mut Value) -> Option<&mut crate::object::IterState> {
+    let Value::Iter(it) = v else {
+        return None;
+    };
+    if Arc::strong_count(it) != 1 {
+        return None;
+    }
+    // Acquire: pairs with the Release decrement by which the last other
+    // owner gave up its reference, so its writes to the state are visible.
+    std::sync::atomic::fence(std::sync::atomic::Ordering::Acquire);
+    // SAFETY: the VM never makes a `Weak` to an iterator, so a strong count
+    // of 1 means the handle we hold through `&mut Value` is the only
+    // reference anywhere: no other thread can reach the state, and none
+    // can gain a reference while we hold the exclusive borrow. This is
+    // `Arc::get_mut` without its guard against `Weak` upgrades (a CAS per
+    // loop iteration).
+    Some(unsafe { &mut *it.state.data_ptr() })
+}
+
 /// Clones a value, copying ints without the general `clone` call.
 #[inline(always)]
 fn fast_clone(v: &Value) -> Value {
@@ -673,6 +695,21 @@ impl Vm {
                         }
                     }
                     Op::ForIter(t) => {
+                        // A range counted by this loop alone: no call at all.
+                        if let Some(crate::object::IterState::Range { next, stop, step }) =
+                            self.stack.last_mut().and_then(unique_iter_state)
+                        {
+                            let cur = *next;
+                            if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                                *next = cur + *step;
+                                let v = crate::object::int_value(cur);
+                                self.stack.push(v);
+                            } else {
+                                self.stack.pop();
+                                ip = t.0 as usize;
+                            }
+                            continue;
+                        }
                         self.frames[fi].ip = ip;
                         self.park_ok = true;
                         let r = self.for_iter_next();
@@ -794,6 +831,45 @@ impl Vm {
                     }
                     Op::UnpackSequence(Count(n)) => {
                         let v = self.stack.pop().expect("stack underflow");
+                        // Exact-length tuple or list: push the items directly
+                        // (moved out when this was the last reference).
+                        let v = match v {
+                            Value::Tuple(mut t) if t.items.len() == n as usize => {
+                                match Arc::get_mut(&mut t) {
+                                    Some(t) => {
+                                        let items = std::mem::take(&mut t.items);
+                                        self.stack.extend(items.into_vec().into_iter().rev());
+                                    }
+                                    None => self.stack.extend(t.items.iter().rev().cloned()),
+                                }
+                                continue;
+                            }
+                            Value::List(mut l) => {
+                                let done = match Arc::get_mut(&mut l) {
+                                    Some(l) => {
+                                        let items = l.items.get_mut();
+                                        let fits = items.len() == n as usize;
+                                        if fits {
+                                            self.stack.extend(std::mem::take(items).into_iter().rev());
+                                        }
+                                        fits
+                                    }
+                                    None => {
+                                        let items = l.items.lock();
+                                        let fits = items.len() == n as usize;
+                                        if fits {
+                                            self.stack.extend(items.iter().rev().cloned());
+                                        }
+                                        fits
+                                    }
+                                };
+                                if done {
+                                    continue;
+                                }
+                                Value::List(l)
+                            }
+                            other => other,
+                        };
                         match self.unpack(&v, n as usize) {
                             Ok(items) => self.stack.extend(items.into_iter().rev()),
                             Err(e) => break e,
@@ -1138,11 +1214,9 @@ impl Vm {
     fn for_iter_next(&mut self) -> PyResult<Option<Value>> {
         let len = self.stack.len();
         // Fast paths for built-in iterators held only by this loop.
-        if let Value::Iter(it) = &mut self.stack[len - 1] {
-            if let Some(it) = Arc::get_mut(it) {
-                if let Some(r) = ops::iter_fast_next(it.state.get_mut()) {
-                    return Ok(r);
-                }
+        if let Some(st) = unique_iter_state(&mut self.stack[len - 1]) {
+            if let Some(r) = ops::iter_fast_next(st) {
+                return Ok(r);
             }
         }
         let it = self.stack[len - 1].clone();
@@ -1234,7 +1308,22 @@ impl Vm {
             if let Value::Method(m) = &f {
                 args.push(m.receiver.clone());
             }
-            args.extend(self.stack.drain(args_start..));
+            let n = self.stack.len() - args_start;
+            args.reserve(n);
+            // SAFETY: moves the `n` argument values from the end of the
+            // stack into `args`' spare capacity (reserved above), then
+            // shortens the stack so they are owned only by `args`: a
+            // bitwise move, with no clone and no double drop.
+            unsafe {
+                let have = args.len();
+                std::ptr::copy_nonoverlapping(
+                    self.stack.as_ptr().add(args_start),
+                    args.as_mut_ptr().add(have),
+                    n,
+                );
+                args.set_len(have + n);
+                self.stack.set_len(args_start);
+            }
             let kw = split_kw_small(&mut args, kwnames.as_deref());
             let r = match &f {
                 Value::Method(m) => self.call_native(&m.func, &args, &kw),

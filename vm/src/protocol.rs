@@ -1627,15 +1627,22 @@ impl Vm {
             _ => v,
         };
         let spec = match &spec {
-            Some(Value::Str(s)) => s.as_str().to_string(),
-            _ => String::new(),
+            Some(Value::Str(s)) => s.clone(),
+            _ => {
+                // `{x}`: str as is, int in decimal, anything else by format().
+                match &v {
+                    Value::Str(_) => return Ok(v),
+                    Value::Int(i) => return Ok(Value::string(i.to_string())),
+                    _ => return crate::builtins::format_builtin(self, &v, "").map(Value::string),
+                }
+            }
         };
-        if spec.is_empty() {
+        if spec.as_str().is_empty() {
             if let Value::Str(_) = v {
                 return Ok(v);
             }
         }
-        crate::builtins::format_builtin(self, &v, &spec).map(Value::string)
+        crate::builtins::format_builtin(self, &v, spec.as_str()).map(Value::string)
     }
 }
 

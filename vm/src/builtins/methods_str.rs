@@ -681,7 +681,12 @@ fn split_params(
     kw: Kwargs,
     name: &str,
 ) -> PyResult<(Arc<Str>, Option<Arc<Str>>, usize)> {
-    let [sep, maxsplit] = bind_params(name, &args[1..], kw, ["sep", "maxsplit"], 0, 2)?;
+    let [sep, maxsplit] = if kw.is_empty() && args.len() <= 3 {
+        // Positional only (the common `s.split(",")`): nothing to bind.
+        [args.get(1).cloned(), args.get(2).cloned()]
+    } else {
+        bind_params(name, &args[1..], kw, ["sep", "maxsplit"], 0, 2)?
+    };
     let s = this(vm, &args[0])?;
     let sep = match sep {
         None | Some(Value::None) => None,
@@ -706,6 +711,11 @@ fn split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let (s, sep, max) = split_params(vm, args, kw, "split")?;
     let text = s.as_str();
     let parts: Vec<Value> = match sep {
+        // A one-byte separator searches bytes, not substrings.
+        Some(sep) if sep.as_str().len() == 1 => text
+            .splitn(max.saturating_add(1), sep.as_str().as_bytes()[0] as char)
+            .map(Value::str)
+            .collect(),
         Some(sep) => text
             .splitn(max.saturating_add(1), sep.as_str())
             .map(Value::str)

@@ -299,6 +299,19 @@ pub fn format_int(
 
 /// [`format_int`] for a machine integer.
 pub fn format_i64(value: i64, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
+    let ty = spec.ty.unwrap_or('d');
+    if matches!(ty, 'b' | 'd' | 'n' | 'o' | 'x' | 'X') && spec.precision.is_none() && !spec.no_neg_0
+    {
+        // The digits straight from the machine integer (no big-int detour).
+        let m = value.unsigned_abs();
+        let digits = match ty {
+            'b' => format!("{:b}", m),
+            'o' => format!("{:o}", m),
+            'x' | 'X' => format!("{:x}", m),
+            _ => m.to_string(),
+        };
+        return Ok(render_int(value < 0, digits, ty, spec));
+    }
     format_int(&BigInt::from(value), spec, type_name)
 }
 
@@ -343,13 +356,25 @@ fn format_int_digits(value: &BigInt, spec: &FormatSpec) -> Result<String, Format
     if ty == 'c' {
         return format_int_char(value, spec);
     }
-    let (radix, prefix) = match ty {
-        'b' => (2, "0b"),
-        'o' => (8, "0o"),
-        'x' | 'X' => (16, "0x"),
-        _ => (10, ""),
+    let radix = match ty {
+        'b' => 2,
+        'o' => 8,
+        'x' | 'X' => 16,
+        _ => 10,
     };
-    let mut digits = value.magnitude().to_str_radix(radix);
+    let digits = value.magnitude().to_str_radix(radix);
+    Ok(render_int(value.is_negative(), digits, ty, spec))
+}
+
+/// Lays out the magnitude's `digits` (in the base of `ty`) with sign,
+/// `#` prefix, grouping, fill and alignment.
+fn render_int(negative: bool, mut digits: String, ty: char, spec: &FormatSpec) -> String {
+    let prefix = match ty {
+        'b' => "0b",
+        'o' => "0o",
+        'x' | 'X' => "0x",
+        _ => "",
+    };
     let mut prefix = if spec.alternate {
         prefix.to_string()
     } else {
@@ -360,14 +385,14 @@ fn format_int_digits(value: &BigInt, spec: &FormatSpec) -> Result<String, Format
         prefix.make_ascii_uppercase();
     }
     let parts = NumberParts {
-        negative: value.is_negative(),
+        negative,
         prefix: &prefix,
         digits: &digits,
         has_decimal: false,
         remainder: "",
     };
     let group = grouping_for(spec, ty);
-    Ok(parts.render(spec, group))
+    parts.render(spec, group)
 }
 
 /// The `c` type: the int is a code point.

@@ -87,6 +87,38 @@ fn unique_iter_state(v: &mut Value) -> Option<&mut crate::object::IterState> {
     Some(unsafe { &mut *it.state.data_ptr() })
 }
 
+/// `str(x)`, `int(x)` and `float(x)` for the argument kinds scripts
+/// convert most (ints and strs), without the general constructor; None
+/// sends every other case (errors included) down the general path.
+fn convert_fast(cls: &crate::object::Class, arg: &Value) -> Option<Value> {
+    let t = crate::types::types();
+    if std::ptr::eq(cls, &*t.str_) {
+        return match arg {
+            Value::Int(i) => Some(Value::string(i.to_string())),
+            Value::Str(_) => Some(arg.clone()),
+            _ => None,
+        };
+    }
+    if std::ptr::eq(cls, &*t.int) {
+        return match arg {
+            Value::Int(_) => Some(arg.clone()),
+            Value::Str(s) => match crate::format::int_parse::parse_int_literal(s.as_str(), 10) {
+                Ok(crate::format::int_parse::ParsedInt::Small(i)) => Some(Value::Int(i)),
+                _ => None,
+            },
+            _ => None,
+        };
+    }
+    if std::ptr::eq(cls, &*t.float) {
+        return match arg {
+            Value::Float(_) => Some(arg.clone()),
+            Value::Int(i) if i.unsigned_abs() < 1 << 53 => Some(Value::Float(*i as f64)),
+            _ => None,
+        };
+    }
+    None
+}
+
 /// Clones a value, copying ints without the general `clone` call.
 #[inline(always)]
 fn fast_clone(v: &Value) -> Value {
@@ -1288,7 +1320,14 @@ impl Vm {
         }
         if let Value::Class(cls) = &f {
             if kwnames.is_none() {
-                if let Some(r) = self.instantiate_at(cls, args_start, ret_to)? {
+                if cls.builtin {
+                    if self.stack.len() == args_start + 1 {
+                        if let Some(v) = convert_fast(cls, &self.stack[args_start]) {
+                            self.stack.truncate(ret_to);
+                            return Ok(Some(v));
+                        }
+                    }
+                } else if let Some(r) = self.instantiate_at(cls, args_start, ret_to)? {
                     return Ok(r);
                 }
             }

@@ -33,11 +33,11 @@ pub(super) fn register(t: &Types) {
 }
 
 /// The list behind `self` (a list or an instance of a list subclass).
-pub fn this(v: &Value) -> PyResult<std::sync::Arc<List>> {
+pub fn this(v: &Value) -> PyResult<&std::sync::Arc<List>> {
     match v {
-        Value::List(l) => Ok(l.clone()),
+        Value::List(l) => Ok(l),
         Value::Instance(i) => match &i.payload {
-            Payload::List(l) => Ok(l.clone()),
+            Payload::List(l) => Ok(l),
             _ => Err(exc::type_error(format!(
                 "descriptor requires a 'list' object but received a '{}'",
                 type_name(v)

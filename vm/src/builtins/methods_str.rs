@@ -84,8 +84,39 @@ pub(super) fn register(t: &Types) {
 }
 
 /// The str behind `self` (a str or an instance of a str subclass).
-pub fn this(vm: &Vm, v: &Value) -> PyResult<Arc<Str>> {
-    text_of(vm, v).ok_or_else(|| {
+/// The receiver of a str method: borrowed from a plain str (no reference
+/// count traffic), owned for an instance of a str subclass.
+pub enum StrArg<'a> {
+    Borrowed(&'a Arc<Str>),
+    Owned(Arc<Str>),
+}
+
+impl std::ops::Deref for StrArg<'_> {
+    type Target = Arc<Str>;
+    #[inline]
+    fn deref(&self) -> &Arc<Str> {
+        match self {
+            StrArg::Borrowed(s) => s,
+            StrArg::Owned(s) => s,
+        }
+    }
+}
+
+impl StrArg<'_> {
+    /// An owned reference (one increment when borrowed).
+    pub fn into_arc(self) -> Arc<Str> {
+        match self {
+            StrArg::Borrowed(s) => s.clone(),
+            StrArg::Owned(s) => s,
+        }
+    }
+}
+
+pub fn this<'a>(vm: &Vm, v: &'a Value) -> PyResult<StrArg<'a>> {
+    if let Value::Str(s) = v {
+        return Ok(StrArg::Borrowed(s));
+    }
+    text_of(vm, v).map(StrArg::Owned).ok_or_else(|| {
         exc::type_error(format!(
             "descriptor requires a 'str' object but received a '{}'",
             type_name(v)
@@ -534,7 +565,7 @@ fn pad(
     let fill = fill_arg(vm, args.get(2))?;
     let len = s.char_len();
     if width <= len {
-        return Ok(Value::Str(s));
+        return Ok(Value::Str(s.into_arc()));
     }
     let marg = width - len;
     let l = left(marg, width);
@@ -565,7 +596,7 @@ fn zfill(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let width = width_arg(vm, &args[1])?;
     let len = s.char_len();
     if width <= len {
-        return Ok(Value::Str(s));
+        return Ok(Value::Str(s.into_arc()));
     }
     let text = s.as_str();
     let mut out = String::with_capacity(width + text.len() - len);
@@ -657,7 +688,7 @@ fn strip_ends(
         }
     };
     if out.len() == text.len() {
-        return Ok(Value::Str(s));
+        return Ok(Value::Str(s.into_arc()));
     }
     Ok(Value::str(out))
 }
@@ -675,12 +706,12 @@ fn rstrip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 /// The `sep` and `maxsplit` of `split`/`rsplit` (`maxsplit < 0`: no limit).
-fn split_params(
+fn split_params<'a>(
     vm: &mut Vm,
-    args: &[Value],
+    args: &'a [Value],
     kw: Kwargs,
     name: &str,
-) -> PyResult<(Arc<Str>, Option<Arc<Str>>, usize)> {
+) -> PyResult<(StrArg<'a>, Option<Arc<Str>>, usize)> {
     let [sep, maxsplit] = if kw.is_empty() && args.len() <= 3 {
         // Positional only (the common `s.split(",")`): nothing to bind.
         [args.get(1).cloned(), args.get(2).cloned()]
@@ -904,7 +935,7 @@ fn removeprefix(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     })?;
     Ok(match s.as_str().strip_prefix(p.as_str()) {
         Some(rest) if !p.as_str().is_empty() => Value::str(rest),
-        _ => Value::Str(s),
+        _ => Value::Str(s.into_arc()),
     })
 }
 
@@ -919,7 +950,7 @@ fn removesuffix(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     })?;
     Ok(match s.as_str().strip_suffix(p.as_str()) {
         Some(rest) if !p.as_str().is_empty() => Value::str(rest),
-        _ => Value::Str(s),
+        _ => Value::Str(s.into_arc()),
     })
 }
 
@@ -943,7 +974,7 @@ fn replace(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         None => -1,
     };
     if count == 0 || (old.as_str().is_empty() && new.as_str().is_empty()) {
-        return Ok(Value::Str(s));
+        return Ok(Value::Str(s.into_arc()));
     }
     Ok(Value::string(if count < 0 {
         s.as_str().replace(old.as_str(), new.as_str())

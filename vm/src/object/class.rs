@@ -147,24 +147,38 @@ impl Class {
         let key = Arc::as_ptr(name) as *const u8 as usize;
         let slot =
             ((self.id as usize).wrapping_mul(0x9E37_79B9) ^ (key >> 4)) & (ATTR_CACHE_SIZE - 1);
-        let (found, old) = ATTR_CACHE.with(|c| {
-            // SAFETY: the cache is this thread's own; nothing below calls
-            // back into code that touches it (`lookup_interned` reads class
-            // namespaces only, and the evicted value is dropped after this
-            // closure returns), so this is the only reference to it.
-            let c = unsafe { &mut *c.get() };
-            if let Some(e) = c.get(slot) {
-                if e.class == self.id && e.name == key && e.epoch == epoch {
-                    return (
-                        if e.value.is_undef() {
-                            None
-                        } else {
-                            Some(e.value.clone())
-                        },
-                        None,
-                    );
+        // SAFETY (both closures): the cache is this thread's own, and
+        // nothing run while the reference is live touches it again
+        // (`lookup_interned` reads class namespaces only; the evicted entry
+        // is dropped after the closure returns), so the reference is unique.
+        let hit = ATTR_CACHE.with(|c| {
+            let c = unsafe { &*c.get() };
+            match c.get(slot) {
+                Some(e) if e.class == self.id && e.name == key && e.epoch == epoch => {
+                    Some(e.value.clone())
                 }
+                _ => None,
             }
+        });
+        match hit {
+            Some(v) if v.is_undef() => None,
+            Some(v) => Some(v),
+            None => self.fill_cache(name, key, slot, epoch),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn fill_cache(&self, name: &Arc<str>, key: usize, slot: usize, epoch: u64) -> Option<Value> {
+        let found = self.lookup_interned(name);
+        let entry = AttrCacheEntry {
+            class: self.id,
+            name: key,
+            epoch,
+            value: found.clone().unwrap_or(Value::Undef),
+        };
+        let old = ATTR_CACHE.with(|c| {
+            let c = unsafe { &mut *c.get() };
             if c.is_empty() {
                 c.resize_with(ATTR_CACHE_SIZE, || AttrCacheEntry {
                     class: 0,
@@ -173,14 +187,7 @@ impl Class {
                     value: Value::None,
                 });
             }
-            let found = self.lookup_interned(name);
-            let entry = AttrCacheEntry {
-                class: self.id,
-                name: key,
-                epoch,
-                value: found.clone().unwrap_or(Value::Undef),
-            };
-            (found, Some(std::mem::replace(&mut c[slot], entry)))
+            std::mem::replace(&mut c[slot], entry)
         });
         drop(old);
         found

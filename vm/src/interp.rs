@@ -882,7 +882,8 @@ impl Vm {
                                         let items = l.items.get_mut();
                                         let fits = items.len() == n as usize;
                                         if fits {
-                                            self.stack.extend(std::mem::take(items).into_iter().rev());
+                                            self.stack
+                                                .extend(std::mem::take(items).into_iter().rev());
                                         }
                                         fits
                                     }

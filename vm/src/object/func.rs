@@ -48,13 +48,15 @@ impl NameTable {
 pub struct Globals {
     pub module_name: Arc<str>,
     pub table: Arc<RwLock<NameTable>>,
-    pub slots: RwLock<Vec<Value>>,
+    /// One light lock per namespace: module code and each goroutine's overlay
+    /// are mostly used by one goroutine at a time, so reads rarely meet.
+    pub slots: super::AttrLock<Vec<Value>>,
     pub parent: Option<Arc<Globals>>,
     /// This namespace itself (overlays copy the parent's functions so
     /// that they run, and are refcounted, in the goroutine's namespace).
     me: std::sync::Weak<Globals>,
     /// Built-ins resolved by slot (None: not looked up yet; Undef: none).
-    builtin_cache: RwLock<Vec<Option<Value>>>,
+    builtin_cache: super::AttrLock<Vec<Option<Value>>>,
 }
 
 impl Globals {
@@ -67,10 +69,10 @@ impl Globals {
         Globals {
             module_name,
             table: Arc::new(RwLock::new(t)),
-            slots: RwLock::new(vec![Value::Undef; n]),
+            slots: super::AttrLock::new(vec![Value::Undef; n]),
             parent: None,
             me: std::sync::Weak::new(),
-            builtin_cache: RwLock::new(Vec::new()),
+            builtin_cache: super::AttrLock::new(Vec::new()),
         }
     }
 
@@ -83,10 +85,10 @@ impl Globals {
         Arc::new_cyclic(|me| Globals {
             module_name: root.module_name.clone(),
             table: root.table.clone(),
-            slots: RwLock::new(Vec::new()),
+            slots: super::AttrLock::new(Vec::new()),
             parent: Some(root),
             me: me.clone(),
-            builtin_cache: RwLock::new(Vec::new()),
+            builtin_cache: super::AttrLock::new(Vec::new()),
         })
     }
 
@@ -106,7 +108,7 @@ impl Globals {
     /// Reads slot `i`: own value, else (for an overlay) the parent's code.
     #[inline]
     pub fn get(&self, i: usize) -> Value {
-        if let Some(v) = self.slots.read().get(i) {
+        if let Some(v) = self.slots.lock().get(i) {
             if !v.is_undef() {
                 return v.clone();
             }
@@ -137,7 +139,7 @@ impl Globals {
     #[inline]
     pub fn load(&self, i: usize) -> Value {
         {
-            let s = self.slots.read();
+            let s = self.slots.lock();
             if let Some(v) = s.get(i) {
                 if !v.is_undef() {
                     return v.clone();
@@ -154,12 +156,12 @@ impl Globals {
     }
 
     fn builtin_for(&self, i: usize) -> Value {
-        if let Some(Some(b)) = self.builtin_cache.read().get(i) {
+        if let Some(Some(b)) = self.builtin_cache.lock().get(i) {
             return b.clone();
         }
         let name = self.name_of(i);
         let b = crate::builtins::lookup(&name).unwrap_or(Value::Undef);
-        let mut c = self.builtin_cache.write();
+        let mut c = self.builtin_cache.lock();
         if c.len() <= i {
             c.resize(i + 1, None);
         }
@@ -169,7 +171,7 @@ impl Globals {
 
     /// Unsets slot `i` if it holds exactly `v` (see `s += t` in the loop).
     pub fn clear_if(&self, i: usize, v: &Value) {
-        let mut s = self.slots.write();
+        let mut s = self.slots.lock();
         if let Some(slot) = s.get_mut(i) {
             if slot.is(v) {
                 *slot = Value::Undef;
@@ -178,11 +180,14 @@ impl Globals {
     }
 
     pub fn set(&self, i: usize, v: Value) {
-        let mut s = self.slots.write();
+        let mut s = self.slots.lock();
         if s.len() <= i {
             s.resize(i + 1, Value::Undef);
         }
-        s[i] = v;
+        let old = std::mem::replace(&mut s[i], v);
+        drop(s);
+        // The old value's destructor runs outside the lock.
+        drop(old);
     }
 
     /// Slot of a name, creating it if new.

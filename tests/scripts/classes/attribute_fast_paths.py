@@ -127,9 +127,9 @@ class Dyn:
     def __getattr__(self, name):
         return name.upper()
 def dyn(o):
-    return o.hello, o.world()  if False else o.hello
+    return o.hello, o.world
 print(dyn(Dyn()))
-# expect: ('HELLO', 'HELLO')
+# expect: ('HELLO', 'WORLD')
 
 # Instantiation fast path: __init__ must return None; defaults and
 # keywords take the general path; a class with __new__ too.

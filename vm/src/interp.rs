@@ -388,11 +388,9 @@ impl Vm {
                         let name = &code.names[n.0 as usize];
                         // Plain instance attribute: no descriptor in the class.
                         if let Some(Value::Instance(inst)) = self.stack.last() {
-                            if inst.class.flags() & crate::object::ClassFlags::DESCRIPTORS == 0 {
-                                if let Some(v) = inst.get_interned(name) {
-                                    *self.stack.last_mut().expect("checked") = v;
-                                    continue;
-                                }
+                            if let Some(v) = inst.plain_get(name) {
+                                *self.stack.last_mut().expect("checked") = v;
+                                continue;
                             }
                         }
                         let obj = self.stack.pop().expect("stack underflow");
@@ -405,11 +403,9 @@ impl Vm {
                         let name = &code.names[x.1 as usize];
                         let slot = &self.stack[base + x.0 as usize];
                         if let Value::Instance(inst) = slot {
-                            if inst.class.flags() & crate::object::ClassFlags::DESCRIPTORS == 0 {
-                                if let Some(v) = inst.get_interned(name) {
-                                    self.stack.push(v);
-                                    continue;
-                                }
+                            if let Some(v) = inst.plain_get(name) {
+                                self.stack.push(v);
+                                continue;
                             }
                         }
                         if slot.is_undef() {
@@ -425,14 +421,13 @@ impl Vm {
                         let v = self.stack.pop().expect("stack underflow");
                         let name = &code.names[x.1 as usize];
                         let slot = &self.stack[base + x.0 as usize];
-                        if let Value::Instance(inst) = slot {
-                            if inst.class.flags() & crate::object::ClassFlags::PLAIN_SET != 0
-                                && inst.exc().is_none()
-                            {
-                                inst.store(name, v);
-                                continue;
-                            }
-                        }
+                        let v = match slot {
+                            Value::Instance(inst) => match inst.plain_store(name, v) {
+                                Ok(()) => continue,
+                                Err(v) => v,
+                            },
+                            _ => v,
+                        };
                         if slot.is_undef() {
                             break exc::unbound_local(&code.code.varnames[x.0 as usize]);
                         }

@@ -364,12 +364,13 @@ impl Vm {
     /// `obj.name = v` with an interned name (the `StoreAttr` path).
     #[inline]
     pub fn setattr_name(&mut self, obj: &Value, name: &Arc<str>, v: Value) -> PyResult<()> {
-        if let Value::Instance(inst) = obj {
-            if inst.class.flags() & ClassFlags::PLAIN_SET != 0 && inst.exc().is_none() {
-                inst.store(name, v);
-                return Ok(());
-            }
-        }
+        let v = match obj {
+            Value::Instance(inst) => match inst.plain_store(name, v) {
+                Ok(()) => return Ok(()),
+                Err(v) => v,
+            },
+            _ => v,
+        };
         self.setattr(obj, name, v)
     }
 
@@ -377,10 +378,7 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst)
-                if inst.class.flags() & (ClassFlags::DESCRIPTORS | ClassFlags::SETATTR) == 0
-                    && inst.class.slots.is_none()
-                    && !inst.class.builtin
-                    && inst.exc().is_none() =>
+                if inst.class.flags() & ClassFlags::PLAIN_SET != 0 && inst.exc().is_none() =>
             {
                 inst.set_attr(intern(name), v);
                 Ok(())

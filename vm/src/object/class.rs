@@ -397,6 +397,29 @@ impl Instance {
             .map(|(_, v)| v.clone())
     }
 
+    /// `obj.name` straight from the instance when no descriptor in the
+    /// class can take precedence (the attribute fast path).
+    #[inline]
+    pub fn plain_get(&self, name: &Arc<str>) -> Option<Value> {
+        if self.class.flags() & ClassFlags::DESCRIPTORS != 0 {
+            return None;
+        }
+        self.get_interned(name)
+    }
+
+    /// `obj.name = v` straight into the instance when the class allows it
+    /// (`ClassFlags::PLAIN_SET`); otherwise hands `v` back for the general
+    /// path.
+    #[inline]
+    pub fn plain_store(&self, name: &Arc<str>, v: Value) -> Result<(), Value> {
+        if self.class.flags() & ClassFlags::PLAIN_SET != 0 && self.exc().is_none() {
+            self.store(name, v);
+            Ok(())
+        } else {
+            Err(v)
+        }
+    }
+
     /// Sets an attribute. `name` must be interned (`intern::intern`).
     pub fn set_attr(&self, name: Arc<str>, v: Value) {
         self.store(&name, v);

@@ -194,6 +194,7 @@ impl Vm {
 
     /// Pushes a frame for `func` whose slots are already on the stack from
     /// `base` (arguments bound, remaining slots filled with Undef).
+    #[inline(always)]
     pub(crate) fn push_frame(
         &mut self,
         func: Arc<Function>,
@@ -211,15 +212,24 @@ impl Vm {
         if !code.cellvars.is_empty() || !code.freevars.is_empty() {
             self.init_cells(&func, base);
         }
-        self.frames.push(Frame {
-            code: FrameCode::Func(func),
-            ip: 0,
-            base,
-            ret_to,
-            ns: None,
-            entry,
-            ret_mode,
-        });
+        self.frames.reserve(1);
+        // SAFETY: capacity for one more frame was reserved above; every
+        // field is written before the length covers the slot. Writing the
+        // fields in place (rather than building a `Frame` and moving it)
+        // keeps the narrow field writes from being read back as wide words,
+        // which stalls store forwarding on every call.
+        unsafe {
+            let len = self.frames.len();
+            let p = self.frames.as_mut_ptr().add(len);
+            std::ptr::addr_of_mut!((*p).code).write(FrameCode::Func(func));
+            std::ptr::addr_of_mut!((*p).ip).write(0);
+            std::ptr::addr_of_mut!((*p).base).write(base);
+            std::ptr::addr_of_mut!((*p).ret_to).write(ret_to);
+            std::ptr::addr_of_mut!((*p).ns).write(None);
+            std::ptr::addr_of_mut!((*p).entry).write(entry);
+            std::ptr::addr_of_mut!((*p).ret_mode).write(ret_mode);
+            self.frames.set_len(len + 1);
+        }
         Ok(())
     }
 

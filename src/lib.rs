@@ -266,7 +266,7 @@ impl Interpreter {
             let n = match code {
                 Value::None => 0,
                 Value::Int(i) => i as i32,
-                Value::Bool(b) => b as i32,
+                Value::Bool(b) => b.get() as i32,
                 other => {
                     // sys.exit("message") prints the message and exits 1.
                     let mut vm = Vm::new(self.ctx.clone());

@@ -158,10 +158,10 @@ fn hash_tuple_native(items: &[Value]) -> Result<u64, NoHash> {
 pub fn hash_native(v: &Value) -> Result<u64, NoHash> {
     Ok(match v {
         Value::None => 0x4e6f_6e65,
-        Value::Bool(b) => *b as u64,
+        Value::Bool(b) => b.get() as u64,
         Value::Int(i) => hash_i64(*i) as u64,
         Value::BigInt(b) => hash_bigint(b) as u64,
-        Value::Float(f) => hash_f64(*f) as u64,
+        Value::Float(f) => hash_f64(f.get()) as u64,
         Value::Str(s) => s.hash(),
         Value::Bytes(b) => hash_bytes(b),
         Value::Tuple(t) => hash_tuple_native(&t.items)?,

@@ -30,15 +30,15 @@ pub fn load_code(code: &Arc<Code>) -> Arc<CodeObj> {
 fn const_value(c: &Const) -> Value {
     match c {
         Const::None => Value::None,
-        Const::True => Value::Bool(true),
-        Const::False => Value::Bool(false),
+        Const::True => Value::bool(true),
+        Const::False => Value::bool(false),
         Const::Ellipsis => Value::Ellipsis,
         Const::Int(i) => Value::Int(*i),
         Const::BigInt(s) => match s.parse::<num_bigint::BigInt>() {
             Ok(b) => Value::from_bigint(b),
             Err(_) => Value::Int(0),
         },
-        Const::Float(f) => Value::Float(*f),
+        Const::Float(f) => Value::float(*f),
         Const::Str(s) => Value::Str(Arc::new(crate::object::Str::new(&crate::intern::intern(s)))),
         Const::Bytes(b) => Value::Bytes(b.clone().into()),
         Const::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),

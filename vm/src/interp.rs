@@ -112,7 +112,7 @@ fn convert_fast(cls: &crate::object::Class, arg: &Value) -> Option<Value> {
     if std::ptr::eq(cls, &*t.float) {
         return match arg {
             Value::Float(_) => Some(arg.clone()),
-            Value::Int(i) if i.unsigned_abs() < 1 << 53 => Some(Value::Float(*i as f64)),
+            Value::Int(i) if i.unsigned_abs() < 1 << 53 => Some(Value::float(*i as f64)),
             _ => None,
         };
     }
@@ -616,7 +616,7 @@ impl Vm {
                             };
                             if let Some(r) = r {
                                 pop_inline(&mut self.stack);
-                                put_inline(&mut self.stack[len - 2], Value::Bool(r));
+                                put_inline(&mut self.stack[len - 2], Value::bool(r));
                                 continue;
                             }
                         }
@@ -637,7 +637,7 @@ impl Vm {
                     Op::Not => {
                         let a = self.stack.pop().expect("stack underflow");
                         match self.truthy(&a) {
-                            Ok(t) => self.stack.push(Value::Bool(!t)),
+                            Ok(t) => self.stack.push(Value::bool(!t)),
                             Err(e) => break e,
                         }
                     }
@@ -693,7 +693,7 @@ impl Vm {
                         let b = match v {
                             Value::Bool(b) => {
                                 std::mem::forget(v);
-                                b
+                                b.get()
                             }
                             other => match self.truthy(&other) {
                                 Ok(b) => b,
@@ -1019,7 +1019,7 @@ impl Vm {
                         let t = self.stack.pop().expect("stack underflow");
                         let e = self.stack.last().expect("stack underflow").clone();
                         match self.exc_matches(&e, &t) {
-                            Ok(b) => self.stack.push(Value::Bool(b)),
+                            Ok(b) => self.stack.push(Value::bool(b)),
                             Err(e) => break e,
                         }
                     }
@@ -1094,11 +1094,11 @@ impl Vm {
                     }
                     Op::MatchSequence => {
                         let b = ops::is_match_sequence(self.stack.last().expect("stack underflow"));
-                        self.stack.push(Value::Bool(b));
+                        self.stack.push(Value::bool(b));
                     }
                     Op::MatchMapping => {
                         let b = ops::is_match_mapping(self.stack.last().expect("stack underflow"));
-                        self.stack.push(Value::Bool(b));
+                        self.stack.push(Value::bool(b));
                     }
                     Op::GetLen => {
                         let v = self.stack.last().expect("stack underflow").clone();

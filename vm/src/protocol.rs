@@ -15,10 +15,10 @@ use crate::PyResult;
 pub fn repr_plain(v: &Value) -> String {
     match v {
         Value::None => "None".into(),
-        Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Value::Bool(b) => if b.get() { "True" } else { "False" }.into(),
         Value::Int(i) => i.to_string(),
         Value::BigInt(b) => b.to_string(),
-        Value::Float(f) => crate::format::float_repr(*f),
+        Value::Float(f) => crate::format::float_repr(f.get()),
         Value::Str(s) => crate::format::str_repr(s.as_str()),
         Value::Tuple(t) => {
             let parts: Vec<String> = t.items.iter().map(repr_plain).collect();
@@ -300,7 +300,7 @@ impl Vm {
             (Value::Method(m), "__name__") => return self.getattr_opt(&m.func.clone(), "__name__"),
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
                 Some(match obj {
-                    Value::Bool(b) => Value::Int(*b as i64),
+                    Value::Bool(b) => Value::Int(b.get() as i64),
                     _ => obj.clone(),
                 })
             }
@@ -308,8 +308,8 @@ impl Vm {
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => {
                 Some(Value::Int(1))
             }
-            (Value::Float(f), "real") => Some(Value::Float(*f)),
-            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Float(f), "real") => Some(Value::float(f.get())),
+            (Value::Float(_), "imag") => Some(Value::float(0.0)),
             (Value::Range(r), "start") => Some(crate::object::int_value(r.start)),
             (Value::Range(r), "stop") => Some(crate::object::int_value(r.stop)),
             (Value::Range(r), "step") => Some(crate::object::int_value(r.step)),
@@ -500,10 +500,10 @@ impl Vm {
     /// Truth value.
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
-            Value::Bool(b) => *b,
+            Value::Bool(b) => b.get(),
             Value::None => false,
             Value::Int(i) => *i != 0,
-            Value::Float(f) => *f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::BigInt(_) => true,
             Value::Str(s) => !s.as_str().is_empty(),
             Value::List(l) => !l.is_empty(),
@@ -516,7 +516,7 @@ impl Vm {
                 if let Some(f) = self.lookup_special(v, "__bool__") {
                     let r = self.call(&f, &[v.clone()])?;
                     return match r {
-                        Value::Bool(b) => Ok(b),
+                        Value::Bool(b) => Ok(b.get()),
                         other => Err(exc::type_error(format!(
                             "__bool__ should return bool, returned {}",
                             type_name(&other)
@@ -559,7 +559,7 @@ impl Vm {
                     return match r {
                         Value::Int(n) if n >= 0 => Ok(n as usize),
                         Value::Int(_) => Err(exc::value_error("__len__() should return >= 0")),
-                        Value::Bool(b) => Ok(b as usize),
+                        Value::Bool(b) => Ok(b.get() as usize),
                         Value::BigInt(_) => Err(exc::overflow_error(
                             "cannot fit 'int' into an index-sized integer",
                         )),
@@ -593,7 +593,7 @@ impl Vm {
     pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
+            Value::Bool(b) => Ok(b.get() as i64),
             Value::BigInt(_) => Err(exc::index_error(
                 "cannot fit 'int' into an index-sized integer",
             )),
@@ -781,7 +781,7 @@ impl Vm {
     fn seq_index(&mut self, k: &Value, what: &str) -> PyResult<i64> {
         match k {
             Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
+            Value::Bool(b) => Ok(b.get() as i64),
             Value::Instance(_) if self.lookup_special(k, "__index__").is_some() => {
                 self.index_value(k)
             }
@@ -1457,7 +1457,7 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => self.set_contains(s, item),
             Value::Range(r) => match item {
                 Value::Int(i) => Ok(r.contains(*i as i128)),
-                Value::Bool(b) => Ok(r.contains(*b as i128)),
+                Value::Bool(b) => Ok(r.contains(b.get() as i128)),
                 Value::BigInt(b) => {
                     Ok(num_traits::ToPrimitive::to_i128(&**b).is_some_and(|v| r.contains(v)))
                 }
@@ -1551,7 +1551,7 @@ impl Vm {
                             return match r {
                                 Value::Int(i) => Ok(crate::hash::hash_i64(i) as u64),
                                 Value::BigInt(b) => Ok(crate::hash::hash_bigint(&b) as u64),
-                                Value::Bool(b) => Ok(b as u64),
+                                Value::Bool(b) => Ok(b.get() as u64),
                                 _ => {
                                     Err(exc::type_error("__hash__ method should return an integer"))
                                 }

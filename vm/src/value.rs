@@ -14,12 +14,59 @@ use crate::object::{
     List, Module, NativeObj, RangeObj, SetObj, SliceObj, Str, Tuple,
 };
 
+/// A bool payload stored as a whole word (0 or 1). With every payload an
+/// 8-byte integer or pointer, `Value` is a scalar pair: it is passed and
+/// returned in two registers and copied as two words. A one-byte or
+/// floating-point payload would make it a 16-byte blob copied as one wide
+/// load, which stalls store forwarding whenever a tag byte was just written.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[repr(transparent)]
+pub struct BoolWord(u64);
+
+impl BoolWord {
+    pub const FALSE: BoolWord = BoolWord(0);
+    pub const TRUE: BoolWord = BoolWord(1);
+
+    #[inline(always)]
+    pub const fn new(b: bool) -> BoolWord {
+        BoolWord(b as u64)
+    }
+
+    #[inline(always)]
+    pub const fn get(self) -> bool {
+        self.0 != 0
+    }
+}
+
+/// A float payload stored as its bits (see `BoolWord` for why).
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct FloatWord(u64);
+
+impl FloatWord {
+    #[inline(always)]
+    pub const fn new(f: f64) -> FloatWord {
+        FloatWord(f.to_bits())
+    }
+
+    #[inline(always)]
+    pub const fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
+}
+
+impl std::fmt::Debug for FloatWord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
 /// A script value.
 pub enum Value {
     None,
-    Bool(bool),
+    Bool(BoolWord),
     Int(i64),
-    Float(f64),
+    Float(FloatWord),
     /// An int outside i64; always normalized (never fits in i64).
     BigInt(Arc<BigInt>),
     Str(Arc<Str>),
@@ -96,6 +143,18 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// Builds a bool value.
+    #[inline(always)]
+    pub const fn bool(b: bool) -> Value {
+        Value::Bool(BoolWord::new(b))
+    }
+
+    /// Builds a float value.
+    #[inline(always)]
+    pub const fn float(f: f64) -> Value {
+        Value::Float(FloatWord::new(f))
+    }
+
     /// Builds a str value.
     pub fn str(s: &str) -> Value {
         Value::Str(Arc::new(Str::new(s)))
@@ -144,7 +203,7 @@ impl Value {
             // small ints, and scripts that rely on `is` for ints compare
             // equal values, so identity of equal inline numbers is true.
             (Int(a), Int(b)) => a == b,
-            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Float(a), Float(b)) => a.get().to_bits() == b.get().to_bits(),
             _ => match (self.arc_ptr(), other.arc_ptr()) {
                 (Some(a), Some(b)) => a == b,
                 _ => false,
@@ -192,7 +251,7 @@ impl Value {
     pub fn as_i64(&self) -> Option<i64> {
         match self {
             Value::Int(i) => Some(*i),
-            Value::Bool(b) => Some(*b as i64),
+            Value::Bool(b) => Some(b.get() as i64),
             _ => None,
         }
     }
@@ -202,9 +261,9 @@ impl std::fmt::Debug for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Value::None => write!(f, "None"),
-            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Bool(b) => write!(f, "{}", if b.get() { "True" } else { "False" }),
             Value::Int(i) => write!(f, "{}", i),
-            Value::Float(x) => write!(f, "{}", x),
+            Value::Float(x) => write!(f, "{}", x.get()),
             Value::Str(s) => write!(f, "{:?}", s.as_str()),
             other => write!(f, "<{}>", crate::types::type_name(other)),
         }
@@ -225,13 +284,13 @@ impl From<i32> for Value {
 
 impl From<f64> for Value {
     fn from(v: f64) -> Value {
-        Value::Float(v)
+        Value::float(v)
     }
 }
 
 impl From<bool> for Value {
     fn from(v: bool) -> Value {
-        Value::Bool(v)
+        Value::bool(v)
     }
 }
 
@@ -263,7 +322,7 @@ impl Value {
     /// The float value of a float or int.
     pub fn as_f64(&self) -> Option<f64> {
         match self {
-            Value::Float(f) => Some(*f),
+            Value::Float(f) => Some(f.get()),
             Value::Int(i) => Some(*i as f64),
             _ => None,
         }

@@ -105,7 +105,7 @@ pub fn str_arg<'a>(fname: &str, v: &'a Value) -> PyResult<&'a str> {
 pub fn int_arg(fname: &str, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         Value::BigInt(_) => Err(exc::overflow_error(
             "Python int too large to convert to C ssize_t",
         )),
@@ -124,9 +124,9 @@ pub fn int_arg(fname: &str, v: &Value) -> PyResult<i64> {
 /// A float argument (ints converted).
 pub fn float_arg(v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Bool(b) => Ok(b.get() as i64 as f64),
         Value::BigInt(b) => crate::ops::arith::big_to_f64(b),
         other => Err(exc::type_error(format!(
             "must be real number, not {}",

@@ -83,8 +83,8 @@ pub fn construct(
             no_kw("bool", kw)?;
             arity("bool", &args, 0, 1)?;
             match args.first() {
-                Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
-                None => Ok(Value::Bool(false)),
+                Some(v) => Ok(Value::bool(vm.truthy(v)?)),
+                None => Ok(Value::bool(false)),
             }
         }
         ClassKind::Int => make_int(vm, &args, kw),
@@ -92,8 +92,8 @@ pub fn construct(
             no_kw("float", kw)?;
             arity("float", &args, 0, 1)?;
             match args.first() {
-                None => Ok(Value::Float(0.0)),
-                Some(v) => to_float(vm, v).map(Value::Float),
+                None => Ok(Value::float(0.0)),
+                Some(v) => to_float(vm, v).map(Value::float),
             }
         }
         ClassKind::Str => make_str(vm, &args, kw),
@@ -148,7 +148,7 @@ pub fn construct(
             for a in &args {
                 ints.push(match a {
                     Value::Int(i) => *i as i128,
-                    Value::Bool(b) => *b as i128,
+                    Value::Bool(b) => b.get() as i128,
                     Value::BigInt(b) => {
                         num_traits::ToPrimitive::to_i128(&**b).ok_or_else(|| {
                             exc::overflow_error("Python int too large to convert to C ssize_t")
@@ -281,17 +281,17 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult {
     match x {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         Value::Float(f) => {
-            if f.is_nan() {
+            if f.get().is_nan() {
                 return Err(exc::value_error("cannot convert float NaN to integer"));
             }
-            if f.is_infinite() {
+            if f.get().is_infinite() {
                 return Err(exc::overflow_error(
                     "cannot convert float infinity to integer",
                 ));
             }
-            let t = f.trunc();
+            let t = f.get().trunc();
             if t.abs() < 9.2e18 {
                 Ok(Value::Int(t as i64))
             } else {
@@ -324,9 +324,9 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult {
 /// `float(x)`.
 pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Bool(b) => Ok(b.get() as i64 as f64),
         Value::BigInt(b) => crate::ops::arith::big_to_f64(b),
         Value::Str(s) => parse_float(s.as_str()).ok_or_else(|| {
             exc::value_error(format!(
@@ -347,7 +347,7 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             if let Some(f) = vm.lookup_special(v, "__float__") {
                 let r = vm.call(&f, &[v.clone()])?;
                 return match r {
-                    Value::Float(f) => Ok(f),
+                    Value::Float(f) => Ok(f.get()),
                     _ => Err(exc::type_error("__float__ returned non-float")),
                 };
             }
@@ -448,7 +448,7 @@ fn make_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
                     Value::Int(_) | Value::BigInt(_) => {
                         return Err(exc::value_error("bytes must be in range(0, 256)"))
                     }
-                    Value::Bool(b) => out.push(b as u8),
+                    Value::Bool(b) => out.push(b.get() as u8),
                     other => {
                         return Err(exc::type_error(format!(
                             "'{}' object cannot be interpreted as an integer",

@@ -66,7 +66,7 @@ pub fn exc_attr(inst: &Instance, name: &str) -> Option<Value> {
         "args" => e.args.clone(),
         "__cause__" => e.cause.clone(),
         "__context__" => e.context.clone(),
-        "__suppress_context__" => Value::Bool(e.suppress_context),
+        "__suppress_context__" => Value::bool(e.suppress_context),
         "__traceback__" => Value::None,
         "value" if inst.class.is_subclass(&t.stop_iteration) => first(),
         "code" if inst.class.is_subclass(&t.system_exit) => first(),
@@ -96,7 +96,9 @@ pub fn set_exc_attr(e: &Mutex<ExcData>, name: &str, v: &Value) -> bool {
             d.suppress_context = true;
         }
         "__context__" => d.context = v.clone(),
-        "__suppress_context__" => d.suppress_context = matches!(v, Value::Bool(true)),
+        "__suppress_context__" => {
+            d.suppress_context = matches!(v, Value::Bool(crate::value::BoolWord::TRUE))
+        }
         "__traceback__" => {}
         _ => return false,
     }

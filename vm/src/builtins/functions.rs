@@ -110,7 +110,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             }
         }
     }
-    if matches!(flush, Some(Value::Bool(true))) {
+    if matches!(flush, Some(Value::Bool(crate::value::BoolWord::TRUE))) {
         vm.ctx.output.flush();
     }
     Ok(Value::None)
@@ -187,8 +187,8 @@ fn id(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     arity("id", args, 1, 1)?;
     Ok(Value::Int(match &args[0] {
         Value::Int(i) => i.wrapping_mul(2654435761) & 0x7fff_ffff_ffff,
-        Value::Float(f) => (f.to_bits() >> 4) as i64 & 0x7fff_ffff_ffff,
-        Value::Bool(b) => 0x1000 + *b as i64,
+        Value::Float(f) => (f.get().to_bits() >> 4) as i64 & 0x7fff_ffff_ffff,
+        Value::Bool(b) => 0x1000 + b.get() as i64,
         Value::None => 0x2000,
         v => v.arc_ptr().unwrap_or(0) as i64,
     }))
@@ -197,7 +197,7 @@ fn id(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 fn int_for_radix(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     match v {
         Value::Int(i) => Ok(BigInt::from(*i)),
-        Value::Bool(b) => Ok(BigInt::from(*b as i64)),
+        Value::Bool(b) => Ok(BigInt::from(b.get() as i64)),
         Value::BigInt(b) => Ok((**b).clone()),
         other => Ok(BigInt::from(vm.index_value(other)?)),
     }
@@ -226,7 +226,7 @@ fn chr(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     arity("chr", args, 1, 1)?;
     let i = match &args[0] {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         Value::BigInt(_) => {
             return Err(exc::overflow_error(
                 "Python int too large to convert to C int",
@@ -282,9 +282,9 @@ fn abs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             Some(a) => Value::Int(a),
             None => Value::from_bigint(BigInt::from(*i).abs()),
         },
-        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Bool(b) => Value::Int(b.get() as i64),
         Value::BigInt(b) => Value::from_bigint(b.abs()),
-        Value::Float(f) => Value::Float(f.abs()),
+        Value::Float(f) => Value::float(f.get().abs()),
         other => {
             if let Some(f) = vm.lookup_special(other, "__abs__") {
                 return vm.call(&f, &[other.clone()]);
@@ -317,39 +317,39 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     };
     match (&x, nd) {
         (Value::Float(f), None) => {
-            if f.is_nan() {
+            if f.get().is_nan() {
                 return Err(exc::value_error("cannot convert float NaN to integer"));
             }
-            if f.is_infinite() {
+            if f.get().is_infinite() {
                 return Err(exc::overflow_error(
                     "cannot convert float infinity to integer",
                 ));
             }
-            let r = round_half_even(*f);
+            let r = round_half_even(f.get());
             Ok(if r.abs() < 9.2e18 {
                 Value::Int(r as i64)
             } else {
                 Value::from_bigint(crate::ops::compare::float_to_big(r))
             })
         }
-        (Value::Float(f), Some(n)) => match crate::format::float_repr::round_float(*f, n) {
-            Ok(r) => Ok(Value::Float(r)),
+        (Value::Float(f), Some(n)) => match crate::format::float_repr::round_float(f.get(), n) {
+            Ok(r) => Ok(Value::float(r)),
             Err(_) => Err(exc::overflow_error("rounded value too large to represent")),
         },
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => Ok(match x {
-            Value::Bool(b) => Value::Int(b as i64),
+            Value::Bool(b) => Value::Int(b.get() as i64),
             other => other,
         }),
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Some(n)) => {
             if n >= 0 {
                 return Ok(match x {
-                    Value::Bool(b) => Value::Int(b as i64),
+                    Value::Bool(b) => Value::Int(b.get() as i64),
                     other => other,
                 });
             }
             let v = match &x {
                 Value::Int(i) => BigInt::from(*i),
-                Value::Bool(b) => BigInt::from(*b as i64),
+                Value::Bool(b) => BigInt::from(b.get() as i64),
                 Value::BigInt(b) => (**b).clone(),
                 _ => unreachable!("matched"),
             };
@@ -408,7 +408,7 @@ fn pow(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             let big = |v: &Value| -> PyResult<BigInt> {
                 match v {
                     Value::Int(i) => Ok(BigInt::from(*i)),
-                    Value::Bool(b) => Ok(BigInt::from(*b as i64)),
+                    Value::Bool(b) => Ok(BigInt::from(b.get() as i64)),
                     Value::BigInt(b) => Ok((**b).clone()),
                     _ => Err(exc::type_error(
                         "pow() 3rd argument not allowed unless all arguments are integers",
@@ -540,10 +540,10 @@ fn all(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let it = vm.iter(&args[0])?;
     while let Some(v) = vm.next(&it)? {
         if !vm.truthy(&v)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 
 fn any(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -552,10 +552,10 @@ fn any(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let it = vm.iter(&args[0])?;
     while let Some(v) = vm.next(&it)? {
         if vm.truthy(&v)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::bool(false))
 }
 
 /// Sorts `items` in place (stable), with an optional key and reverse.
@@ -586,7 +586,13 @@ pub fn sort_values(
     } else if keys.iter().all(|k| matches!(k, Value::Float(_))) {
         let ks: Vec<f64> = keys
             .iter()
-            .map(|k| if let Value::Float(f) = k { *f } else { 0.0 })
+            .map(|k| {
+                if let Value::Float(f) = k {
+                    f.get()
+                } else {
+                    0.0
+                }
+            })
             .collect();
         // NaN compares false both ways, like CPython's `<`.
         let lt = |a: f64, b: f64| a < b;
@@ -846,7 +852,7 @@ fn payload_is(_vm: &mut Vm, _v: &Value, _c: &Class) -> bool {
 fn isinstance(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_kw("isinstance", kw)?;
     arity("isinstance", args, 2, 2)?;
-    Ok(Value::Bool(isinstance_of(vm, &args[0], &args[1])?))
+    Ok(Value::bool(isinstance_of(vm, &args[0], &args[1])?))
 }
 
 fn issubclass_of(c: &Class, spec: &Value) -> PyResult<bool> {
@@ -870,7 +876,7 @@ fn issubclass(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_kw("issubclass", kw)?;
     arity("issubclass", args, 2, 2)?;
     match &args[0] {
-        Value::Class(c) => Ok(Value::Bool(issubclass_of(c, &args[1])?)),
+        Value::Class(c) => Ok(Value::bool(issubclass_of(c, &args[1])?)),
         _ => Err(exc::type_error("issubclass() arg 1 must be a class")),
     }
 }
@@ -879,7 +885,7 @@ fn callable(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_kw("callable", kw)?;
     arity("callable", args, 1, 1)?;
     let v = &args[0];
-    Ok(Value::Bool(match v {
+    Ok(Value::bool(match v {
         Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
         Value::Instance(_) => vm.lookup_special(v, "__call__").is_some(),
         Value::Native(_) => class_of(v).lookup("__call__").is_some(),
@@ -921,8 +927,8 @@ fn hasattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     arity("hasattr", args, 2, 2)?;
     let name = attr_name("hasattr", &args[1])?;
     match vm.getattr(&args[0], name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if e.is(&types().attribute_error) => Ok(Value::Bool(false)),
+        Ok(_) => Ok(Value::bool(true)),
+        Err(e) if e.is(&types().attribute_error) => Ok(Value::bool(false)),
         Err(e) => Err(e),
     }
 }

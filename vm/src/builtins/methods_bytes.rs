@@ -360,7 +360,7 @@ fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(Value::Int(i)) => Ok(Some(*i)),
-        Some(Value::Bool(b)) => Ok(Some(*b as i64)),
+        Some(Value::Bool(b)) => Ok(Some(b.get() as i64)),
         Some(Value::BigInt(b)) => {
             use num_traits::Signed;
             Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX }))
@@ -490,7 +490,7 @@ fn tail_match(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, at_end: bool)
     if let Value::Tuple(t) = &args[1] {
         for item in t.items.iter() {
             match bytes_of(vm, item) {
-                Some(sub) if matches(&sub) => return Ok(Value::Bool(true)),
+                Some(sub) if matches(&sub) => return Ok(Value::bool(true)),
                 Some(_) => {}
                 None => {
                     return Err(exc::type_error(format!(
@@ -500,10 +500,10 @@ fn tail_match(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, at_end: bool)
                 }
             }
         }
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     match bytes_of(vm, &args[1]) {
-        Some(sub) => Ok(Value::Bool(matches(&sub))),
+        Some(sub) => Ok(Value::bool(matches(&sub))),
         None => Err(exc::type_error(format!(
             "{} first arg must be bytes or a tuple of bytes, not {}",
             name,
@@ -597,7 +597,7 @@ fn all_bytes(
 ) -> PyResult {
     no_args(qual, args, kw)?;
     let b = this(vm, &args[0])?;
-    Ok(Value::Bool(!b.is_empty() && b.iter().all(pred)))
+    Ok(Value::bool(!b.is_empty() && b.iter().all(pred)))
 }
 
 fn is_space(c: &u8) -> bool {
@@ -622,13 +622,13 @@ fn isspace(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 
 fn isascii(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_args("bytes.isascii", args, kw)?;
-    Ok(Value::Bool(this(vm, &args[0])?.is_ascii()))
+    Ok(Value::bool(this(vm, &args[0])?.is_ascii()))
 }
 
 fn islower(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_args("bytes.islower", args, kw)?;
     let b = this(vm, &args[0])?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase),
     ))
 }
@@ -636,7 +636,7 @@ fn islower(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 fn isupper(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_args("bytes.isupper", args, kw)?;
     let b = this(vm, &args[0])?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase),
     ))
 }
@@ -648,13 +648,13 @@ fn istitle(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     for c in b.iter() {
         if c.is_ascii_uppercase() {
             if prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::bool(false));
             }
             prev_cased = true;
             cased = true;
         } else if c.is_ascii_lowercase() {
             if !prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::bool(false));
             }
             prev_cased = true;
             cased = true;
@@ -662,7 +662,7 @@ fn istitle(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             prev_cased = false;
         }
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 // ----- padding -----

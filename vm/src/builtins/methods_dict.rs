@@ -79,7 +79,7 @@ fn setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn contains(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     method_arity("__contains__", args, 1, 1)?;
     let d = this(&args[0])?;
-    Ok(Value::Bool(vm.dict_get(&d, &args[1])?.is_some()))
+    Ok(Value::bool(vm.dict_get(&d, &args[1])?.is_some()))
 }
 
 fn get(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -194,8 +194,8 @@ fn view_isdisjoint(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let other = vm.collect(&args[1])?;
     for x in other {
         if vm.contains(&args[0], &x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }

@@ -156,7 +156,7 @@ fn range_pos(vm: &mut Vm, args: &[Value]) -> PyResult<Option<Value>> {
     }
     let v: i128 = match &args[1] {
         Value::Int(i) => *i as i128,
-        Value::Bool(b) => *b as i128,
+        Value::Bool(b) => b.get() as i128,
         Value::BigInt(b) => num_traits::ToPrimitive::to_i128(&**b).unwrap_or(0),
         other => {
             // Equal non-int values (e.g. 2.0): find by iteration.

@@ -52,7 +52,7 @@ pub(super) fn register(t: &Types) {
 fn this_int(vm: &Vm, v: &Value) -> PyResult<BigInt> {
     match v {
         Value::Int(i) => Ok(BigInt::from(*i)),
-        Value::Bool(b) => Ok(BigInt::from(*b as i64)),
+        Value::Bool(b) => Ok(BigInt::from(b.get() as i64)),
         Value::BigInt(b) => Ok((**b).clone()),
         Value::Instance(_) => match vm.builtin_payload(v) {
             Some(p @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => this_int(vm, &p),
@@ -227,9 +227,9 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 
 fn this_float(vm: &Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Instance(_) => match vm.builtin_payload(v) {
-            Some(Value::Float(f)) => Ok(f),
+            Some(Value::Float(f)) => Ok(f.get()),
             _ => Err(exc::type_error(format!(
                 "descriptor requires a 'float' object but received a '{}'",
                 type_name(v)
@@ -244,13 +244,13 @@ fn this_float(vm: &Vm, v: &Value) -> PyResult<f64> {
 
 fn float_conjugate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_args("float.conjugate", args, kw)?;
-    Ok(Value::Float(this_float(vm, &args[0])?))
+    Ok(Value::float(this_float(vm, &args[0])?))
 }
 
 fn float_is_integer(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_args("float.is_integer", args, kw)?;
     let f = this_float(vm, &args[0])?;
-    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+    Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
 }
 
 /// `(mantissa, exponent)` with `x == mantissa * 2**exponent` exactly.
@@ -452,9 +452,9 @@ fn float_fromhex(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     })?;
     match &args[0] {
         Value::Class(c) if !std::sync::Arc::ptr_eq(c, &crate::types::types().float) => {
-            vm.call(&args[0], &[Value::Float(x)])
+            vm.call(&args[0], &[Value::float(x)])
         }
-        _ => Ok(Value::Float(x)),
+        _ => Ok(Value::float(x)),
     }
 }
 

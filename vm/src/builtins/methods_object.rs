@@ -232,7 +232,7 @@ fn object_str(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn object_eq(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     method_arity("__eq__", args, 1, 1)?;
     Ok(if args[0].is(&args[1]) {
-        Value::Bool(true)
+        Value::bool(true)
     } else {
         Value::NotImplemented
     })
@@ -241,7 +241,7 @@ fn object_eq(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn object_ne(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     method_arity("__ne__", args, 1, 1)?;
     let r = crate::ops::compare(vm, CmpOp::Eq, &args[0], &args[1])?;
-    Ok(Value::Bool(!vm.truthy(&r)?))
+    Ok(Value::bool(!vm.truthy(&r)?))
 }
 
 fn object_hash(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -321,7 +321,7 @@ fn dunder_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     method_arity("__contains__", args, 1, 1)?;
     let v = base(vm, &args[0]);
-    Ok(Value::Bool(vm.contains(&v, &args[1])?))
+    Ok(Value::bool(vm.contains(&v, &args[1])?))
 }
 
 fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {

@@ -125,14 +125,14 @@ fn issubset(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     method_arity("issubset", args, 1, 1)?;
     let o = other_set(vm, &args[1])?;
     let me = as_set_value(&args[0])?;
-    Ok(Value::Bool(vm.set_is_subset(&me, &o)?))
+    Ok(Value::bool(vm.set_is_subset(&me, &o)?))
 }
 
 fn issuperset(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     method_arity("issuperset", args, 1, 1)?;
     let o = other_set(vm, &args[1])?;
     let me = as_set_value(&args[0])?;
-    Ok(Value::Bool(vm.set_is_subset(&o, &me)?))
+    Ok(Value::bool(vm.set_is_subset(&o, &me)?))
 }
 
 fn isdisjoint(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -140,10 +140,10 @@ fn isdisjoint(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let me = this(&args[0])?;
     for x in vm.collect(&args[1])? {
         if vm.set_contains(&me, &x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 
 fn copy(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {

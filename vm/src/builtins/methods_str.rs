@@ -155,7 +155,7 @@ fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(Value::Int(i)) => Ok(Some(*i)),
-        Some(Value::Bool(b)) => Ok(Some(*b as i64)),
+        Some(Value::Bool(b)) => Ok(Some(b.get() as i64)),
         Some(Value::BigInt(b)) => {
             use num_traits::Signed;
             Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX }))
@@ -308,7 +308,7 @@ fn tail_match(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, at_end: bool)
     if let Value::Tuple(t) = &args[1] {
         for item in t.items.iter() {
             match text_of(vm, item) {
-                Some(sub) if matches(&sub) => return Ok(Value::Bool(true)),
+                Some(sub) if matches(&sub) => return Ok(Value::bool(true)),
                 Some(_) => {}
                 None => {
                     return Err(exc::type_error(format!(
@@ -319,10 +319,10 @@ fn tail_match(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, at_end: bool)
                 }
             }
         }
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     match text_of(vm, &args[1]) {
-        Some(sub) => Ok(Value::Bool(matches(&sub))),
+        Some(sub) => Ok(Value::bool(matches(&sub))),
         None => Err(exc::type_error(format!(
             "{} first arg must be str or a tuple of str, not {}",
             name,
@@ -428,7 +428,7 @@ fn all_chars(
 ) -> PyResult {
     no_args(qual, args, kw)?;
     let s = this(vm, &args[0])?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         !s.as_str().is_empty() && s.as_str().chars().all(pred),
     ))
 }
@@ -459,12 +459,12 @@ fn isspace(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 
 fn isascii(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_args("str.isascii", args, kw)?;
-    Ok(Value::Bool(this(vm, &args[0])?.is_ascii()))
+    Ok(Value::bool(this(vm, &args[0])?.is_ascii()))
 }
 
 fn isprintable(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_args("str.isprintable", args, kw)?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         this(vm, &args[0])?.as_str().chars().all(uc::is_printable),
     ))
 }
@@ -473,7 +473,7 @@ fn isidentifier(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_args("str.isidentifier", args, kw)?;
     let s = this(vm, &args[0])?;
     let mut it = s.as_str().chars();
-    Ok(Value::Bool(
+    Ok(Value::bool(
         it.next().is_some_and(uc::is_id_start) && it.all(uc::is_id_continue),
     ))
 }
@@ -484,11 +484,11 @@ fn islower(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let mut cased = false;
     for c in s.as_str().chars() {
         if c.is_uppercase() || uc::is_title(c) {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
         cased |= c.is_lowercase();
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 fn isupper(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -497,11 +497,11 @@ fn isupper(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let mut cased = false;
     for c in s.as_str().chars() {
         if c.is_lowercase() || uc::is_title(c) {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
         cased |= c.is_uppercase();
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 fn istitle(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -511,13 +511,13 @@ fn istitle(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     for c in s.as_str().chars() {
         if c.is_uppercase() || uc::is_title(c) {
             if prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::bool(false));
             }
             prev_cased = true;
             cased = true;
         } else if c.is_lowercase() {
             if !prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::bool(false));
             }
             prev_cased = true;
             cased = true;
@@ -525,7 +525,7 @@ fn istitle(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             prev_cased = false;
         }
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 // ----- padding -----

@@ -207,9 +207,10 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
         }
         Value::BigInt(b) => fs::format_int_spec(b, spec, "int").map_err(conv),
         Value::Bool(b) => {
-            fs::format_int_spec(&num_bigint::BigInt::from(*b as i64), spec, "bool").map_err(conv)
+            fs::format_int_spec(&num_bigint::BigInt::from(b.get() as i64), spec, "bool")
+                .map_err(conv)
         }
-        Value::Float(f) => fs::format_float_spec(*f, spec, "float").map_err(conv),
+        Value::Float(f) => fs::format_float_spec(f.get(), spec, "float").map_err(conv),
         Value::Str(s) => fs::format_str_spec(s.as_str(), spec, "str").map_err(conv),
         _ => Err(exc::type_error(format!(
             "unsupported format string passed to {}.__format__",

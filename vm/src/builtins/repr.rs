@@ -62,7 +62,7 @@ fn addr(v: &Value) -> String {
 pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     Ok(match v {
         Value::None => "None".into(),
-        Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Value::Bool(b) => if b.get() { "True" } else { "False" }.into(),
         Value::Int(i) => i.to_string(),
         Value::BigInt(b) => {
             let s = b.to_string();
@@ -71,7 +71,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
             s
         }
-        Value::Float(f) => crate::format::float_repr(*f),
+        Value::Float(f) => crate::format::float_repr(f.get()),
         Value::Str(s) => crate::format::str_repr(s.as_str()),
         Value::Bytes(b) => crate::format::bytes_repr(b),
         Value::List(l) => {

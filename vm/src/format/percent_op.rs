@@ -176,15 +176,15 @@ fn convert(vm: &mut Vm, arg: &Value, spec: &PercentSpec, pos: usize) -> PyResult
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let n = match arg {
                 Value::Int(i) => BigInt::from(*i),
-                Value::Bool(b) => BigInt::from(*b as i64),
+                Value::Bool(b) => BigInt::from(b.get() as i64),
                 Value::BigInt(b) => (**b).clone(),
                 Value::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => {
-                    if !f.is_finite() {
+                    if !f.get().is_finite() {
                         return Err(exc::overflow_error(
                             "cannot convert float infinity to integer",
                         ));
                     }
-                    crate::ops::compare::float_to_big(f.trunc())
+                    crate::ops::compare::float_to_big(f.get().trunc())
                 }
                 other => {
                     if let Some(p) = vm.builtin_payload(other) {
@@ -207,9 +207,9 @@ fn convert(vm: &mut Vm, arg: &Value, spec: &PercentSpec, pos: usize) -> PyResult
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = match arg {
-                Value::Float(f) => *f,
+                Value::Float(f) => f.get(),
                 Value::Int(i) => *i as f64,
-                Value::Bool(b) => *b as i64 as f64,
+                Value::Bool(b) => b.get() as i64 as f64,
                 Value::BigInt(b) => crate::ops::arith::big_to_f64(b)?,
                 other => {
                     if let Some(p) = vm.builtin_payload(other) {

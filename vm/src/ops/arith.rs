@@ -56,9 +56,9 @@ impl Num {
     pub fn of(v: &Value) -> Option<Num> {
         match v {
             Value::Int(i) => Some(Num::I(*i)),
-            Value::Bool(b) => Some(Num::I(*b as i64)),
+            Value::Bool(b) => Some(Num::I(b.get() as i64)),
             Value::BigInt(b) => Some(Num::B(b.clone())),
-            Value::Float(f) => Some(Num::F(*f)),
+            Value::Float(f) => Some(Num::F(f.get())),
             _ => None,
         }
     }
@@ -109,9 +109,9 @@ pub fn binary_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<
         // bool & | ^ bool stays bool.
         if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
             match op {
-                BinOp::BitAnd => return Ok(Some(Value::Bool(*p & *q))),
-                BinOp::BitOr => return Ok(Some(Value::Bool(*p | *q))),
-                BinOp::BitXor => return Ok(Some(Value::Bool(*p ^ *q))),
+                BinOp::BitAnd => return Ok(Some(Value::bool(p.get() & q.get()))),
+                BinOp::BitOr => return Ok(Some(Value::bool(p.get() | q.get()))),
+                BinOp::BitXor => return Ok(Some(Value::bool(p.get() ^ q.get()))),
                 _ => {}
             }
         }
@@ -189,7 +189,7 @@ pub fn binary_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<
 fn repeat(seq: &Value, n: &Value) -> PyResult {
     let n = match n {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         _ => {
             return Err(exc::overflow_error(
                 "cannot fit 'int' into an index-sized integer",
@@ -263,7 +263,7 @@ fn int_op(op: BinOp, a: i64, b: i64) -> PyResult {
             if b == 0 {
                 return Err(exc::zero_division("division by zero"));
             }
-            return Ok(Value::Float(true_div_int(a, b)));
+            return Ok(Value::float(true_div_int(a, b)));
         }
         BinOp::FloorDiv => {
             if b == 0 {
@@ -284,7 +284,7 @@ fn int_op(op: BinOp, a: i64, b: i64) -> PyResult {
                         "0.0 cannot be raised to a negative power",
                     ));
                 }
-                return Ok(Value::Float((a as f64).powf(b as f64)));
+                return Ok(Value::float((a as f64).powf(b as f64)));
             }
             if b > u32::MAX as i64 {
                 None
@@ -382,7 +382,7 @@ fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult {
             if b.is_zero() {
                 return Err(exc::zero_division("division by zero"));
             }
-            Value::Float(big_true_div(&a, &b)?)
+            Value::float(big_true_div(&a, &b)?)
         }
         BinOp::FloorDiv => {
             if b.is_zero() {
@@ -483,7 +483,7 @@ pub fn float_floordiv(a: f64, b: f64) -> f64 {
 }
 
 fn float_op(op: BinOp, a: f64, b: f64) -> PyResult {
-    Ok(Value::Float(match op {
+    Ok(Value::float(match op {
         BinOp::Add => a + b,
         BinOp::Sub => a - b,
         BinOp::Mul => a * b,
@@ -523,8 +523,8 @@ fn float_op(op: BinOp, a: f64, b: f64) -> PyResult {
         _ => {
             return Err(super::unsupported(
                 op.symbol(),
-                &Value::Float(a),
-                &Value::Float(b),
+                &Value::float(a),
+                &Value::float(b),
             ));
         }
     }))
@@ -537,13 +537,13 @@ pub fn unary_builtin(op: Op, a: &Value) -> PyResult<Option<Value>> {
             Some(n) => Value::Int(n),
             None => int_result(-BigInt::from(*i)),
         },
-        (Op::Neg, Value::Bool(b)) => Value::Int(-(*b as i64)),
+        (Op::Neg, Value::Bool(b)) => Value::Int(-(b.get() as i64)),
         (Op::Neg, Value::BigInt(b)) => int_result(-(**b).clone()),
-        (Op::Neg, Value::Float(f)) => Value::Float(-f),
+        (Op::Neg, Value::Float(f)) => Value::float(-f.get()),
         (Op::Pos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => a.clone(),
-        (Op::Pos, Value::Bool(b)) => Value::Int(*b as i64),
+        (Op::Pos, Value::Bool(b)) => Value::Int(b.get() as i64),
         (Op::Invert, Value::Int(i)) => Value::Int(!i),
-        (Op::Invert, Value::Bool(b)) => Value::Int(!(*b as i64)),
+        (Op::Invert, Value::Bool(b)) => Value::Int(!(b.get() as i64)),
         (Op::Invert, Value::BigInt(b)) => int_result(-(**b).clone() - 1),
         _ => return Ok(None),
     }))

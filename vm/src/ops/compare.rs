@@ -107,7 +107,7 @@ fn eq_native_depth(a: &Value, b: &Value, depth: u32) -> Option<bool> {
 
 /// `a == b` with dunders and containers.
 pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+    if a.is(b) && !matches!(a, Value::Float(f) if f.get().is_nan()) {
         return Ok(true);
     }
     if let Some(r) = eq_native(a, b) {
@@ -129,7 +129,7 @@ fn seq_items(v: &Value) -> Option<Vec<Value>> {
 /// reflected `b.__rop__(a)`, then identity for `==`/`!=`.
 fn rich(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult {
     if let Some(r) = builtin_cmp(vm, op, a, b)? {
-        return Ok(Value::Bool(r));
+        return Ok(Value::bool(r));
     }
     let (name, reflected) = match op {
         CmpOp::Lt => ("__lt__", "__gt__"),
@@ -156,7 +156,7 @@ fn rich(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult {
         if let Some(f) = vm.lookup_special(a, "__eq__") {
             let r = vm.call(&f, &[a.clone(), b.clone()])?;
             if !matches!(r, Value::NotImplemented) {
-                return Ok(Value::Bool(!vm.truthy(&r)?));
+                return Ok(Value::bool(!vm.truthy(&r)?));
             }
         }
     }
@@ -179,8 +179,8 @@ fn rich(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult {
             return rich(vm, op, &x, &y);
         }
         return match op {
-            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
-            CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+            CmpOp::Eq => Ok(Value::bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::bool(!a.is(b))),
             _ => Err(exc::type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
@@ -198,8 +198,8 @@ fn rich(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult {
         return rich(vm, op, &a2, &b2);
     }
     match op {
-        CmpOp::Eq => Ok(Value::Bool(a.is(b))),
-        CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+        CmpOp::Eq => Ok(Value::bool(a.is(b))),
+        CmpOp::Ne => Ok(Value::bool(!a.is(b))),
         _ => Err(exc::type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op.symbol(),
@@ -307,13 +307,13 @@ fn builtin_cmp_inner(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<O
 /// `a op b` for every comparison operator.
 pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult {
     match op {
-        CmpOp::Is => Ok(Value::Bool(a.is(b))),
-        CmpOp::IsNot => Ok(Value::Bool(!a.is(b))),
-        CmpOp::In => Ok(Value::Bool(vm.contains(b, a)?)),
-        CmpOp::NotIn => Ok(Value::Bool(!vm.contains(b, a)?)),
+        CmpOp::Is => Ok(Value::bool(a.is(b))),
+        CmpOp::IsNot => Ok(Value::bool(!a.is(b))),
+        CmpOp::In => Ok(Value::bool(vm.contains(b, a)?)),
+        CmpOp::NotIn => Ok(Value::bool(!vm.contains(b, a)?)),
         CmpOp::Eq => {
             if let Some(r) = eq_native(a, b) {
-                return Ok(Value::Bool(r));
+                return Ok(Value::bool(r));
             }
             rich(vm, op, a, b)
         }

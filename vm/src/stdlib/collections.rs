@@ -91,7 +91,7 @@ fn isidentifier(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
         None => false,
     };
-    Ok(Value::Bool(ok))
+    Ok(Value::bool(ok))
 }
 
 /// `_field_getter(i)`: a native `lambda self: self[i]` for field properties.
@@ -307,7 +307,7 @@ fn snapshot(v: &Value) -> PyResult<Vec<Value>> {
 
 fn deque_iter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let mut items = snapshot(&args[0])?;
-    if matches!(args.get(1), Some(Value::Bool(true))) {
+    if matches!(args.get(1), Some(Value::Bool(crate::value::BoolWord::TRUE))) {
         items.reverse();
     }
     Ok(Vm::values_iter(items))

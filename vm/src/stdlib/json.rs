@@ -171,7 +171,7 @@ impl Encoder {
         }
         match v {
             Value::None => self.out.push_str("null"),
-            Value::Bool(b) => self.out.push_str(if *b { "true" } else { "false" }),
+            Value::Bool(b) => self.out.push_str(if b.get() { "true" } else { "false" }),
             Value::Int(i) => {
                 let _ = write!(self.out, "{}", i);
             }
@@ -179,7 +179,7 @@ impl Encoder {
                 let _ = write!(self.out, "{}", b);
             }
             Value::Float(f) => {
-                let s = self.float(*f)?;
+                let s = self.float(f.get())?;
                 self.out.push_str(&s);
             }
             Value::Str(s) => encode_str(&mut self.out, s.as_str(), self.ensure_ascii),
@@ -255,8 +255,8 @@ impl Encoder {
     fn key(&self, vm: &mut Vm, k: &Value) -> PyResult<Option<String>> {
         Ok(Some(match k {
             Value::Str(s) => s.as_str().to_string(),
-            Value::Float(f) => self.float(*f)?,
-            Value::Bool(b) => if *b { "true" } else { "false" }.to_string(),
+            Value::Float(f) => self.float(f.get())?,
+            Value::Bool(b) => if b.get() { "true" } else { "false" }.to_string(),
             Value::None => "null".to_string(),
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => b.to_string(),
@@ -508,8 +508,8 @@ impl<'a> Decoder<'a> {
             b'{' => self.nested(vm, i, true),
             b'[' => self.nested(vm, i, false),
             b'n' if lit("null") => Ok(Some((Value::None, i + 4))),
-            b't' if lit("true") => Ok(Some((Value::Bool(true), i + 4))),
-            b'f' if lit("false") => Ok(Some((Value::Bool(false), i + 5))),
+            b't' if lit("true") => Ok(Some((Value::bool(true), i + 4))),
+            b'f' if lit("false") => Ok(Some((Value::bool(false), i + 5))),
             b'N' if lit("NaN") => self.constant(vm, "NaN", f64::NAN, i),
             b'I' if lit("Infinity") => self.constant(vm, "Infinity", f64::INFINITY, i),
             b'-' if lit("-Infinity") => self.constant(vm, "-Infinity", f64::NEG_INFINITY, i),
@@ -521,7 +521,7 @@ impl<'a> Decoder<'a> {
     fn constant(&mut self, vm: &mut Vm, name: &str, f: f64, i: usize) -> Parsed {
         let v = match &self.parse_constant {
             Some(pc) => vm.call(&pc.clone(), &[Value::str(name)])?,
-            None => Value::Float(f),
+            None => Value::float(f),
         };
         Ok(Some((v, i + name.len())))
     }
@@ -740,7 +740,7 @@ impl<'a> Decoder<'a> {
         let v = if is_float {
             match &self.parse_float {
                 Some(f) => vm.call(&f.clone(), &[Value::str(text)])?,
-                None => Value::Float(text.parse::<f64>().unwrap_or(f64::NAN)),
+                None => Value::float(text.parse::<f64>().unwrap_or(f64::NAN)),
             }
         } else {
             match &self.parse_int {

@@ -70,11 +70,11 @@ pub fn module() -> Value {
             ("dist", dist),
         ],
         vec![
-            ("pi", Value::Float(std::f64::consts::PI)),
-            ("e", Value::Float(std::f64::consts::E)),
-            ("tau", Value::Float(std::f64::consts::TAU)),
-            ("inf", Value::Float(f64::INFINITY)),
-            ("nan", Value::Float(f64::NAN)),
+            ("pi", Value::float(std::f64::consts::PI)),
+            ("e", Value::float(std::f64::consts::E)),
+            ("tau", Value::float(std::f64::consts::TAU)),
+            ("inf", Value::float(f64::INFINITY)),
+            ("nan", Value::float(f64::NAN)),
         ],
     )
 }
@@ -104,7 +104,7 @@ fn checked(r: f64, x: f64) -> PyResult {
     if r.is_infinite() && x.is_finite() {
         return Err(range_err());
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 macro_rules! unary_fns {
@@ -181,7 +181,7 @@ fn asin(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     if !(-1.0..=1.0).contains(&x) {
         return Err(domain());
     }
-    Ok(Value::Float(x.asin()))
+    Ok(Value::float(x.asin()))
 }
 
 fn acos(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -190,7 +190,7 @@ fn acos(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     if !(-1.0..=1.0).contains(&x) {
         return Err(domain());
     }
-    Ok(Value::Float(x.acos()))
+    Ok(Value::float(x.acos()))
 }
 
 fn sqrt(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -199,7 +199,7 @@ fn sqrt(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     if x < 0.0 {
         return Err(domain());
     }
-    Ok(Value::Float(x.sqrt()))
+    Ok(Value::float(x.sqrt()))
 }
 
 fn int_from_float(f: f64) -> PyResult {
@@ -222,8 +222,8 @@ fn rounding(vm: &mut Vm, args: &[Value], name: &str, dunder: &str, f: fn(f64) ->
     arity(name, args, 1, 1)?;
     match &args[0] {
         Value::Int(_) | Value::BigInt(_) => Ok(args[0].clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(x) => int_from_float(f(*x)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
+        Value::Float(x) => int_from_float(f(x.get())),
         other => {
             if let Some(m) = vm.lookup_special(other, dunder) {
                 return vm.call(&m, &[other.clone()]);
@@ -274,13 +274,13 @@ fn log(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("log", args, 1, 2)?;
     let l = ln(&args[0])?;
     match args.get(1) {
-        None => Ok(Value::Float(l)),
+        None => Ok(Value::float(l)),
         Some(b) => {
             let lb = ln(b)?;
             if lb == 0.0 {
                 return Err(exc::zero_division("float division by zero"));
             }
-            Ok(Value::Float(l / lb))
+            Ok(Value::float(l / lb))
         }
     }
 }
@@ -288,25 +288,25 @@ fn log(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn log2(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("log2", args, 1, 1)?;
     if let Value::BigInt(_) = &args[0] {
-        return Ok(Value::Float(ln(&args[0])? / std::f64::consts::LN_2));
+        return Ok(Value::float(ln(&args[0])? / std::f64::consts::LN_2));
     }
     let x = num(&args[0])?;
     if x <= 0.0 {
         return Err(domain());
     }
-    Ok(Value::Float(x.log2()))
+    Ok(Value::float(x.log2()))
 }
 
 fn log10(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("log10", args, 1, 1)?;
     if let Value::BigInt(_) = &args[0] {
-        return Ok(Value::Float(ln(&args[0])? / std::f64::consts::LN_10));
+        return Ok(Value::float(ln(&args[0])? / std::f64::consts::LN_10));
     }
     let x = num(&args[0])?;
     if x <= 0.0 {
         return Err(domain());
     }
-    Ok(Value::Float(x.log10()))
+    Ok(Value::float(x.log10()))
 }
 
 fn pow(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -322,12 +322,12 @@ fn pow(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(range_err());
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn atan2(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("atan2", args, 2, 2)?;
-    Ok(Value::Float(num(&args[0])?.atan2(num(&args[1])?)))
+    Ok(Value::float(num(&args[0])?.atan2(num(&args[1])?)))
 }
 
 fn hypot(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -337,20 +337,20 @@ fn hypot(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         vals.push(num(a)?.abs());
     }
     if vals.iter().any(|v| v.is_infinite()) {
-        return Ok(Value::Float(f64::INFINITY));
+        return Ok(Value::float(f64::INFINITY));
     }
     let m = vals.iter().cloned().fold(0.0, f64::max);
     if m == 0.0 {
-        return Ok(Value::Float(0.0));
+        return Ok(Value::float(0.0));
     }
     if vals.len() == 2 {
-        return Ok(Value::Float(vals[0].hypot(vals[1])));
+        return Ok(Value::float(vals[0].hypot(vals[1])));
     }
     for v in &vals {
         let s = v / m;
         acc += s * s;
     }
-    Ok(Value::Float(m * acc.sqrt()))
+    Ok(Value::float(m * acc.sqrt()))
 }
 
 fn dist(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -364,14 +364,14 @@ fn dist(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     }
     let mut diffs = Vec::with_capacity(p.len());
     for (a, b) in p.iter().zip(q.iter()) {
-        diffs.push(Value::Float(num(a)? - num(b)?));
+        diffs.push(Value::float(num(a)? - num(b)?));
     }
     hypot(vm, &diffs, &[])
 }
 
 fn copysign(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("copysign", args, 2, 2)?;
-    Ok(Value::Float(num(&args[0])?.copysign(num(&args[1])?)))
+    Ok(Value::float(num(&args[0])?.copysign(num(&args[1])?)))
 }
 
 fn fmod(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -380,22 +380,22 @@ fn fmod(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     if y == 0.0 || x.is_infinite() {
         return Err(domain());
     }
-    Ok(Value::Float(x % y))
+    Ok(Value::float(x % y))
 }
 
 fn isnan(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("isnan", args, 1, 1)?;
-    Ok(Value::Bool(num(&args[0])?.is_nan()))
+    Ok(Value::bool(num(&args[0])?.is_nan()))
 }
 
 fn isinf(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("isinf", args, 1, 1)?;
-    Ok(Value::Bool(num(&args[0])?.is_infinite()))
+    Ok(Value::bool(num(&args[0])?.is_infinite()))
 }
 
 fn isfinite(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("isfinite", args, 1, 1)?;
-    Ok(Value::Bool(num(&args[0])?.is_finite()))
+    Ok(Value::bool(num(&args[0])?.is_finite()))
 }
 
 fn isclose(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -414,13 +414,13 @@ fn isclose(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     }
     let (a, b) = (num(&args[0])?, num(&args[1])?);
     if a == b {
-        return Ok(Value::Bool(true));
+        return Ok(Value::bool(true));
     }
     if a.is_infinite() || b.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(
+    Ok(Value::bool(
         diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs,
     ))
 }
@@ -428,7 +428,7 @@ fn isclose(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 fn int_of(v: &Value) -> PyResult<BigInt> {
     match v {
         Value::Int(i) => Ok(BigInt::from(*i)),
-        Value::Bool(b) => Ok(BigInt::from(*b as i64)),
+        Value::Bool(b) => Ok(BigInt::from(b.get() as i64)),
         Value::BigInt(b) => Ok((**b).clone()),
         other => Err(exc::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -588,7 +588,7 @@ fn fsum(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
             }
         }
     }
-    Ok(Value::Float(hi))
+    Ok(Value::float(hi))
 }
 
 fn prod(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -604,8 +604,8 @@ fn modf(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("modf", args, 1, 1)?;
     let x = num(&args[0])?;
     Ok(Value::tuple(vec![
-        Value::Float(x.fract()),
-        Value::Float(x.trunc()),
+        Value::float(x.fract()),
+        Value::float(x.trunc()),
     ]))
 }
 
@@ -613,7 +613,7 @@ fn frexp(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("frexp", args, 1, 1)?;
     let x = num(&args[0])?;
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+        return Ok(Value::tuple(vec![Value::float(x), Value::Int(0)]));
     }
     let e = x.abs().log2().floor() as i32 + 1;
     let mut m = x / 2f64.powi(e);
@@ -625,7 +625,7 @@ fn frexp(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         m *= 2.0;
         e -= 1;
     }
-    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+    Ok(Value::tuple(vec![Value::float(m), Value::Int(e as i64)]))
 }
 
 fn ldexp(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -636,5 +636,5 @@ fn ldexp(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     if r.is_infinite() && x.is_finite() {
         return Err(range_err());
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }

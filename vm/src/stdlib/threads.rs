@@ -261,7 +261,7 @@ fn promise_wait(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 fn promise_done(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    Ok(Value::Bool(promise_of(&args[0])?.promise.is_done()))
+    Ok(Value::bool(promise_of(&args[0])?.promise.is_done()))
 }
 
 fn int_only(v: &Value, what: &str) -> PyResult<i64> {
@@ -319,7 +319,7 @@ fn atomic_cas(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     }
     let old = int_only(&args[1], "Atomic.cas()")?;
     let new = int_only(&args[2], "Atomic.cas()")?;
-    Ok(Value::Bool(a.cas(old, new)))
+    Ok(Value::bool(a.cas(old, new)))
 }
 
 fn new_shared(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -542,5 +542,5 @@ fn pool_enter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 
 fn pool_exit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     pool_close(vm, &args[..1], &[])?;
-    Ok(Value::Bool(false))
+    Ok(Value::bool(false))
 }

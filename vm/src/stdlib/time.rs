@@ -39,7 +39,7 @@ fn start() -> Instant {
 
 fn time(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("time", args, 0, 0)?;
-    Ok(Value::Float(epoch().as_secs_f64()))
+    Ok(Value::float(epoch().as_secs_f64()))
 }
 
 fn time_ns(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -49,7 +49,7 @@ fn time_ns(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 
 fn monotonic(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("monotonic", args, 0, 0)?;
-    Ok(Value::Float(start().elapsed().as_secs_f64() + 1.0))
+    Ok(Value::float(start().elapsed().as_secs_f64() + 1.0))
 }
 
 fn monotonic_ns(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {

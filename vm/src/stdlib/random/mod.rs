@@ -72,10 +72,10 @@ pub fn module() -> Value {
 fn big(v: &Value) -> PyResult<BigInt> {
     match v {
         Value::Int(i) => Ok(BigInt::from(*i)),
-        Value::Bool(b) => Ok(BigInt::from(*b as i64)),
+        Value::Bool(b) => Ok(BigInt::from(b.get() as i64)),
         Value::BigInt(b) => Ok((**b).clone()),
-        Value::Float(f) if f.fract() == 0.0 && f.is_finite() => {
-            Ok(crate::ops::compare::float_to_big(*f))
+        Value::Float(f) if f.get().fract() == 0.0 && f.get().is_finite() => {
+            Ok(crate::ops::compare::float_to_big(f.get()))
         }
         other => Err(exc::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -92,11 +92,11 @@ fn seed_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> Py
             Mt19937::from_u64(now.as_nanos() as u64)
         }
         Some(Value::Int(i)) => Mt19937::from_bigint(&BigInt::from(*i)),
-        Some(Value::Bool(b)) => Mt19937::from_bigint(&BigInt::from(*b as i64)),
+        Some(Value::Bool(b)) => Mt19937::from_bigint(&BigInt::from(b.get() as i64)),
         Some(Value::BigInt(b)) => Mt19937::from_bigint(b),
         Some(Value::Str(s)) => Mt19937::from_str_seed(s.as_str()),
         Some(Value::Bytes(b)) => Mt19937::from_bytes(b),
-        Some(Value::Float(f)) => Mt19937::from_hash(crate::hash::hash_f64(*f)),
+        Some(Value::Float(f)) => Mt19937::from_hash(crate::hash::hash_f64(f.get())),
         Some(other) => {
             return Err(exc::type_error(format!(
                 "The only supported seed types are: None,\nint, float, str, bytes, and bytearray. Not {}",
@@ -110,7 +110,7 @@ fn seed_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> Py
 
 fn random_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("random", args, 0, 0)?;
-    Ok(Value::Float(r.lock().random()))
+    Ok(Value::float(r.lock().random()))
 }
 
 fn getrandbits_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -250,7 +250,7 @@ fn choices_impl(r: &Mutex<Random>, vm: &mut Vm, args: &[Value], kw: Kwargs) -> P
 
 fn uniform_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("uniform", args, 2, 2)?;
-    Ok(Value::Float(
+    Ok(Value::float(
         r.lock().uniform(float_arg(&args[0])?, float_arg(&args[1])?),
     ))
 }
@@ -263,7 +263,7 @@ fn triangular_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs)
         Some(Value::None) | None => None,
         Some(v) => Some(float_arg(v)?),
     };
-    Ok(Value::Float(r.lock().triangular(low, high, mode)))
+    Ok(Value::float(r.lock().triangular(low, high, mode)))
 }
 
 fn two_floats(args: &[Value], d0: f64, d1: f64) -> PyResult<(f64, f64)> {
@@ -275,24 +275,24 @@ fn two_floats(args: &[Value], d0: f64, d1: f64) -> PyResult<(f64, f64)> {
 
 fn gauss_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let (mu, sigma) = two_floats(args, 0.0, 1.0)?;
-    Ok(Value::Float(r.lock().gauss(mu, sigma)))
+    Ok(Value::float(r.lock().gauss(mu, sigma)))
 }
 
 fn normalvariate_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let (mu, sigma) = two_floats(args, 0.0, 1.0)?;
-    Ok(Value::Float(r.lock().normalvariate(mu, sigma)))
+    Ok(Value::float(r.lock().normalvariate(mu, sigma)))
 }
 
 fn lognormvariate_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let (mu, sigma) = two_floats(args, 0.0, 1.0)?;
-    Ok(Value::Float(r.lock().lognormvariate(mu, sigma)))
+    Ok(Value::float(r.lock().lognormvariate(mu, sigma)))
 }
 
 fn expovariate_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("expovariate", args, 1, 1)?;
     r.lock()
         .expovariate(float_arg(&args[0])?)
-        .map(Value::Float)
+        .map(Value::float)
         .map_err(err)
 }
 

@@ -7,7 +7,7 @@ use parking_lot::{Mutex, RwLock};
 use spindle_compiler::op::FnFlags;
 
 use crate::exc::{self, PyErr};
-use crate::frame::{Frame, RetMode, SavedFrame};
+use crate::frame::{Frame, SavedFrame};
 use crate::interp::{Exit, Vm};
 use crate::object::{
     Class, ClassKind, CodeObj, Dict, ExcData, Function, Generator, GeneratorState, Globals,
@@ -282,7 +282,7 @@ impl Vm {
         let base = self.stack.len();
         self.stack
             .resize(base + body.code.code.nslots(), Value::Undef);
-        self.push_frame(body.clone(), base, base, true, RetMode::Normal)?;
+        self.push_frame(body.clone(), base, base, true, Value::Undef)?;
         if let Some(f) = self.frames.last_mut() {
             f.ns = Some(ns.clone());
         }
@@ -418,7 +418,7 @@ impl Vm {
                 self.stack.extend(args);
                 self.stack
                     .resize(base + init.code.code.nslots(), Value::Undef);
-                self.push_frame(init, base, base, false, RetMode::Init(obj))?;
+                self.push_frame(init, base, base, false, obj)?;
                 Ok(None)
             }
             Some(Value::Function(init)) => {
@@ -427,7 +427,7 @@ impl Vm {
                 a.extend(args);
                 let base = self.stack.len();
                 self.bind_args(&init, a, &kw)?;
-                self.push_frame(init, base, base, false, RetMode::Init(obj))?;
+                self.push_frame(init, base, base, false, obj)?;
                 Ok(None)
             }
             Some(other) if !matches!(other, Value::Builtin(_)) => {
@@ -637,7 +637,7 @@ impl Vm {
             ret_to: 0,
             ns: None,
             entry: true,
-            ret_mode: RetMode::Normal,
+            init_self: Value::Undef,
         };
         Ok(Value::Generator(Arc::new(Generator {
             state: Mutex::new(GeneratorState::Created(SavedFrame {

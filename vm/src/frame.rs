@@ -7,15 +7,6 @@ use std::sync::Arc;
 use crate::object::{CodeObj, Dict, Function, Globals};
 use crate::value::Value;
 
-/// What a frame's return value turns into.
-#[derive(Clone)]
-pub enum RetMode {
-    /// The value goes to the caller.
-    Normal,
-    /// An `__init__` call: must return None; the caller receives the instance.
-    Init(Value),
-}
-
 /// What a frame runs, and what keeps it alive. A function frame borrows
 /// the code through its function (no second reference count on the code
 /// object, which every goroutine running that function would share).
@@ -57,7 +48,10 @@ pub struct Frame {
     pub ns: Option<Arc<Dict>>,
     /// Entered from native code: returning from it returns from `Vm::run`.
     pub entry: bool,
-    pub ret_mode: RetMode,
+    /// `Value::Undef`, except in an `__init__` frame run for an
+    /// instantiation: there the return value must be None and the caller
+    /// receives this instance instead.
+    pub init_self: Value,
 }
 
 impl Frame {

@@ -15,7 +15,7 @@ use spindle_compiler::op::{BinOp, CmpOp, Count, Op, RaiseKind};
 
 use crate::context::Context;
 use crate::exc::{self, PyErr};
-use crate::frame::{Frame, FrameCode, RetMode};
+use crate::frame::{Frame, FrameCode};
 use crate::object::{CodeObj, Function, Globals, IterObj, Tuple};
 use crate::ops;
 use crate::value::Value;
@@ -201,7 +201,7 @@ impl Vm {
         base: usize,
         ret_to: usize,
         entry: bool,
-        ret_mode: RetMode,
+        init_self: Value,
     ) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             self.stack.truncate(ret_to);
@@ -227,7 +227,7 @@ impl Vm {
             std::ptr::addr_of_mut!((*p).ret_to).write(ret_to);
             std::ptr::addr_of_mut!((*p).ns).write(None);
             std::ptr::addr_of_mut!((*p).entry).write(entry);
-            std::ptr::addr_of_mut!((*p).ret_mode).write(ret_mode);
+            std::ptr::addr_of_mut!((*p).init_self).write(init_self);
             self.frames.set_len(len + 1);
         }
         Ok(())
@@ -940,9 +940,9 @@ impl Vm {
                         let v = self.stack.pop().expect("stack underflow");
                         let f = self.frames.pop().expect("frame");
                         self.stack.truncate(f.ret_to);
-                        let v = match f.ret_mode {
-                            RetMode::Normal => v,
-                            RetMode::Init(inst) => {
+                        let v = match f.init_self {
+                            Value::Undef => v,
+                            inst => {
                                 if !v.is_none() {
                                     let e = exc::type_error(format!(
                                         "__init__() should return None, not '{}'",
@@ -1320,7 +1320,7 @@ impl Vm {
                 let Value::Function(func) = f else {
                     unreachable!("matched above")
                 };
-                self.push_frame(func, args_start, ret_to, false, RetMode::Normal)?;
+                self.push_frame(func, args_start, ret_to, false, Value::Undef)?;
                 return Ok(None);
             }
         }
@@ -1439,7 +1439,7 @@ impl Vm {
         let nslots = code.nslots();
         self.stack[ret_to] = obj.clone();
         self.stack.resize(ret_to + nslots, Value::Undef);
-        self.push_frame(init, ret_to, ret_to, false, RetMode::Init(obj))?;
+        self.push_frame(init, ret_to, ret_to, false, obj)?;
         Ok(Some(None))
     }
 
@@ -1475,7 +1475,7 @@ impl Vm {
             ret_to: base,
             ns: None,
             entry: true,
-            ret_mode: RetMode::Normal,
+            init_self: Value::Undef,
         });
     }
 
@@ -1510,7 +1510,7 @@ impl Vm {
                 } else {
                     self.bind_args(&func, args, &kw)?;
                 }
-                self.push_frame(func, base, base, false, RetMode::Normal)?;
+                self.push_frame(func, base, base, false, Value::Undef)?;
                 Ok(None)
             }
             Value::Method(m) => {
@@ -1622,7 +1622,7 @@ impl Vm {
             ret_to: base,
             ns: None,
             entry: true,
-            ret_mode: RetMode::Normal,
+            init_self: Value::Undef,
         });
         self.native_depth += 1;
         let r = self.run();

@@ -291,6 +291,12 @@ impl Class {
         if c & ClassFlags::VALID != 0 && c >> 8 == epoch {
             return (c & 0x7f) as u8;
         }
+        self.refresh_flags(epoch)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn refresh_flags(&self, epoch: u64) -> u8 {
         let bits = self.compute_flags();
         self.cache.store(
             (epoch << 8) | ClassFlags::VALID | bits as u64,
@@ -389,7 +395,7 @@ impl Instance {
 
     /// An attribute by interned name: pointer comparisons only, which is
     /// exact because every attribute key is interned (`set_attr`).
-    #[inline]
+    #[inline(always)]
     pub fn get_interned(&self, name: &Arc<str>) -> Option<Value> {
         let a = self.attrs.lock();
         a.iter()
@@ -399,7 +405,7 @@ impl Instance {
 
     /// `obj.name` straight from the instance when no descriptor in the
     /// class can take precedence (the attribute fast path).
-    #[inline]
+    #[inline(always)]
     pub fn plain_get(&self, name: &Arc<str>) -> Option<Value> {
         if self.class.flags() & ClassFlags::DESCRIPTORS != 0 {
             return None;
@@ -410,7 +416,7 @@ impl Instance {
     /// `obj.name = v` straight into the instance when the class allows it
     /// (`ClassFlags::PLAIN_SET`); otherwise hands `v` back for the general
     /// path.
-    #[inline]
+    #[inline(always)]
     pub fn plain_store(&self, name: &Arc<str>, v: Value) -> Result<(), Value> {
         if self.class.flags() & ClassFlags::PLAIN_SET != 0 && self.exc().is_none() {
             self.store(name, v);
@@ -427,7 +433,7 @@ impl Instance {
 
     /// Sets an attribute by interned name, cloning the name only when the
     /// attribute is new.
-    #[inline]
+    #[inline(always)]
     pub fn store(&self, name: &Arc<str>, v: Value) {
         debug_assert!(
             crate::intern::is_interned(name),
@@ -438,6 +444,21 @@ impl Instance {
             let old = std::mem::replace(&mut slot.1, v);
             drop(a);
             // The old value's destructor runs outside the lock.
+            drop(old);
+            return;
+        }
+        drop(a);
+        self.store_new(name, v);
+    }
+
+    /// `store` of an attribute the instance does not have yet.
+    #[inline(never)]
+    fn store_new(&self, name: &Arc<str>, v: Value) {
+        let mut a = self.attrs.lock();
+        if let Some(slot) = a.iter_mut().find(|(k, _)| Arc::ptr_eq(k, name)) {
+            // Another thread added it in between.
+            let old = std::mem::replace(&mut slot.1, v);
+            drop(a);
             drop(old);
             return;
         }

@@ -282,7 +282,7 @@ impl Vm {
         let base = self.stack.len();
         self.stack
             .resize(base + body.code.code.nslots(), Value::Undef);
-        self.push_frame(body.clone(), base, base, true, Value::Undef)?;
+        self.push_frame(body.clone(), base, base, true, None)?;
         if let Some(f) = self.frames.last_mut() {
             f.ns = Some(ns.clone());
         }
@@ -406,9 +406,16 @@ impl Vm {
             }
             _ => self.new_instance(cls, &args, &kw)?,
         };
+        // An `__init__` frame hands the caller its instance on return; an
+        // object of another kind from `__new__` gets a nested call.
+        let inst = match &obj {
+            Value::Instance(i) => Some(i.clone()),
+            _ => None,
+        };
         match cls.lookup("__init__") {
             Some(Value::Function(init))
-                if init.simple
+                if inst.is_some()
+                    && init.simple
                     && kw.is_empty()
                     && args.len() + 1 == init.code.code.argcount as usize =>
             {
@@ -418,16 +425,16 @@ impl Vm {
                 self.stack.extend(args);
                 self.stack
                     .resize(base + init.code.code.nslots(), Value::Undef);
-                self.push_frame(init, base, base, false, obj)?;
+                self.push_frame(init, base, base, false, inst)?;
                 Ok(None)
             }
-            Some(Value::Function(init)) => {
+            Some(Value::Function(init)) if inst.is_some() => {
                 let mut a = Vec::with_capacity(args.len() + 1);
                 a.push(obj.clone());
                 a.extend(args);
                 let base = self.stack.len();
                 self.bind_args(&init, a, &kw)?;
-                self.push_frame(init, base, base, false, obj)?;
+                self.push_frame(init, base, base, false, inst)?;
                 Ok(None)
             }
             Some(other) if !matches!(other, Value::Builtin(_)) => {
@@ -637,7 +644,7 @@ impl Vm {
             ret_to: 0,
             ns: None,
             entry: true,
-            init_self: Value::Undef,
+            init_self: None,
         };
         Ok(Value::Generator(Arc::new(Generator {
             state: Mutex::new(GeneratorState::Created(SavedFrame {

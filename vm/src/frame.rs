@@ -48,10 +48,11 @@ pub struct Frame {
     pub ns: Option<Arc<Dict>>,
     /// Entered from native code: returning from it returns from `Vm::run`.
     pub entry: bool,
-    /// `Value::Undef`, except in an `__init__` frame run for an
-    /// instantiation: there the return value must be None and the caller
-    /// receives this instance instead.
-    pub init_self: Value,
+    /// In an `__init__` frame run for an instantiation, the instance: the
+    /// return value must be None and the caller receives the instance
+    /// instead. (A pointer rather than a `Value`: written and read as one
+    /// word on every call.)
+    pub init_self: Option<Arc<crate::object::Instance>>,
 }
 
 impl Frame {

@@ -3,6 +3,7 @@
 //! succeed on pointer equality.
 
 use std::collections::HashSet;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use parking_lot::Mutex;
@@ -32,4 +33,39 @@ pub fn is_interned(s: &Arc<str>) -> bool {
 pub fn dunder_init() -> &'static Arc<str> {
     static N: OnceLock<Arc<str>> = OnceLock::new();
     N.get_or_init(|| intern("__init__"))
+}
+
+/// Names that have ever been stored as an instance attribute, as a bitmap
+/// indexed by a hash of the interned name's address (false positives are
+/// harmless). A method call `obj.m()` must first look for an instance
+/// attribute `m` that shadows the class's method; for the usual method
+/// names, which no instance ever stores, the bit is clear and that lookup
+/// (a lock on the instance) is skipped.
+static INSTANCE_ATTR_NAMES: [AtomicU64; 64] = [const { AtomicU64::new(0) }; 64];
+
+#[inline(always)]
+fn name_bit(name: &Arc<str>) -> (usize, u64) {
+    let h = (Arc::as_ptr(name) as *const u8 as usize >> 4) & 4095;
+    (h >> 6, 1u64 << (h & 63))
+}
+
+/// Records that `name` (interned) is being stored as an instance
+/// attribute. Called before the attribute becomes visible, so whoever can
+/// see the attribute (through any happens-before chain) also sees the bit.
+#[inline]
+pub fn mark_instance_attr(name: &Arc<str>) {
+    let (w, bit) = name_bit(name);
+    // Relaxed suffices: visibility follows from the happens-before chain
+    // that makes the attribute itself visible (write-read coherence).
+    if INSTANCE_ATTR_NAMES[w].load(Ordering::Relaxed) & bit == 0 {
+        INSTANCE_ATTR_NAMES[w].fetch_or(bit, Ordering::Relaxed);
+    }
+}
+
+/// False when no instance attribute named `name` (interned) was ever
+/// stored; true when one may have been.
+#[inline(always)]
+pub fn maybe_instance_attr(name: &Arc<str>) -> bool {
+    let (w, bit) = name_bit(name);
+    INSTANCE_ATTR_NAMES[w].load(Ordering::Relaxed) & bit != 0
 }

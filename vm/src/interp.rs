@@ -201,7 +201,7 @@ impl Vm {
         base: usize,
         ret_to: usize,
         entry: bool,
-        init_self: Value,
+        init_self: Option<Arc<crate::object::Instance>>,
     ) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             self.stack.truncate(ret_to);
@@ -941,8 +941,8 @@ impl Vm {
                         let f = self.frames.pop().expect("frame");
                         self.stack.truncate(f.ret_to);
                         let v = match f.init_self {
-                            Value::Undef => v,
-                            inst => {
+                            None => v,
+                            Some(inst) => {
                                 if !v.is_none() {
                                     let e = exc::type_error(format!(
                                         "__init__() should return None, not '{}'",
@@ -956,7 +956,7 @@ impl Vm {
                                         Err(e) => return Err(e),
                                     }
                                 }
-                                inst
+                                Value::Instance(inst)
                             }
                         };
                         if f.entry {
@@ -1320,7 +1320,7 @@ impl Vm {
                 let Value::Function(func) = f else {
                     unreachable!("matched above")
                 };
-                self.push_frame(func, args_start, ret_to, false, Value::Undef)?;
+                self.push_frame(func, args_start, ret_to, false, None)?;
                 return Ok(None);
             }
         }
@@ -1435,11 +1435,11 @@ impl Vm {
         if !init.simple || nargs + 1 != code.argcount as usize || code.flags.generator {
             return Ok(None);
         }
-        let obj = Value::Instance(Arc::new(Instance::new(cls.clone(), Payload::None)));
+        let inst = Arc::new(Instance::new(cls.clone(), Payload::None));
         let nslots = code.nslots();
-        self.stack[ret_to] = obj.clone();
+        self.stack[ret_to] = Value::Instance(inst.clone());
         self.stack.resize(ret_to + nslots, Value::Undef);
-        self.push_frame(init, ret_to, ret_to, false, obj)?;
+        self.push_frame(init, ret_to, ret_to, false, Some(inst))?;
         Ok(Some(None))
     }
 
@@ -1475,7 +1475,7 @@ impl Vm {
             ret_to: base,
             ns: None,
             entry: true,
-            init_self: Value::Undef,
+            init_self: None,
         });
     }
 
@@ -1510,7 +1510,7 @@ impl Vm {
                 } else {
                     self.bind_args(&func, args, &kw)?;
                 }
-                self.push_frame(func, base, base, false, Value::Undef)?;
+                self.push_frame(func, base, base, false, None)?;
                 Ok(None)
             }
             Value::Method(m) => {
@@ -1622,7 +1622,7 @@ impl Vm {
             ret_to: base,
             ns: None,
             entry: true,
-            init_self: Value::Undef,
+            init_self: None,
         });
         self.native_depth += 1;
         let r = self.run();

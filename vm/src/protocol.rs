@@ -333,7 +333,7 @@ impl Vm {
     pub fn load_method(&mut self, obj: Value, name: &Arc<str>) -> PyResult<(Value, Value)> {
         match &obj {
             Value::Instance(inst) if !inst.class.builtin => {
-                if inst.get_interned(name).is_none() {
+                if !crate::intern::maybe_instance_attr(name) || inst.get_interned(name).is_none() {
                     if let Some(a) = inst.class.lookup_cached(name) {
                         if matches!(a, Value::Function(_)) {
                             return Ok((a, obj));

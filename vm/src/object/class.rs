@@ -447,21 +447,18 @@ impl Instance {
             drop(old);
             return;
         }
-        drop(a);
-        self.store_new(name, v);
+        Self::store_new(a, name, v);
     }
 
-    /// `store` of an attribute the instance does not have yet.
+    /// `store` of an attribute the instance does not have yet (`a` is its
+    /// locked attribute list).
     #[inline(never)]
-    fn store_new(&self, name: &Arc<str>, v: Value) {
-        let mut a = self.attrs.lock();
-        if let Some(slot) = a.iter_mut().find(|(k, _)| Arc::ptr_eq(k, name)) {
-            // Another thread added it in between.
-            let old = std::mem::replace(&mut slot.1, v);
-            drop(a);
-            drop(old);
-            return;
-        }
+    fn store_new(
+        mut a: super::spin::AttrGuard<'_, Vec<(Arc<str>, Value)>>,
+        name: &Arc<str>,
+        v: Value,
+    ) {
+        crate::intern::mark_instance_attr(name);
         if a.capacity() == 0 {
             a.reserve_exact(4);
         }

@@ -150,7 +150,7 @@ fn split_kw_small(
 
 /// Per-goroutine interpreter state.
 pub struct Vm {
-    pub stack: Vec<Value>,
+    pub stack: crate::opstack::OpStack,
     pub frames: Vec<Frame>,
     pub ctx: Arc<Context>,
     /// The exception being handled (for bare `raise` and `__context__`).
@@ -176,7 +176,7 @@ impl Vm {
     pub fn new(ctx: Arc<Context>) -> Vm {
         let recursion_limit = ctx.recursion_limit;
         Vm {
-            stack: Vec::with_capacity(16),
+            stack: crate::opstack::OpStack::with_capacity(16),
             frames: Vec::with_capacity(2),
             ctx,
             cur_exc: Value::None,
@@ -276,11 +276,34 @@ impl Vm {
             let code: &CodeObj = unsafe { &*(frame.code.get() as *const CodeObj) };
             let ops: &[Op] = &code.code.ops;
             let base = frame.base;
-            let mut ip = frame.ip;
+            // The instruction pointer, as a pointer into `ops`. The compiler
+            // rejects code that can jump outside `ops` or run off its end
+            // (`verify::stack_depths`), so it always points into `ops`
+            // while it is dereferenced.
+            let ops_ptr: *const Op = ops.as_ptr();
+            debug_assert!(frame.ip < ops.len());
+            // SAFETY: a frame's saved `ip` is an instruction index of its code.
+            let mut pc: *const Op = unsafe { ops_ptr.add(frame.ip) };
+            // The instruction index of `pc`.
+            macro_rules! ip {
+                () => {
+                    // SAFETY: both pointers are into `ops`.
+                    (unsafe { pc.offset_from(ops_ptr) } as usize)
+                };
+            }
+            // Continues at instruction index `$t` (a verified jump target).
+            macro_rules! jump {
+                ($t:expr) => {{
+                    debug_assert!(($t as usize) < ops.len());
+                    // SAFETY: jump targets are verified to be in `ops`.
+                    pc = unsafe { ops_ptr.add($t as usize) };
+                }};
+            }
 
             let err: PyErr = loop {
-                let op = ops[ip];
-                ip += 1;
+                // SAFETY: see `pc` above.
+                let op = unsafe { *pc };
+                pc = unsafe { pc.add(1) };
                 match op {
                     Op::Nop => {}
                     Op::Pop => {
@@ -501,7 +524,7 @@ impl Vm {
                         };
                         let f = take_callee(&mut self.stack[fpos]);
                         self.budget -= 1;
-                        self.frames[fi].ip = ip;
+                        self.frames[fi].ip = ip!();
                         self.park_ok = true;
                         let r = self.call_at(f, args_start, fpos, None);
                         self.park_ok = false;
@@ -509,7 +532,7 @@ impl Vm {
                             Ok(None) => continue 'frames,
                             Ok(Some(v)) => self.stack.push(v),
                             Err(e) if e.is_park() => {
-                                self.frames[fi].ip = ip - 1;
+                                self.frames[fi].ip = ip!() - 1;
                                 return Ok(Exit::Parked);
                             }
                             Err(e) => break e,
@@ -523,7 +546,7 @@ impl Vm {
                         let fpos = self.stack.len() - n as usize - 1;
                         let f = self.stack[fpos].clone();
                         self.budget -= 1;
-                        self.frames[fi].ip = ip;
+                        self.frames[fi].ip = ip!();
                         self.park_ok = true;
                         let r = self.call_at(f, fpos + 1, fpos, Some(names.clone()));
                         self.park_ok = false;
@@ -532,7 +555,7 @@ impl Vm {
                             Ok(Some(v)) => self.stack.push(v),
                             Err(e) if e.is_park() => {
                                 self.stack.push(Value::Tuple(names));
-                                self.frames[fi].ip = ip - 1;
+                                self.frames[fi].ip = ip!() - 1;
                                 return Ok(Exit::Parked);
                             }
                             Err(e) => break e,
@@ -543,7 +566,7 @@ impl Vm {
                         let args = self.stack.pop().expect("stack underflow");
                         let f = self.stack.pop().expect("stack underflow");
                         self.budget -= 1;
-                        self.frames[fi].ip = ip;
+                        self.frames[fi].ip = ip!();
                         match self.call_ex(f, args, kwargs) {
                             Ok(None) => continue 'frames,
                             Ok(Some(v)) => self.stack.push(v),
@@ -575,7 +598,7 @@ impl Vm {
                         if let (BinOp::Add, Value::Str(_), Value::Str(bs)) = (bop, &a, &b) {
                             // `s += t` about to be stored back into s: drop the
                             // variable's reference so s can grow in place.
-                            match ops.get(ip) {
+                            match ops.get(ip!()) {
                                 Some(Op::StoreFast(l)) => {
                                     let slot = &mut self.stack[base + l.0 as usize];
                                     if slot.is(&a) {
@@ -679,12 +702,12 @@ impl Vm {
                                 step,
                             })));
                     }
-                    Op::Jump(t) => ip = t.0 as usize,
+                    Op::Jump(t) => jump!(t.0),
                     Op::JumpBack(t) => {
-                        ip = t.0 as usize;
+                        jump!(t.0);
                         self.budget -= 1;
                         if self.budget <= 0 {
-                            self.frames[fi].ip = ip;
+                            self.frames[fi].ip = ip!();
                             continue 'frames;
                         }
                     }
@@ -701,10 +724,10 @@ impl Vm {
                             },
                         };
                         if b == matches!(op, Op::PopJumpIfTrue(_)) {
-                            if (t.0 as usize) < ip {
+                            if (t.0 as usize) < ip!() {
                                 self.budget -= 1;
                             }
-                            ip = t.0 as usize;
+                            jump!(t.0);
                         }
                     }
                     Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
@@ -714,14 +737,14 @@ impl Vm {
                             Err(e) => break e,
                         };
                         if b == matches!(op, Op::JumpIfTrueOrPop(_)) {
-                            ip = t.0 as usize;
+                            jump!(t.0);
                         } else {
                             self.stack.pop();
                         }
                     }
                     Op::PopJumpIfNotNone(t) => {
                         if !self.stack.pop().expect("stack underflow").is_none() {
-                            ip = t.0 as usize;
+                            jump!(t.0);
                         }
                     }
                     Op::GetIter => {
@@ -743,11 +766,11 @@ impl Vm {
                                 self.stack.push(v);
                             } else {
                                 self.stack.pop();
-                                ip = t.0 as usize;
+                                jump!(t.0);
                             }
                             continue;
                         }
-                        self.frames[fi].ip = ip;
+                        self.frames[fi].ip = ip!();
                         self.park_ok = true;
                         let r = self.for_iter_next();
                         self.park_ok = false;
@@ -755,10 +778,10 @@ impl Vm {
                             Ok(Some(v)) => self.stack.push(v),
                             Ok(None) => {
                                 self.stack.pop();
-                                ip = t.0 as usize;
+                                jump!(t.0);
                             }
                             Err(e) if e.is_park() => {
-                                self.frames[fi].ip = ip - 1;
+                                self.frames[fi].ip = ip!() - 1;
                                 return Ok(Exit::Parked);
                             }
                             Err(e) => break e,
@@ -927,7 +950,7 @@ impl Vm {
                         }
                     }
                     Op::BuildClass(Count(n)) => {
-                        self.frames[fi].ip = ip;
+                        self.frames[fi].ip = ip!();
                         let bases = self.stack.split_off(self.stack.len() - n as usize);
                         let name = self.stack.pop().expect("stack underflow");
                         let body = self.stack.pop().expect("stack underflow");
@@ -967,7 +990,7 @@ impl Vm {
                     }
                     Op::Yield => {
                         let v = self.stack.pop().expect("stack underflow");
-                        self.frames[fi].ip = ip;
+                        self.frames[fi].ip = ip!();
                         return Ok(Exit::Yield(v));
                     }
                     Op::YieldFrom => {
@@ -976,7 +999,7 @@ impl Vm {
                         match self.send(&sub, sent) {
                             Ok(ops::SendResult::Yielded(v)) => {
                                 // Re-execute YieldFrom on resume, with the sent value pushed.
-                                self.frames[fi].ip = ip - 1;
+                                self.frames[fi].ip = ip!() - 1;
                                 return Ok(Exit::Yield(v));
                             }
                             Ok(ops::SendResult::Returned(v)) => {
@@ -1024,7 +1047,7 @@ impl Vm {
                         }
                     }
                     Op::ImportName(n) => {
-                        self.frames[fi].ip = ip;
+                        self.frames[fi].ip = ip!();
                         let name = code.names[n.0 as usize].clone();
                         match self.import_module(&name) {
                             Ok(m) => self.stack.push(m),
@@ -1068,7 +1091,7 @@ impl Vm {
                     }
                     Op::BeforeWith => {
                         let mgr = self.stack.pop().expect("stack underflow");
-                        self.frames[fi].ip = ip;
+                        self.frames[fi].ip = ip!();
                         match self.before_with(&mgr) {
                             Ok((exit, entered)) => {
                                 self.stack.push(exit);
@@ -1081,7 +1104,7 @@ impl Vm {
                         let len = self.stack.len();
                         let exit = self.stack[len - 3].clone();
                         let e = self.stack[len - 1].clone();
-                        self.frames[fi].ip = ip;
+                        self.frames[fi].ip = ip!();
                         let args = vec![Value::Class(crate::types::class_of(&e)), e, Value::None];
                         match self.call(&exit, &args) {
                             Ok(r) => self.stack.push(r),
@@ -1140,7 +1163,7 @@ impl Vm {
                 }
             };
             // Exception path: record where the frame stopped, then unwind.
-            self.frames[fi].ip = ip;
+            self.frames[fi].ip = ip!();
             match self.unwind(err) {
                 Ok(()) => continue 'frames,
                 Err(e) => return Err(e),

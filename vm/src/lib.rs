@@ -16,6 +16,7 @@ pub mod intern;
 pub mod interp;
 pub mod object;
 pub mod ops;
+pub mod opstack;
 pub mod protocol;
 pub mod sched;
 pub mod stack;

@@ -734,7 +734,16 @@ fn finish(u: Unit<'_>, s: &scope::Scope, filename: Arc<str>) -> Code {
         max_stack: 0,
         doc: u.doc,
     };
-    let (_, max, _) = crate::verify::stack_depths(&code);
+    let (_, max, errors) = crate::verify::stack_depths(&code);
+    // The VM relies on verified code (it follows jumps and falls through
+    // without bounds checks): a failure here is an emitter bug, reported
+    // as an internal error rather than run.
+    assert!(
+        errors.is_empty(),
+        "internal compiler error in {}: {}",
+        code.qualname,
+        errors.join("; ")
+    );
     code.max_stack = max;
     code
 }

@@ -470,6 +470,21 @@ impl Vm {
                         }
                     }
                     Op::LoadFastMethod(x) => {
+                        // A plain method of a user class whose instances never
+                        // stored an attribute of that name: straight from the
+                        // method cache, without the general lookup.
+                        if let Value::Instance(inst) = &self.stack[base + x.0 as usize] {
+                            let name = &code.names[x.1 as usize];
+                            if !inst.class.builtin && !crate::intern::maybe_instance_attr(name) {
+                                if let Some(m @ Value::Function(_)) = inst.class.lookup_cached(name)
+                                {
+                                    let recv = Value::Instance(inst.clone());
+                                    self.stack.push(m);
+                                    self.stack.push(recv);
+                                    continue;
+                                }
+                            }
+                        }
                         let obj = fast_clone(&self.stack[base + x.0 as usize]);
                         if obj.is_undef() {
                             break exc::unbound_local(&code.code.varnames[x.0 as usize]);
@@ -522,9 +537,29 @@ impl Vm {
                             let fpos = self.stack.len() - n as usize - 1;
                             (fpos, fpos + 1)
                         };
-                        let f = take_callee(&mut self.stack[fpos]);
                         self.budget -= 1;
                         self.frames[fi].ip = ip!();
+                        // A plain function with exactly its positional
+                        // arguments: its frame starts at the arguments.
+                        if let Value::Function(func) = &self.stack[fpos] {
+                            let c = &func.code.code;
+                            let nargs = self.stack.len() - args_start;
+                            if func.simple && nargs == c.argcount as usize {
+                                let nslots = c.nslots();
+                                let Value::Function(func) = take_callee(&mut self.stack[fpos])
+                                else {
+                                    unreachable!("matched above")
+                                };
+                                if nslots > nargs {
+                                    self.stack.resize(args_start + nslots, Value::Undef);
+                                }
+                                match self.push_frame(func, args_start, fpos, false, None) {
+                                    Ok(()) => continue 'frames,
+                                    Err(e) => break e,
+                                }
+                            }
+                        }
+                        let f = take_callee(&mut self.stack[fpos]);
                         self.park_ok = true;
                         let r = self.call_at(f, args_start, fpos, None);
                         self.park_ok = false;
@@ -1339,7 +1374,9 @@ impl Vm {
             let nargs = self.stack.len() - args_start;
             if func.simple && kwnames.is_none() && nargs == code.argcount as usize {
                 let nslots = code.nslots();
-                self.stack.resize(args_start + nslots, Value::Undef);
+                if nslots > nargs {
+                    self.stack.resize(args_start + nslots, Value::Undef);
+                }
                 let Value::Function(func) = f else {
                     unreachable!("matched above")
                 };

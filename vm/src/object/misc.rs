@@ -100,11 +100,18 @@ impl RangeObj {
 }
 
 /// An i128 as an int value (i64 when it fits).
+#[inline(always)]
 pub fn int_value(v: i128) -> Value {
     match i64::try_from(v) {
         Ok(i) => Value::Int(i),
-        Err(_) => Value::from_bigint(num_bigint::BigInt::from(v)),
+        Err(_) => big_int_value(v),
     }
+}
+
+#[cold]
+#[inline(never)]
+fn big_int_value(v: i128) -> Value {
+    Value::from_bigint(num_bigint::BigInt::from(v))
 }
 
 /// `slice(start, stop, step)`.

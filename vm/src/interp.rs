@@ -128,6 +128,22 @@ fn fast_clone(v: &Value) -> Value {
     }
 }
 
+/// `obj.name` as a method call's callable when `obj` is an instance of a
+/// user class, `name` a plain function in its class, and no instance ever
+/// stored an attribute `name` that could shadow it: straight from the
+/// method cache. None when the general lookup (`load_method`) is needed.
+#[inline(always)]
+fn plain_method(obj: &Value, name: &Arc<str>) -> Option<Value> {
+    if let Value::Instance(inst) = obj {
+        if !inst.class.builtin && !crate::intern::maybe_instance_attr(name) {
+            if let Some(m @ Value::Function(_)) = inst.class.lookup_cached(name) {
+                return Some(m);
+            }
+        }
+    }
+    None
+}
+
 /// `split_kw` for the native-call argument buffer.
 fn split_kw_small(
     args: &mut smallvec::SmallVec<[Value; 6]>,
@@ -470,20 +486,14 @@ impl Vm {
                         }
                     }
                     Op::LoadFastMethod(x) => {
-                        // A plain method of a user class whose instances never
-                        // stored an attribute of that name: straight from the
-                        // method cache, without the general lookup.
-                        if let Value::Instance(inst) = &self.stack[base + x.0 as usize] {
-                            let name = &code.names[x.1 as usize];
-                            if !inst.class.builtin && !crate::intern::maybe_instance_attr(name) {
-                                if let Some(m @ Value::Function(_)) = inst.class.lookup_cached(name)
-                                {
-                                    let recv = Value::Instance(inst.clone());
-                                    self.stack.push(m);
-                                    self.stack.push(recv);
-                                    continue;
-                                }
-                            }
+                        if let Some(m) = plain_method(
+                            &self.stack[base + x.0 as usize],
+                            &code.names[x.1 as usize],
+                        ) {
+                            let recv = self.stack[base + x.0 as usize].clone();
+                            self.stack.push(m);
+                            self.stack.push(recv);
+                            continue;
                         }
                         let obj = fast_clone(&self.stack[base + x.0 as usize]);
                         if obj.is_undef() {
@@ -511,6 +521,13 @@ impl Vm {
                         }
                     }
                     Op::LoadMethod(n) => {
+                        let top = self.stack.len() - 1;
+                        if let Some(m) = plain_method(&self.stack[top], &code.names[n.0 as usize]) {
+                            // [obj] -> [method, obj]
+                            let obj = std::mem::replace(&mut self.stack[top], m);
+                            self.stack.push(obj);
+                            continue;
+                        }
                         let obj = self.stack.pop().expect("stack underflow");
                         match self.load_method(obj, &code.names[n.0 as usize]) {
                             Ok((m, recv)) => {
@@ -766,10 +783,15 @@ impl Vm {
                         }
                     }
                     Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
-                        let top = self.stack.last().expect("stack underflow").clone();
-                        let b = match self.truthy(&top) {
-                            Ok(b) => b,
-                            Err(e) => break e,
+                        let b = match self.stack.last() {
+                            Some(Value::Bool(b)) => b.get(),
+                            top => {
+                                let top = top.expect("stack underflow").clone();
+                                match self.truthy(&top) {
+                                    Ok(b) => b,
+                                    Err(e) => break e,
+                                }
+                            }
                         };
                         if b == matches!(op, Op::JumpIfTrueOrPop(_)) {
                             jump!(t.0);
@@ -1498,7 +1520,9 @@ impl Vm {
         let inst = Arc::new(Instance::new(cls.clone(), Payload::None));
         let nslots = code.nslots();
         self.stack[ret_to] = Value::Instance(inst.clone());
-        self.stack.resize(ret_to + nslots, Value::Undef);
+        if nslots > nargs + 1 {
+            self.stack.resize(ret_to + nslots, Value::Undef);
+        }
         self.push_frame(init, ret_to, ret_to, false, Some(inst))?;
         Ok(Some(None))
     }

@@ -358,12 +358,16 @@ pub enum Payload {
     Wrapper(Vec<Value>),
 }
 
+/// An instance's attributes in definition order: the first few inline
+/// (most objects have a handful), so a new object needs one allocation.
+pub type InstAttrs = smallvec::SmallVec<[(Arc<str>, Value); 3]>;
+
 /// An instance of a user class (or of a built-in wrapper such as property).
 pub struct Instance {
     pub class: Arc<Class>,
     /// Attributes in definition order (few per object: a linear scan with a
     /// pointer-equality fast path beats hashing).
-    pub attrs: super::AttrLock<Vec<(Arc<str>, Value)>>,
+    pub attrs: super::AttrLock<InstAttrs>,
     pub payload: Payload,
 }
 
@@ -371,7 +375,7 @@ impl Instance {
     pub fn new(class: Arc<Class>, payload: Payload) -> Instance {
         Instance {
             class,
-            attrs: super::AttrLock::new(Vec::new()),
+            attrs: super::AttrLock::new(InstAttrs::new()),
             payload,
         }
     }
@@ -453,15 +457,8 @@ impl Instance {
     /// `store` of an attribute the instance does not have yet (`a` is its
     /// locked attribute list).
     #[inline(never)]
-    fn store_new(
-        mut a: super::spin::AttrGuard<'_, Vec<(Arc<str>, Value)>>,
-        name: &Arc<str>,
-        v: Value,
-    ) {
+    fn store_new(mut a: super::spin::AttrGuard<'_, InstAttrs>, name: &Arc<str>, v: Value) {
         crate::intern::mark_instance_attr(name);
-        if a.capacity() == 0 {
-            a.reserve_exact(4);
-        }
         a.push((name.clone(), v));
     }
 

@@ -184,6 +184,13 @@ impl Drop for super::DictInner {
 
 impl Drop for super::Instance {
     fn drop(&mut self) {
+        // Fast path: attributes that cannot nest (numbers, strings...) and
+        // no payload are dropped in place by the field destructors.
+        if matches!(self.payload, Payload::None)
+            && self.attrs.get_mut().iter().all(|(_, v)| !may_nest(v))
+        {
+            return;
+        }
         let mut out = Vec::new();
         take_instance(self, &mut out);
         drain(out);

@@ -102,9 +102,12 @@ fn convert_fast(cls: &crate::object::Class, arg: &Value) -> Option<Value> {
     if std::ptr::eq(cls, &*t.int) {
         return match arg {
             Value::Int(_) => Some(arg.clone()),
-            Value::Str(s) => match crate::format::int_parse::parse_int_literal(s.as_str(), 10) {
-                Ok(crate::format::int_parse::ParsedInt::Small(i)) => Some(Value::Int(i)),
-                _ => None,
+            Value::Str(s) => match small_decimal(s.as_str().as_bytes()) {
+                Some(i) => Some(Value::Int(i)),
+                None => match crate::format::int_parse::parse_int_literal(s.as_str(), 10) {
+                    Ok(crate::format::int_parse::ParsedInt::Small(i)) => Some(Value::Int(i)),
+                    _ => None,
+                },
             },
             _ => None,
         };
@@ -117,6 +120,39 @@ fn convert_fast(cls: &crate::object::Class, arg: &Value) -> Option<Value> {
         };
     }
     None
+}
+
+/// `int(s)` for the plainest decimal literals: optional ASCII blanks, an
+/// optional sign and 1 to 18 ASCII digits (no underscores), which always
+/// fit an i64. None for anything else (the full parser decides).
+#[inline]
+fn small_decimal(b: &[u8]) -> Option<i64> {
+    let is_blank = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
+    let start = b.iter().position(|c| !is_blank(c))?;
+    let end = b.iter().rposition(|c| !is_blank(c))? + 1;
+    let mut t = &b[start..end];
+    let neg = match t.first() {
+        Some(b'-') => {
+            t = &t[1..];
+            true
+        }
+        Some(b'+') => {
+            t = &t[1..];
+            false
+        }
+        _ => false,
+    };
+    if t.is_empty() || t.len() > 18 {
+        return None;
+    }
+    let mut n: i64 = 0;
+    for &c in t {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + (c - b'0') as i64;
+    }
+    Some(if neg { -n } else { n })
 }
 
 /// Clones a value, copying ints without the general `clone` call.
@@ -134,14 +170,24 @@ fn fast_clone(v: &Value) -> Value {
 /// method cache. None when the general lookup (`load_method`) is needed.
 #[inline(always)]
 fn plain_method(obj: &Value, name: &Arc<str>) -> Option<Value> {
-    if let Value::Instance(inst) = obj {
-        if !inst.class.builtin && !crate::intern::maybe_instance_attr(name) {
-            if let Some(m @ Value::Function(_)) = inst.class.lookup_cached(name) {
-                return Some(m);
+    match obj {
+        Value::Instance(inst) => {
+            if !inst.class.builtin && !crate::intern::maybe_instance_attr(name) {
+                if let Some(m @ Value::Function(_)) = inst.class.lookup_cached(name) {
+                    return Some(m);
+                }
             }
+            None
         }
+        Value::Module(_) | Value::Class(_) | Value::Undef => None,
+        // A built-in type's method (`s.split`, `xs.append`).
+        _ => match crate::types::class_ref(obj).lookup_cached(name) {
+            Some(m @ Value::Builtin(_)) if matches!(&m, Value::Builtin(b) if b.owner.is_some()) => {
+                Some(m)
+            }
+            _ => None,
+        },
     }
-    None
 }
 
 /// `split_kw` for the native-call argument buffer.

@@ -846,13 +846,16 @@ fn join(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     one_arg("str.join", args, kw)?;
     let sep = this(vm, &args[0])?;
     let items = join_items(vm, &args[1])?;
-    let mut out = String::new();
+    // Check every item and size the result first: one allocation of the
+    // exact length instead of a doubling buffer.
+    let mut texts = Vec::with_capacity(items.len());
+    let mut len = sep.as_str().len() * items.len().saturating_sub(1);
     for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep.as_str());
-        }
         match text_of(vm, it) {
-            Some(s) => out.push_str(s.as_str()),
+            Some(s) => {
+                len += s.as_str().len();
+                texts.push(s);
+            }
             None => {
                 return Err(exc::type_error(format!(
                     "sequence item {}: expected str instance, {} found",
@@ -861,6 +864,14 @@ fn join(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
                 )))
             }
         }
+    }
+    drop(items);
+    let mut out = String::with_capacity(len);
+    for (i, t) in texts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep.as_str());
+        }
+        out.push_str(t.as_str());
     }
     Ok(Value::string(out))
 }

@@ -25,3 +25,22 @@ for bad in ["", "1 2", "0012", "_1", "1__0", "12a", "-", "0x"]:
 # expect: invalid literal for int() with base 10: '12a'
 # expect: invalid literal for int() with base 10: '-'
 # expect: invalid literal for int() with base 0: '0x'
+# The plain-decimal path: blanks, signs, leading zeros, 18 and 19 digits.
+print(int("  0123"), int("\t-45\n"), int("+7 "), int("000"), int("-0"))
+# expect: 123 -45 7 0 0
+print(int("999999999999999999"), int("-999999999999999999"), int("1000000000000000000"))
+# expect: 999999999999999999 -999999999999999999 1000000000000000000
+print(int("9223372036854775808"), int("-9223372036854775809"))
+# expect: 9223372036854775808 -9223372036854775809
+print(int("\u2003 42 \u3000"), int("1_000"))
+# expect: 42 1000
+for bad in ["+", " - 1", "--1", "1 -"]:
+    try:
+        int(bad)
+        print("no error for", repr(bad))
+    except ValueError as e:
+        print(e)
+# expect: invalid literal for int() with base 10: '+'
+# expect: invalid literal for int() with base 10: ' - 1'
+# expect: invalid literal for int() with base 10: '--1'
+# expect: invalid literal for int() with base 10: '1 -'

@@ -185,6 +185,15 @@ fn operand(op: &Op, c: &Code, globals: &[std::sync::Arc<str>]) -> (String, Optio
                 name(&c.names, x.1.into())
             )),
         ),
+        Op::LoadFastAttrAttr(x) => (
+            format!("{}, {}, {}", x.0, x.1, x.2),
+            Some(format!(
+                "{}.{}.{}",
+                name(&c.varnames, x.0.into()),
+                name(&c.names, x.1.into()),
+                name(&c.names, x.2.into())
+            )),
+        ),
         Op::BinaryOp(b) | Op::InplaceOp(b) => (format!("{:?}", b), Some(b.symbol().to_string())),
         Op::CompareOp(k) => (format!("{:?}", k), Some(k.symbol().to_string())),
         Op::LoadInt(i) => (i.0.to_string(), None),

@@ -53,6 +53,11 @@ pub struct StarSplit(pub u16, pub u16);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct LocalName(pub u16, pub u16);
 
+/// Operand of `LoadFastAttrAttr`: a local slot and two `Code::names`
+/// indexes (`local.a.b`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LocalName2(pub u16, pub u16, pub u16);
+
 /// Operand of `FormatValue`: conversion (0 none, 1 `!s`, 2 `!r`, 3 `!a`),
 /// plus 4 when a format spec string sits on top of the value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -253,6 +258,8 @@ define_ops! {
     LoadMethod(n: NameIdx) => 1;
     /// Pushes local.name (LoadFast + LoadAttr without the refcount traffic).
     LoadFastAttr(n: LocalName) => 1;
+    /// Pushes local.a.b (LoadFastAttr + LoadAttr).
+    LoadFastAttrAttr(n: LocalName2) => 1;
     /// local.name = TOS; pops it (LoadFast + StoreAttr).
     StoreFastAttr(n: LocalName) => -1;
     /// LoadFast + LoadMethod: pushes [method, self] or [callable, NULL].
@@ -345,6 +352,8 @@ define_ops! {
     BuildClass(n: Count) => -(n.0 as i32) - 1;
     /// Returns TOS to the caller.
     Return => -1;
+    /// Returns None to the caller (LoadNone + Return).
+    ReturnNone => 0;
     /// Suspends the generator, yielding TOS; resumes with the sent value on top.
     Yield => 0;
     /// Delegates to the sub-iterator TOS1 sending TOS; jumps back until it stops.

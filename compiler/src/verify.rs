@@ -19,7 +19,7 @@ use crate::op::Op;
 pub fn is_terminator(op: &Op) -> bool {
     matches!(
         op,
-        Op::Jump(_) | Op::JumpBack(_) | Op::Return | Op::Raise(_) | Op::Reraise
+        Op::Jump(_) | Op::JumpBack(_) | Op::Return | Op::ReturnNone | Op::Raise(_) | Op::Reraise
     )
 }
 

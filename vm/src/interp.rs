@@ -363,10 +363,12 @@ impl Vm {
             }
 
             let err: PyErr = loop {
-                // SAFETY: see `pc` above.
-                let op = unsafe { *pc };
+                // SAFETY: see `pc` above. The instruction is matched by
+                // reference, so each arm loads only its own operand (a copy
+                // would decode every operand layout on every dispatch).
+                let op: &Op = unsafe { &*pc };
                 pc = unsafe { pc.add(1) };
-                match op {
+                match *op {
                     Op::Nop => {}
                     Op::Pop => {
                         self.stack.pop();
@@ -508,6 +510,38 @@ impl Vm {
                         }
                         let obj = slot.clone();
                         match self.getattr(&obj, name) {
+                            Ok(v) => self.stack.push(v),
+                            Err(e) => break e,
+                        }
+                    }
+                    Op::LoadFastAttrAttr(x) => {
+                        let slot = &self.stack[base + x.0 as usize];
+                        if slot.is_undef() {
+                            break exc::unbound_local(&code.code.varnames[x.0 as usize]);
+                        }
+                        let first = &code.names[x.1 as usize];
+                        let mid = match slot {
+                            Value::Instance(inst) => inst.plain_get(first),
+                            _ => None,
+                        };
+                        let mid = match mid {
+                            Some(v) => v,
+                            None => {
+                                let obj = slot.clone();
+                                match self.getattr(&obj, first) {
+                                    Ok(v) => v,
+                                    Err(e) => break e,
+                                }
+                            }
+                        };
+                        let second = &code.names[x.2 as usize];
+                        if let Value::Instance(inst) = &mid {
+                            if let Some(v) = inst.plain_get(second) {
+                                self.stack.push(v);
+                                continue;
+                            }
+                        }
+                        match self.getattr(&mid, second) {
                             Ok(v) => self.stack.push(v),
                             Err(e) => break e,
                         }
@@ -672,7 +706,7 @@ impl Vm {
                         }
                     }
                     Op::BinaryOp(_) | Op::Add | Op::Sub => {
-                        let bop = match op {
+                        let bop = match *op {
                             Op::BinaryOp(bop) => bop,
                             Op::Add => BinOp::Add,
                             _ => BinOp::Sub,
@@ -750,7 +784,7 @@ impl Vm {
                     }
                     Op::Neg | Op::Pos | Op::Invert => {
                         let a = self.stack.pop().expect("stack underflow");
-                        match ops::unary(self, op, &a) {
+                        match ops::unary(self, *op, &a) {
                             Ok(v) => self.stack.push(v),
                             Err(e) => break e,
                         }
@@ -1062,8 +1096,12 @@ impl Vm {
                             Err(e) => break e,
                         }
                     }
-                    Op::Return => {
-                        let v = self.stack.pop().expect("stack underflow");
+                    Op::Return | Op::ReturnNone => {
+                        let v = if *op == Op::ReturnNone {
+                            Value::None
+                        } else {
+                            self.stack.pop().expect("stack underflow")
+                        };
                         let f = self.frames.pop().expect("frame");
                         self.stack.truncate(f.ret_to);
                         let v = match f.init_self {

@@ -6,7 +6,9 @@ use super::Compiler;
 use crate::ast::{self, Constant, Expr, ExprContext, ExprKind, Span};
 use crate::code::{Code, Const};
 use crate::error::SyntaxError;
-use crate::op::{BinOp, CellIdx, CmpOp, Count, FmtFlags, FnFlags, Label, Local, LocalName, Op};
+use crate::op::{
+    BinOp, CellIdx, CmpOp, Count, FmtFlags, FnFlags, Label, Local, LocalName, LocalName2, Op,
+};
 use crate::scope::{Resolved, ScopeKind};
 
 pub(crate) fn binop(op: ast::Operator) -> BinOp {
@@ -373,6 +375,19 @@ impl<'a> Compiler<'a> {
             },
             ExprKind::Constant(c) => self.load_const(constant(c)),
             ExprKind::Attribute { value, attr, .. } => {
+                if let ExprKind::Attribute {
+                    value: inner,
+                    attr: first,
+                    ..
+                } = &value.kind
+                {
+                    if let Some(ln) = self.local_name(inner, first) {
+                        if let Ok(second) = u16::try_from(self.name_idx(attr).0) {
+                            self.emit(Op::LoadFastAttrAttr(LocalName2(ln.0, ln.1, second)));
+                            return Ok(());
+                        }
+                    }
+                }
                 if let Some(ln) = self.local_name(value, attr) {
                     self.emit(Op::LoadFastAttr(ln));
                     return Ok(());

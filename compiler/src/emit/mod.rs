@@ -403,6 +403,8 @@ pub(crate) struct Unit<'a> {
     pub names: Vec<Arc<str>>,
     name_map: HashMap<String, u32>,
     labels: Vec<Option<u32>>,
+    /// Where the most recently bound label points.
+    last_bound: Option<u32>,
     label_depth: Vec<Option<i32>>,
     pub handlers: Vec<Handler>,
     pub fblocks: Vec<FBlock<'a>>,
@@ -474,6 +476,7 @@ impl<'a> Compiler<'a> {
             names: Vec::new(),
             name_map: HashMap::new(),
             labels: Vec::new(),
+            last_bound: None,
             label_depth: Vec::new(),
             handlers: Vec::new(),
             fblocks: Vec::new(),
@@ -498,6 +501,16 @@ impl<'a> Compiler<'a> {
 
     pub fn emit(&mut self, op: Op) {
         let u = self.unit();
+        // `LoadNone; Return` becomes `ReturnNone` unless a jump lands on
+        // the Return.
+        if op == Op::Return
+            && u.ops.last() == Some(&Op::LoadNone)
+            && u.last_bound != Some(u.ops.len() as u32)
+        {
+            *u.ops.last_mut().expect("checked") = Op::ReturnNone;
+            u.depth -= 1;
+            return;
+        }
         if let (Some(l), Some(je)) = (op.target(), op.jump_effect()) {
             let d = u.depth + je;
             u.label_depth[l.0 as usize].get_or_insert(d);
@@ -521,6 +534,7 @@ impl<'a> Compiler<'a> {
         let u = self.unit();
         debug_assert!(u.labels[l as usize].is_none(), "label bound twice");
         u.labels[l as usize] = Some(u.ops.len() as u32);
+        u.last_bound = Some(u.ops.len() as u32);
         if let Some(d) = u.label_depth[l as usize] {
             u.depth = d;
         }

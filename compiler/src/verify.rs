@@ -101,6 +101,56 @@ pub fn stack_depths(code: &Code) -> (Vec<Option<i32>>, u32, Vec<String>) {
     (depth, max.max(0) as u32, errors)
 }
 
+/// Operand range checks: locals, names, constants, cells, jump targets
+/// and, when `nglobals` is given, global slots. The VM indexes these
+/// tables without bounds checks.
+pub fn operand_errors(code: &Code, nglobals: Option<usize>, out: &mut Vec<String>) {
+    let q = &code.qualname;
+    let ncells = code.cellvars.len() + code.freevars.len();
+    for (ip, op) in code.ops.iter().enumerate() {
+        let bad = match *op {
+            Op::LoadConst(c) => c.0 as usize >= code.consts.len(),
+            Op::LoadFast(l) | Op::StoreFast(l) | Op::DeleteFast(l) => {
+                l.0 as usize >= code.varnames.len()
+            }
+            Op::LoadFastAttr(x) | Op::StoreFastAttr(x) | Op::LoadFastMethod(x) => {
+                x.0 as usize >= code.varnames.len() || x.1 as usize >= code.names.len()
+            }
+            Op::LoadFastAttrAttr(x) => {
+                x.0 as usize >= code.varnames.len()
+                    || x.1 as usize >= code.names.len()
+                    || x.2 as usize >= code.names.len()
+            }
+            Op::LoadDeref(c)
+            | Op::StoreDeref(c)
+            | Op::DeleteDeref(c)
+            | Op::LoadClosure(c)
+            | Op::LoadClassDeref(c) => c.0 as usize >= ncells,
+            Op::LoadGlobal(g) | Op::StoreGlobal(g) | Op::DeleteGlobal(g) => {
+                nglobals.is_some_and(|n| g.0 as usize >= n)
+            }
+            Op::LoadName(x)
+            | Op::StoreName(x)
+            | Op::DeleteName(x)
+            | Op::LoadAttr(x)
+            | Op::StoreAttr(x)
+            | Op::DeleteAttr(x)
+            | Op::LoadMethod(x)
+            | Op::ImportName(x)
+            | Op::ImportFrom(x) => x.0 as usize >= code.names.len(),
+            _ => op.target().is_some_and(|t| t.0 as usize >= code.ops.len()),
+        };
+        if bad {
+            out.push(format!(
+                "{}: {}: operand of {} out of range",
+                q,
+                ip,
+                op.name()
+            ));
+        }
+    }
+}
+
 /// Checks a code object and all code objects nested in its constants:
 /// stack depths plus operand ranges. Returns the problems found, each
 /// prefixed by the code object's qualname.
@@ -130,43 +180,8 @@ fn verify_into(code: &Code, nglobals: usize, out: &mut Vec<String>) {
             code.ops.len()
         ));
     }
-    let ncells = code.cellvars.len() + code.freevars.len();
+    operand_errors(code, Some(nglobals), out);
     for (ip, op) in code.ops.iter().enumerate() {
-        let bad = match *op {
-            Op::LoadConst(c) => c.0 as usize >= code.consts.len(),
-            Op::LoadFast(l) | Op::StoreFast(l) | Op::DeleteFast(l) => {
-                l.0 as usize >= code.varnames.len()
-            }
-            Op::LoadFastAttr(x) | Op::StoreFastAttr(x) | Op::LoadFastMethod(x) => {
-                x.0 as usize >= code.varnames.len() || x.1 as usize >= code.names.len()
-            }
-            Op::LoadDeref(c)
-            | Op::StoreDeref(c)
-            | Op::DeleteDeref(c)
-            | Op::LoadClosure(c)
-            | Op::LoadClassDeref(c) => c.0 as usize >= ncells,
-            Op::LoadGlobal(g) | Op::StoreGlobal(g) | Op::DeleteGlobal(g) => {
-                g.0 as usize >= nglobals
-            }
-            Op::LoadName(x)
-            | Op::StoreName(x)
-            | Op::DeleteName(x)
-            | Op::LoadAttr(x)
-            | Op::StoreAttr(x)
-            | Op::DeleteAttr(x)
-            | Op::LoadMethod(x)
-            | Op::ImportName(x)
-            | Op::ImportFrom(x) => x.0 as usize >= code.names.len(),
-            _ => op.target().is_some_and(|t| t.0 as usize >= code.ops.len()),
-        };
-        if bad {
-            out.push(format!(
-                "{}: {}: operand of {} out of range",
-                q,
-                ip,
-                op.name()
-            ));
-        }
         if let Op::JumpBack(t) = op {
             if t.0 as usize > ip {
                 out.push(format!("{}: {}: JumpBack goes forward", q, ip));

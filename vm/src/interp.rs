@@ -362,6 +362,33 @@ impl Vm {
                 }};
             }
 
+            // Frame slot `$i` (a verified local index: below `nslots`,
+            // and the frame's slots stay on the stack while it runs).
+            macro_rules! local {
+                ($i:expr) => {{
+                    let i = base + $i as usize;
+                    debug_assert!(i < self.stack.len());
+                    // SAFETY: see above.
+                    unsafe { self.stack.get_unchecked(i) }
+                }};
+            }
+            macro_rules! local_mut {
+                ($i:expr) => {{
+                    let i = base + $i as usize;
+                    debug_assert!(i < self.stack.len());
+                    // SAFETY: see `local`.
+                    unsafe { self.stack.get_unchecked_mut(i) }
+                }};
+            }
+            // Entry `$i` of the code's name table (a verified index).
+            macro_rules! name {
+                ($i:expr) => {{
+                    debug_assert!(($i as usize) < code.names.len());
+                    // SAFETY: name operands are verified to be in range.
+                    unsafe { code.names.get_unchecked($i as usize) }
+                }};
+            }
+
             let err: PyErr = loop {
                 // SAFETY: see `pc` above. The instruction is matched by
                 // reference, so each arm loads only its own operand (a copy
@@ -388,7 +415,7 @@ impl Vm {
                     Op::LoadInt(i) => self.stack.push(Value::Int(i.0 as i64)),
                     Op::LoadNone => self.stack.push(Value::None),
                     Op::LoadFast(l) => {
-                        let v = fast_clone(&self.stack[base + l.0 as usize]);
+                        let v = fast_clone(local!(l.0));
                         if v.is_undef() {
                             break exc::unbound_local(&code.code.varnames[l.0 as usize]);
                         }
@@ -396,10 +423,10 @@ impl Vm {
                     }
                     Op::StoreFast(l) => {
                         let v = self.stack.pop().expect("stack underflow");
-                        self.stack[base + l.0 as usize] = v;
+                        *local_mut!(l.0) = v;
                     }
                     Op::DeleteFast(l) => {
-                        let slot = &mut self.stack[base + l.0 as usize];
+                        let slot = local_mut!(l.0);
                         if slot.is_undef() {
                             break exc::unbound_local(&code.code.varnames[l.0 as usize]);
                         }
@@ -464,7 +491,7 @@ impl Vm {
                         globals.set(g.0 as usize, Value::Undef);
                     }
                     Op::LoadName(n) => {
-                        let name = &code.names[n.0 as usize];
+                        let name = name!(n.0);
                         match self.load_name(fi, name) {
                             Some(v) => self.stack.push(v),
                             None => break exc::name_error(name),
@@ -472,17 +499,17 @@ impl Vm {
                     }
                     Op::StoreName(n) => {
                         let v = self.stack.pop().expect("stack underflow");
-                        let name = &code.names[n.0 as usize];
+                        let name = name!(n.0);
                         self.store_name(fi, name, v);
                     }
                     Op::DeleteName(n) => {
-                        let name = &code.names[n.0 as usize];
+                        let name = name!(n.0);
                         if !self.delete_name(fi, name) {
                             break exc::name_error(name);
                         }
                     }
                     Op::LoadAttr(n) => {
-                        let name = &code.names[n.0 as usize];
+                        let name = name!(n.0);
                         // Plain instance attribute: no descriptor in the class.
                         if let Some(Value::Instance(inst)) = self.stack.last() {
                             if let Some(v) = inst.plain_get(name) {
@@ -497,8 +524,8 @@ impl Vm {
                         }
                     }
                     Op::LoadFastAttr(x) => {
-                        let name = &code.names[x.1 as usize];
-                        let slot = &self.stack[base + x.0 as usize];
+                        let name = name!(x.1);
+                        let slot = local!(x.0);
                         if let Value::Instance(inst) = slot {
                             if let Some(v) = inst.plain_get(name) {
                                 self.stack.push(v);
@@ -515,11 +542,11 @@ impl Vm {
                         }
                     }
                     Op::LoadFastAttrAttr(x) => {
-                        let slot = &self.stack[base + x.0 as usize];
+                        let slot = local!(x.0);
                         if slot.is_undef() {
                             break exc::unbound_local(&code.code.varnames[x.0 as usize]);
                         }
-                        let first = &code.names[x.1 as usize];
+                        let first = name!(x.1);
                         let mid = match slot {
                             Value::Instance(inst) => inst.plain_get(first),
                             _ => None,
@@ -534,7 +561,7 @@ impl Vm {
                                 }
                             }
                         };
-                        let second = &code.names[x.2 as usize];
+                        let second = name!(x.2);
                         if let Value::Instance(inst) = &mid {
                             if let Some(v) = inst.plain_get(second) {
                                 self.stack.push(v);
@@ -548,8 +575,8 @@ impl Vm {
                     }
                     Op::StoreFastAttr(x) => {
                         let v = self.stack.pop().expect("stack underflow");
-                        let name = &code.names[x.1 as usize];
-                        let slot = &self.stack[base + x.0 as usize];
+                        let name = name!(x.1);
+                        let slot = local!(x.0);
                         let v = match slot {
                             Value::Instance(inst) => match inst.plain_store(name, v) {
                                 Ok(()) => continue,
@@ -566,20 +593,17 @@ impl Vm {
                         }
                     }
                     Op::LoadFastMethod(x) => {
-                        if let Some(m) = plain_method(
-                            &self.stack[base + x.0 as usize],
-                            &code.names[x.1 as usize],
-                        ) {
-                            let recv = self.stack[base + x.0 as usize].clone();
+                        if let Some(m) = plain_method(local!(x.0), name!(x.1)) {
+                            let recv = local!(x.0).clone();
                             self.stack.push(m);
                             self.stack.push(recv);
                             continue;
                         }
-                        let obj = fast_clone(&self.stack[base + x.0 as usize]);
+                        let obj = fast_clone(local!(x.0));
                         if obj.is_undef() {
                             break exc::unbound_local(&code.code.varnames[x.0 as usize]);
                         }
-                        match self.load_method(obj, &code.names[x.1 as usize]) {
+                        match self.load_method(obj, name!(x.1)) {
                             Ok((m, recv)) => {
                                 self.stack.push(m);
                                 self.stack.push(recv);
@@ -590,26 +614,26 @@ impl Vm {
                     Op::StoreAttr(n) => {
                         let obj = self.stack.pop().expect("stack underflow");
                         let v = self.stack.pop().expect("stack underflow");
-                        if let Err(e) = self.setattr_name(&obj, &code.names[n.0 as usize], v) {
+                        if let Err(e) = self.setattr_name(&obj, name!(n.0), v) {
                             break e;
                         }
                     }
                     Op::DeleteAttr(n) => {
                         let obj = self.stack.pop().expect("stack underflow");
-                        if let Err(e) = self.delattr(&obj, &code.names[n.0 as usize]) {
+                        if let Err(e) = self.delattr(&obj, name!(n.0)) {
                             break e;
                         }
                     }
                     Op::LoadMethod(n) => {
                         let top = self.stack.len() - 1;
-                        if let Some(m) = plain_method(&self.stack[top], &code.names[n.0 as usize]) {
+                        if let Some(m) = plain_method(&self.stack[top], name!(n.0)) {
                             // [obj] -> [method, obj]
                             let obj = std::mem::replace(&mut self.stack[top], m);
                             self.stack.push(obj);
                             continue;
                         }
                         let obj = self.stack.pop().expect("stack underflow");
-                        match self.load_method(obj, &code.names[n.0 as usize]) {
+                        match self.load_method(obj, name!(n.0)) {
                             Ok((m, recv)) => {
                                 self.stack.push(m);
                                 self.stack.push(recv);
@@ -732,7 +756,7 @@ impl Vm {
                             // variable's reference so s can grow in place.
                             match ops.get(ip!()) {
                                 Some(Op::StoreFast(l)) => {
-                                    let slot = &mut self.stack[base + l.0 as usize];
+                                    let slot = local_mut!(l.0);
                                     if slot.is(&a) {
                                         *slot = Value::Undef;
                                     }
@@ -1197,7 +1221,7 @@ impl Vm {
                     }
                     Op::ImportFrom(n) => {
                         let m = self.stack.last().expect("stack underflow").clone();
-                        let name = &code.names[n.0 as usize];
+                        let name = name!(n.0);
                         match self.import_from(&m, name) {
                             Ok(v) => self.stack.push(v),
                             Err(e) => break e,

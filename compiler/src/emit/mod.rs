@@ -748,7 +748,8 @@ fn finish(u: Unit<'_>, s: &scope::Scope, filename: Arc<str>) -> Code {
         max_stack: 0,
         doc: u.doc,
     };
-    let (_, max, errors) = crate::verify::stack_depths(&code);
+    let (_, max, mut errors) = crate::verify::stack_depths(&code);
+    crate::verify::operand_errors(&code, None, &mut errors);
     // The VM relies on verified code (it follows jumps and falls through
     // without bounds checks): a failure here is an emitter bug, reported
     // as an internal error rather than run.

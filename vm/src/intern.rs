@@ -24,6 +24,19 @@ pub fn intern(s: &str) -> Arc<str> {
     a
 }
 
+/// The text of an interned name, for as long as the process runs.
+///
+/// `name` must be the interned copy (`intern`): the table keeps it alive
+/// for good, which is what makes the `'static` lifetime true. Checked in
+/// debug builds.
+#[inline]
+pub fn as_static(name: &Arc<str>) -> &'static str {
+    debug_assert!(is_interned(name), "not an interned name: {name}");
+    // SAFETY: interned names are never removed from the table, so the
+    // text outlives every reference handed out (see above).
+    unsafe { &*Arc::as_ptr(name) }
+}
+
 /// Whether `s` is the interned copy of its text (for debug assertions).
 pub fn is_interned(s: &Arc<str>) -> bool {
     table().lock().get(&**s).is_some_and(|a| Arc::ptr_eq(a, s))

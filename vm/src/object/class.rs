@@ -360,7 +360,10 @@ pub enum Payload {
 
 /// An instance's attributes in definition order: the first few inline
 /// (most objects have a handful), so a new object needs one allocation.
-pub type InstAttrs = smallvec::SmallVec<[(Arc<str>, Value); 3]>;
+/// Keys are interned names (`intern::intern`), which live for the rest of
+/// the process, so a key is a plain `&'static str`: no reference count to
+/// take when an attribute is added or to drop when the object dies.
+pub type InstAttrs = smallvec::SmallVec<[(&'static str, Value); 3]>;
 
 /// An instance of a user class (or of a built-in wrapper such as property).
 pub struct Instance {
@@ -390,7 +393,7 @@ impl Instance {
             }
         }
         for (k, v) in a.iter() {
-            if k.len() == name.len() && &**k == name {
+            if k.len() == name.len() && *k == name {
                 return Some(v.clone());
             }
         }
@@ -403,7 +406,7 @@ impl Instance {
     pub fn get_interned(&self, name: &Arc<str>) -> Option<Value> {
         let a = self.attrs.lock();
         a.iter()
-            .find(|(k, _)| Arc::ptr_eq(k, name))
+            .find(|(k, _)| std::ptr::eq(k.as_ptr(), name.as_ptr()))
             .map(|(_, v)| v.clone())
     }
 
@@ -444,7 +447,10 @@ impl Instance {
             "attribute name not interned"
         );
         let mut a = self.attrs.lock();
-        if let Some(slot) = a.iter_mut().find(|(k, _)| Arc::ptr_eq(k, name)) {
+        if let Some(slot) = a
+            .iter_mut()
+            .find(|(k, _)| std::ptr::eq(k.as_ptr(), name.as_ptr()))
+        {
             let old = std::mem::replace(&mut slot.1, v);
             drop(a);
             // The old value's destructor runs outside the lock.
@@ -459,12 +465,12 @@ impl Instance {
     #[inline(never)]
     fn store_new(mut a: super::spin::AttrGuard<'_, InstAttrs>, name: &Arc<str>, v: Value) {
         crate::intern::mark_instance_attr(name);
-        a.push((name.clone(), v));
+        a.push((crate::intern::as_static(name), v));
     }
 
     pub fn del_attr(&self, name: &str) -> bool {
         let mut a = self.attrs.lock();
-        if let Some(i) = a.iter().position(|(k, _)| &**k == name) {
+        if let Some(i) = a.iter().position(|(k, _)| *k == name) {
             a.remove(i);
             true
         } else {

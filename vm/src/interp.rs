@@ -681,6 +681,21 @@ impl Vm {
                             }
                         }
                         let f = take_callee(&mut self.stack[fpos]);
+                        // A plain user class: the instance's `__init__` frame
+                        // is pushed here too.
+                        if let Value::Class(cls) = &f {
+                            if !cls.builtin && args_start == fpos + 1 {
+                                match self.instantiate_at(cls, args_start, fpos) {
+                                    Ok(Some(None)) => continue 'frames,
+                                    Ok(Some(Some(v))) => {
+                                        self.stack.push(v);
+                                        continue;
+                                    }
+                                    Ok(None) => {}
+                                    Err(e) => break e,
+                                }
+                            }
+                        }
                         self.park_ok = true;
                         let r = self.call_at(f, args_start, fpos, None);
                         self.park_ok = false;

@@ -202,14 +202,9 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             )))
         }
         _ if spec.is_empty() => vm.to_str(v),
-        Value::Int(i) => {
-            fs::format_int_spec(&num_bigint::BigInt::from(*i), spec, "int").map_err(conv)
-        }
+        Value::Int(i) => fs::format_i64_spec(*i, spec, "int").map_err(conv),
         Value::BigInt(b) => fs::format_int_spec(b, spec, "int").map_err(conv),
-        Value::Bool(b) => {
-            fs::format_int_spec(&num_bigint::BigInt::from(b.get() as i64), spec, "bool")
-                .map_err(conv)
-        }
+        Value::Bool(b) => fs::format_i64_spec(b.get() as i64, spec, "bool").map_err(conv),
         Value::Float(f) => fs::format_float_spec(f.get(), spec, "float").map_err(conv),
         Value::Str(s) => fs::format_str_spec(s.as_str(), spec, "str").map_err(conv),
         _ => Err(exc::type_error(format!(

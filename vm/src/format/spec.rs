@@ -562,6 +562,11 @@ pub fn format_int_spec(value: &BigInt, spec: &str, type_name: &str) -> Result<St
     format_int(value, &parse(spec, type_name)?, type_name)
 }
 
+/// [`format_int_spec`] for a machine integer.
+pub fn format_i64_spec(value: i64, spec: &str, type_name: &str) -> Result<String, FormatError> {
+    format_i64(value, &parse(spec, type_name)?, type_name)
+}
+
 /// Parses `spec` and formats a float; `type_name` as in [`parse`].
 pub fn format_float_spec(x: f64, spec: &str, type_name: &str) -> Result<String, FormatError> {
     format_float(x, &parse(spec, type_name)?, type_name)

@@ -230,3 +230,18 @@ fn native_loops_over_script_code_are_cancellable() {
     assert_cancellable("def g():\n    while True:\n        yield 1\nsum(g())\n");
     assert_cancellable("any(map(lambda x: False, iter(int, 1)))\n");
 }
+
+#[test]
+fn deep_yield_from_chain_is_recursion_error() {
+    // Found by the `run` fuzz target under AddressSanitizer: the native
+    // stack check read the stack pointer from a local's address, which
+    // AddressSanitizer can place on a heap "fake stack", so 100000 nested
+    // `yield from` resumptions overflowed the goroutine's real stack. The
+    // check now reads the stack pointer register.
+    let (r, out) = run(include_str!("fuzz_regress/run_crash_deep_yield_from.py"));
+    r.unwrap();
+    assert_eq!(
+        out,
+        "yield from chain RecursionError\n['bottom']\n10\ngenerator already executing\ndone\n"
+    );
+}

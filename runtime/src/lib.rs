@@ -66,6 +66,7 @@ pub use scope::{
     BlockedGoroutine, CancelToken, DeadlockReport, ExternalGuard, Scope, ScopeStats, Site,
     TaskBuilder, WaitReason,
 };
+pub use stack::stack_pointer;
 pub use sync::atomic::Atomic;
 pub use sync::mutex::{Mutex, MutexGuard};
 pub use sync::promise::{JoinHandle, Promise};

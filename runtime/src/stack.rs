@@ -368,3 +368,36 @@ mod tests {
         );
     }
 }
+
+/// The current native stack pointer.
+///
+/// Read from the register where inline assembly is available: the address
+/// of a local variable is not reliable (AddressSanitizer can move locals to
+/// a heap-allocated "fake stack", which made stack-depth checks see a
+/// nearly empty stack while the real one overflowed).
+#[inline(always)]
+pub fn stack_pointer() -> usize {
+    #[cfg(target_arch = "x86_64")]
+    {
+        let sp: usize;
+        // SAFETY: reads rsp into a register; no memory access, no flags.
+        unsafe {
+            std::arch::asm!("mov {}, rsp", out(reg) sp, options(nomem, nostack, preserves_flags))
+        };
+        sp
+    }
+    #[cfg(target_arch = "aarch64")]
+    {
+        let sp: usize;
+        // SAFETY: reads sp into a register; no memory access, no flags.
+        unsafe {
+            std::arch::asm!("mov {}, sp", out(reg) sp, options(nomem, nostack, preserves_flags))
+        };
+        sp
+    }
+    #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+    {
+        let here = 0u8;
+        std::hint::black_box(&here) as *const u8 as usize
+    }
+}

@@ -587,9 +587,7 @@ impl<'a> TaskCx<'a> {
     pub fn remaining_stack(&self) -> Option<usize> {
         match &self.kind {
             Kind::Task { stack_limit, .. } => {
-                let here = 0u8;
-                let sp = &here as *const u8 as usize;
-                Some(sp.saturating_sub(*stack_limit))
+                Some(crate::stack::stack_pointer().saturating_sub(*stack_limit))
             }
             Kind::Thread { .. } => None,
         }

@@ -26,8 +26,7 @@ pub fn thread_stack_low() -> usize {
 /// Bytes of native stack left, given the stack's low end.
 #[inline(never)]
 pub fn remaining(low: usize) -> usize {
-    let here = 0u8;
-    let addr = std::hint::black_box(&here) as *const u8 as usize;
+    let addr = spindle_runtime::stack_pointer();
     if low == 0 {
         return usize::MAX;
     }

@@ -986,14 +986,27 @@ impl Vm {
                         }
                     }
                     Op::BuildString(Count(n)) => {
-                        let items = self.stack.split_off(self.stack.len() - n as usize);
-                        let mut s = String::new();
-                        for it in &items {
-                            if let Value::Str(x) = it {
-                                s.push_str(x.as_str());
+                        // The pieces are concatenated straight from the stack
+                        // into a buffer of the exact size (on the native
+                        // stack for the usual short f-string).
+                        let start = self.stack.len() - n as usize;
+                        let pieces = &self.stack[start..];
+                        fn text(v: &Value) -> &[u8] {
+                            match v {
+                                Value::Str(x) => x.as_str().as_bytes(),
+                                _ => &[],
                             }
                         }
-                        self.stack.push(Value::string(s));
+                        let total: usize = pieces.iter().map(|v| text(v).len()).sum();
+                        let mut buf: smallvec::SmallVec<[u8; 64]> =
+                            smallvec::SmallVec::with_capacity(total);
+                        for v in pieces {
+                            buf.extend_from_slice(text(v));
+                        }
+                        // SAFETY: a concatenation of str texts is UTF-8.
+                        let v = Value::str(unsafe { std::str::from_utf8_unchecked(&buf) });
+                        self.stack.truncate(start);
+                        self.stack.push(v);
                     }
                     Op::ListAppend(Count(n)) => {
                         let v = self.stack.pop().expect("stack underflow");

@@ -847,31 +847,37 @@ fn join(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let sep = this(vm, &args[0])?;
     let items = join_items(vm, &args[1])?;
     // Check every item and size the result first: one allocation of the
-    // exact length instead of a doubling buffer.
-    let mut texts = Vec::with_capacity(items.len());
+    // exact length instead of a doubling buffer. Exact strs are read in
+    // place; str subclasses go through their payload.
     let mut len = sep.as_str().len() * items.len().saturating_sub(1);
     for (i, it) in items.iter().enumerate() {
-        match text_of(vm, it) {
-            Some(s) => {
-                len += s.as_str().len();
-                texts.push(s);
-            }
-            None => {
-                return Err(exc::type_error(format!(
-                    "sequence item {}: expected str instance, {} found",
-                    i,
-                    type_name(it)
-                )))
-            }
-        }
+        len += match it {
+            Value::Str(s) => s.as_str().len(),
+            _ => match text_of(vm, it) {
+                Some(s) => s.as_str().len(),
+                None => {
+                    return Err(exc::type_error(format!(
+                        "sequence item {}: expected str instance, {} found",
+                        i,
+                        type_name(it)
+                    )))
+                }
+            },
+        };
     }
-    drop(items);
     let mut out = String::with_capacity(len);
-    for (i, t) in texts.iter().enumerate() {
+    for (i, it) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep.as_str());
         }
-        out.push_str(t.as_str());
+        match it {
+            Value::Str(s) => out.push_str(s.as_str()),
+            _ => {
+                if let Some(s) = text_of(vm, it) {
+                    out.push_str(s.as_str());
+                }
+            }
+        }
     }
     Ok(Value::string(out))
 }

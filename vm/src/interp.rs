@@ -181,12 +181,9 @@ fn plain_method(obj: &Value, name: &Arc<str>) -> Option<Value> {
         }
         Value::Module(_) | Value::Class(_) | Value::Undef => None,
         // A built-in type's method (`s.split`, `xs.append`).
-        _ => match crate::types::class_ref(obj).lookup_cached(name) {
-            Some(m @ Value::Builtin(_)) if matches!(&m, Value::Builtin(b) if b.owner.is_some()) => {
-                Some(m)
-            }
-            _ => None,
-        },
+        _ => crate::types::class_ref(obj)
+            .lookup_cached(name)
+            .filter(|m| matches!(m, Value::Builtin(b) if b.owner.is_some())),
     }
 }
 
@@ -686,12 +683,8 @@ impl Vm {
                         if let Value::Class(cls) = &f {
                             if !cls.builtin && args_start == fpos + 1 {
                                 match self.instantiate_at(cls, args_start, fpos) {
-                                    Ok(Some(None)) => continue 'frames,
-                                    Ok(Some(Some(v))) => {
-                                        self.stack.push(v);
-                                        continue;
-                                    }
-                                    Ok(None) => {}
+                                    Ok(true) => continue 'frames,
+                                    Ok(false) => {}
                                     Err(e) => break e,
                                 }
                             }
@@ -1551,8 +1544,8 @@ impl Vm {
                             return Ok(Some(v));
                         }
                     }
-                } else if let Some(r) = self.instantiate_at(cls, args_start, ret_to)? {
-                    return Ok(r);
+                } else if self.instantiate_at(cls, args_start, ret_to)? {
+                    return Ok(None);
                 }
             }
         }
@@ -1629,29 +1622,29 @@ impl Vm {
     /// Instantiates a plain user class (no `__new__`, no built-in base)
     /// whose `__init__` takes the stack arguments positionally: the class's
     /// stack slot becomes `self` and the arguments stay where they are.
-    /// Returns None when the class needs the general path.
+    /// Returns whether it did (false: the class needs the general path).
     #[inline]
     fn instantiate_at(
         &mut self,
         cls: &Arc<crate::object::Class>,
         args_start: usize,
         ret_to: usize,
-    ) -> PyResult<Option<Option<Value>>> {
+    ) -> PyResult<bool> {
         use crate::object::{ClassFlags, ClassKind, Instance, Payload};
         if cls.builtin
             || cls.kind != ClassKind::Object
             || cls.flags() & ClassFlags::NEW != 0
             || args_start != ret_to + 1
         {
-            return Ok(None);
+            return Ok(false);
         }
         let Some(Value::Function(init)) = cls.lookup_cached(crate::intern::dunder_init()) else {
-            return Ok(None);
+            return Ok(false);
         };
         let code = &init.code.code;
         let nargs = self.stack.len() - args_start;
         if !init.simple || nargs + 1 != code.argcount as usize || code.flags.generator {
-            return Ok(None);
+            return Ok(false);
         }
         let inst = Arc::new(Instance::new(cls.clone(), Payload::None));
         let nslots = code.nslots();
@@ -1660,7 +1653,7 @@ impl Vm {
             self.stack.resize(ret_to + nslots, Value::Undef);
         }
         self.push_frame(init, ret_to, ret_to, false, Some(inst))?;
-        Ok(Some(None))
+        Ok(true)
     }
 
     /// Starts a call of `f` from Rust without running it: a script

@@ -315,19 +315,7 @@ impl Interpreter {
                     "panic".to_string()
                 };
                 self.ctx.output.flush();
-                let message = format!(
-                    "SystemError: internal error: {}",
-                    what.lines().next().unwrap_or("")
-                );
-                Err(Error {
-                    kind: ErrorKind::Internal,
-                    exc_type: "SystemError".to_string(),
-                    traceback: format!(
-                        "spindle: internal error (this is a bug in spindle)\n{}\n",
-                        message
-                    ),
-                    message,
-                })
+                Err(internal_error(&what))
             }
         }
     }

@@ -118,16 +118,17 @@ fn num_dunder(vm: &mut Vm, args: &[Value], name: &str, op: BinOp, reflected: boo
     }
 }
 
+/// Defines one `num_dunder` wrapper per entry and the table `$table` of them.
 macro_rules! num_dunders {
-    ($($f:ident $name:literal $op:ident $refl:literal;)*) => {
+    ($table:ident: $($f:ident $name:literal $op:ident $refl:literal;)*) => {
         $(fn $f(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
             num_dunder(vm, args, $name, BinOp::$op, $refl)
         })*
-        const NUM_DUNDERS: &[(&str, crate::object::BuiltinFn)] = &[$(($name, $f)),*];
+        const $table: &[(&str, crate::object::BuiltinFn)] = &[$(($name, $f)),*];
     };
 }
 
-num_dunders! {
+num_dunders! { NUM_DUNDERS:
     n_add "__add__" Add false; n_radd "__radd__" Add true;
     n_sub "__sub__" Sub false; n_rsub "__rsub__" Sub true;
     n_mul "__mul__" Mul false; n_rmul "__rmul__" Mul true;
@@ -137,16 +138,7 @@ num_dunders! {
     n_pow "__pow__" Pow false; n_rpow "__rpow__" Pow true;
 }
 
-macro_rules! int_dunders {
-    ($($f:ident $name:literal $op:ident $refl:literal;)*) => {
-        $(fn $f(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-            num_dunder(vm, args, $name, BinOp::$op, $refl)
-        })*
-        const INT_DUNDERS: &[(&str, crate::object::BuiltinFn)] = &[$(($name, $f)),*];
-    };
-}
-
-int_dunders! {
+num_dunders! { INT_DUNDERS:
     n_and "__and__" BitAnd false; n_rand "__rand__" BitAnd true;
     n_or "__or__" BitOr false; n_ror "__ror__" BitOr true;
     n_xor "__xor__" BitXor false; n_rxor "__rxor__" BitXor true;

@@ -166,28 +166,10 @@ fn rich(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult {
         let setlike =
             |v: &Value| matches!(v, Value::Set(_) | Value::FrozenSet(_)) || super::is_set_view(v);
         if setlike(a) && setlike(b) {
-            let to_set = |vm: &mut Vm, v: &Value| -> PyResult {
-                match v {
-                    Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
-                    other => {
-                        let items = vm.collect(other)?;
-                        vm.new_set(items)
-                    }
-                }
-            };
-            let (x, y) = (to_set(vm, a)?, to_set(vm, b)?);
+            let (x, y) = (super::as_set(vm, a)?, super::as_set(vm, b)?);
             return rich(vm, op, &x, &y);
         }
-        return match op {
-            CmpOp::Eq => Ok(Value::bool(a.is(b))),
-            CmpOp::Ne => Ok(Value::bool(!a.is(b))),
-            _ => Err(exc::type_error(format!(
-                "'{}' not supported between instances of '{}' and '{}'",
-                op.symbol(),
-                type_name(a),
-                type_name(b)
-            ))),
-        };
+        return by_identity(op, a, b);
     }
     // Subclasses of built-ins compare by payload.
     let pa = vm.builtin_payload(a);
@@ -197,6 +179,12 @@ fn rich(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult {
         let b2 = pb.unwrap_or_else(|| b.clone());
         return rich(vm, op, &a2, &b2);
     }
+    by_identity(op, a, b)
+}
+
+/// The last resort of a comparison: `==`/`!=` by identity, ordering
+/// unsupported.
+fn by_identity(op: CmpOp, a: &Value, b: &Value) -> PyResult {
     match op {
         CmpOp::Eq => Ok(Value::bool(a.is(b))),
         CmpOp::Ne => Ok(Value::bool(!a.is(b))),

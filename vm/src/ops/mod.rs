@@ -82,16 +82,7 @@ fn binary_dunder(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult {
         BinOp::BitAnd | BinOp::BitOr | BinOp::Sub | BinOp::BitXor
     ) && (is_set_view(a) || is_set_view(b))
     {
-        let to_set = |vm: &mut Vm, v: &Value| -> PyResult {
-            match v {
-                Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
-                other => {
-                    let items = vm.collect(other)?;
-                    vm.new_set(items)
-                }
-            }
-        };
-        let (x, y) = (to_set(vm, a)?, to_set(vm, b)?);
+        let (x, y) = (as_set(vm, a)?, as_set(vm, b)?);
         return vm.set_algebra(op, &x, &y);
     }
     // Instances of subclasses of built-ins: operate on the payload.
@@ -316,5 +307,16 @@ pub(crate) fn is_dict_view(v: &Value) -> bool {
                 || std::sync::Arc::ptr_eq(&i.class, &t.dict_items)
         }
         _ => false,
+    }
+}
+
+/// `v` as a set: sets as they are, set-like views collected into a new set.
+pub(crate) fn as_set(vm: &mut Vm, v: &Value) -> PyResult {
+    match v {
+        Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
+        other => {
+            let items = vm.collect(other)?;
+            vm.new_set(items)
+        }
     }
 }

@@ -386,412 +386,235 @@ impl Vm {
                 }};
             }
 
-            let err: PyErr = loop {
+            // The operand stack as the hot arms see it: `sbase` is the
+            // stack's buffer and `sp` points one past its top value, both
+            // in registers (a `Vec` length kept in memory would be stored
+            // by one instruction and reloaded by the next, a store-to-load
+            // round trip on every instruction). The vector's own length is
+            // only brought up to date for the general arms (`sync_out`) and
+            // read back after them (`sync_in`); in between it covers just
+            // the frame's slots, so that a panic in a hot arm leaks the
+            // operands rather than dropping moved-out ones twice. Every
+            // frame entry and every general arm reserves the code's
+            // verified `max_stack` beyond the top, so the hot arms' pushes
+            // need no capacity check.
+            let floor = base + code.code.nslots();
+            let max_stack = code.code.max_stack as usize;
+            let mut sbase: *mut Value;
+            let mut sp: *mut Value;
+            macro_rules! sync_in {
+                () => {{
+                    self.stack.reserve(max_stack);
+                    let len = self.stack.len();
+                    debug_assert!(len >= floor);
+                    sbase = self.stack.as_mut_ptr();
+                    // SAFETY: `len` is within the buffer; the values above
+                    // `floor` stay initialized and are owned through `sp`
+                    // until `sync_out` hands them back.
+                    unsafe {
+                        sp = sbase.add(len);
+                        self.stack.set_len(floor);
+                    }
+                }};
+            }
+            macro_rules! sync_out {
+                () => {{
+                    // SAFETY: `sp` is in the buffer at or above `floor`, and
+                    // every slot below it is initialized.
+                    unsafe { self.stack.set_len(sp.offset_from(sbase) as usize) };
+                }};
+            }
+            sync_in!();
+            macro_rules! spush {
+                ($v:expr) => {{
+                    let v = $v;
+                    debug_assert!(sp < unsafe { sbase.add(self.stack.capacity()) });
+                    // SAFETY: `max_stack` slots above the top were reserved,
+                    // and the verifier bounds the operand depth by it.
+                    unsafe {
+                        sp.write(v);
+                        sp = sp.add(1);
+                    }
+                }};
+            }
+            macro_rules! spop {
+                () => {{
+                    debug_assert!(sp > unsafe { sbase.add(floor) });
+                    // SAFETY: the verifier guarantees an operand to pop;
+                    // lowering `sp` first hands its ownership to us.
+                    unsafe {
+                        sp = sp.sub(1);
+                        crate::opstack::read_value(sp)
+                    }
+                }};
+            }
+            // Drops the top operand, known to be an inline value.
+            macro_rules! spop_inline {
+                () => {{
+                    debug_assert!(unsafe { (*sp.sub(1)).arc_ptr().is_none() });
+                    // SAFETY: as `spop`; an inline value needs no drop.
+                    unsafe { sp = sp.sub(1) };
+                }};
+            }
+            // The operand `$n` from the top (1 is the top).
+            macro_rules! stop {
+                ($n:expr) => {{
+                    debug_assert!(unsafe { sp.sub($n as usize) } >= unsafe { sbase.add(floor) });
+                    // SAFETY: the verifier guarantees the operand exists.
+                    unsafe { &mut *sp.sub($n as usize) }
+                }};
+            }
+            // Frame slot `$i` for the hot arms (as `local`).
+            macro_rules! flocal {
+                ($i:expr) => {{
+                    debug_assert!(($i as usize) < floor - base);
+                    // SAFETY: a verified slot index of this frame.
+                    unsafe { &*sbase.add(base + $i as usize) }
+                }};
+            }
+            macro_rules! flocal_mut {
+                ($i:expr) => {{
+                    debug_assert!(($i as usize) < floor - base);
+                    // SAFETY: as `flocal`.
+                    unsafe { &mut *sbase.add(base + $i as usize) }
+                }};
+            }
+
+            let err: PyErr = 'ops: loop {
                 // SAFETY: see `pc` above. The instruction is matched by
                 // reference, so each arm loads only its own operand (a copy
                 // would decode every operand layout on every dispatch).
                 let op: &Op = unsafe { &*pc };
                 pc = unsafe { pc.add(1) };
+                // The hot cases, on the register stack pointer `sp`. An arm
+                // that cannot finish here changes nothing and falls through
+                // to the general arm of the same instruction below.
                 match *op {
-                    Op::Nop => {}
+                    Op::Nop => continue,
                     Op::Pop => {
-                        self.stack.pop();
+                        drop(spop!());
+                        continue;
                     }
-                    Op::Copy(Count(n)) => {
-                        let v = self.stack[self.stack.len() - n as usize].clone();
-                        self.stack.push(v);
+                    Op::LoadInt(i) => {
+                        spush!(Value::Int(i.0 as i64));
+                        continue;
                     }
-                    Op::Swap(Count(n)) => {
-                        let len = self.stack.len();
-                        self.stack.swap(len - 1, len - n as usize);
+                    Op::LoadNone => {
+                        spush!(Value::None);
+                        continue;
                     }
                     Op::LoadConst(c) => {
-                        let v = code.consts[c.0 as usize].clone();
-                        self.stack.push(v);
+                        spush!(code.consts[c.0 as usize].clone());
+                        continue;
                     }
-                    Op::LoadInt(i) => self.stack.push(Value::Int(i.0 as i64)),
-                    Op::LoadNone => self.stack.push(Value::None),
                     Op::LoadFast(l) => {
-                        let v = fast_clone(local!(l.0));
-                        if v.is_undef() {
-                            break exc::unbound_local(&code.code.varnames[l.0 as usize]);
+                        let v = fast_clone(flocal!(l.0));
+                        if !v.is_undef() {
+                            spush!(v);
+                            continue;
                         }
-                        self.stack.push(v);
                     }
                     Op::StoreFast(l) => {
-                        let v = self.stack.pop().expect("stack underflow");
-                        *local_mut!(l.0) = v;
+                        let v = spop!();
+                        *flocal_mut!(l.0) = v;
+                        continue;
                     }
-                    Op::DeleteFast(l) => {
-                        let slot = local_mut!(l.0);
-                        if slot.is_undef() {
-                            break exc::unbound_local(&code.code.varnames[l.0 as usize]);
-                        }
-                        *slot = Value::Undef;
+                    Op::Copy(Count(n)) => {
+                        let v = stop!(n).clone();
+                        spush!(v);
+                        continue;
                     }
-                    Op::LoadDeref(c) | Op::LoadClassDeref(c) => {
-                        if let Op::LoadClassDeref(_) = op {
-                            let name = self.cell_name(code, c.0 as usize);
-                            if let Some(ns) = &self.frames[fi].ns {
-                                if let Some(v) = ns.get_str(&name) {
-                                    self.stack.push(v);
-                                    continue;
-                                }
-                            }
-                        }
-                        let slot = base + code.code.varnames.len() + c.0 as usize;
-                        let v = match &self.stack[slot] {
-                            Value::Cell(cell) => cell.value.lock().clone(),
-                            _ => Value::Undef,
-                        };
-                        if v.is_undef() {
-                            break exc::unbound_deref(&self.cell_name(code, c.0 as usize));
-                        }
-                        self.stack.push(v);
-                    }
-                    Op::StoreDeref(c) => {
-                        let v = self.stack.pop().expect("stack underflow");
-                        let slot = base + code.code.varnames.len() + c.0 as usize;
-                        if let Value::Cell(cell) = &self.stack[slot] {
-                            *cell.value.lock() = v;
-                        }
-                    }
-                    Op::DeleteDeref(c) => {
-                        let slot = base + code.code.varnames.len() + c.0 as usize;
-                        if let Value::Cell(cell) = &self.stack[slot] {
-                            *cell.value.lock() = Value::Undef;
-                        }
-                    }
-                    Op::LoadClosure(c) => {
-                        let slot = base + code.code.varnames.len() + c.0 as usize;
-                        let v = self.stack[slot].clone();
-                        self.stack.push(v);
+                    Op::Swap(Count(n)) => {
+                        // SAFETY: both are operand slots of this frame.
+                        unsafe { std::ptr::swap(sp.sub(1), sp.sub(n as usize)) };
+                        continue;
                     }
                     Op::LoadGlobal(g) => {
                         let v = self.frames[fi].globals().load(g.0 as usize);
-                        if v.is_undef() {
-                            break exc::name_error(
-                                &self.frames[fi].globals().name_of(g.0 as usize),
-                            );
-                        }
-                        self.stack.push(v);
-                    }
-                    Op::StoreGlobal(g) => {
-                        let v = self.stack.pop().expect("stack underflow");
-                        self.frames[fi].globals().set(g.0 as usize, v);
-                    }
-                    Op::DeleteGlobal(g) => {
-                        let globals = self.frames[fi].globals();
-                        if globals.get(g.0 as usize).is_undef() {
-                            break exc::name_error(&globals.name_of(g.0 as usize));
-                        }
-                        globals.set(g.0 as usize, Value::Undef);
-                    }
-                    Op::LoadName(n) => {
-                        let name = name!(n.0);
-                        match self.load_name(fi, name) {
-                            Some(v) => self.stack.push(v),
-                            None => break exc::name_error(name),
-                        }
-                    }
-                    Op::StoreName(n) => {
-                        let v = self.stack.pop().expect("stack underflow");
-                        let name = name!(n.0);
-                        self.store_name(fi, name, v);
-                    }
-                    Op::DeleteName(n) => {
-                        let name = name!(n.0);
-                        if !self.delete_name(fi, name) {
-                            break exc::name_error(name);
+                        if !v.is_undef() {
+                            spush!(v);
+                            continue;
                         }
                     }
                     Op::LoadAttr(n) => {
-                        let name = name!(n.0);
-                        // Plain instance attribute: no descriptor in the class.
-                        if let Some(Value::Instance(inst)) = self.stack.last() {
-                            if let Some(v) = inst.plain_get(name) {
-                                *self.stack.last_mut().expect("checked") = v;
-                                continue;
-                            }
-                        }
-                        let obj = self.stack.pop().expect("stack underflow");
-                        match self.getattr(&obj, name) {
-                            Ok(v) => self.stack.push(v),
-                            Err(e) => break e,
+                        let v = match stop!(1) {
+                            Value::Instance(inst) => inst.plain_get(name!(n.0)),
+                            _ => None,
+                        };
+                        if let Some(v) = v {
+                            *stop!(1) = v;
+                            continue;
                         }
                     }
                     Op::LoadFastAttr(x) => {
-                        let name = name!(x.1);
-                        let slot = local!(x.0);
-                        if let Value::Instance(inst) = slot {
-                            if let Some(v) = inst.plain_get(name) {
-                                self.stack.push(v);
+                        if let Value::Instance(inst) = flocal!(x.0) {
+                            if let Some(v) = inst.plain_get(name!(x.1)) {
+                                spush!(v);
                                 continue;
                             }
-                        }
-                        if slot.is_undef() {
-                            break exc::unbound_local(&code.code.varnames[x.0 as usize]);
-                        }
-                        let obj = slot.clone();
-                        match self.getattr(&obj, name) {
-                            Ok(v) => self.stack.push(v),
-                            Err(e) => break e,
                         }
                     }
                     Op::LoadFastAttrAttr(x) => {
-                        let slot = local!(x.0);
-                        if slot.is_undef() {
-                            break exc::unbound_local(&code.code.varnames[x.0 as usize]);
-                        }
-                        let first = name!(x.1);
-                        let mid = match slot {
-                            Value::Instance(inst) => inst.plain_get(first),
-                            _ => None,
-                        };
-                        let mid = match mid {
-                            Some(v) => v,
-                            None => {
-                                let obj = slot.clone();
-                                match self.getattr(&obj, first) {
-                                    Ok(v) => v,
-                                    Err(e) => break e,
-                                }
-                            }
-                        };
-                        let second = name!(x.2);
-                        if let Value::Instance(inst) = &mid {
-                            if let Some(v) = inst.plain_get(second) {
-                                self.stack.push(v);
-                                continue;
-                            }
-                        }
-                        match self.getattr(&mid, second) {
-                            Ok(v) => self.stack.push(v),
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::StoreFastAttr(x) => {
-                        let v = self.stack.pop().expect("stack underflow");
-                        let name = name!(x.1);
-                        let slot = local!(x.0);
-                        let v = match slot {
-                            Value::Instance(inst) => match inst.plain_store(name, v) {
-                                Ok(()) => continue,
-                                Err(v) => v,
-                            },
-                            _ => v,
-                        };
-                        if slot.is_undef() {
-                            break exc::unbound_local(&code.code.varnames[x.0 as usize]);
-                        }
-                        let obj = slot.clone();
-                        if let Err(e) = self.setattr_name(&obj, name, v) {
-                            break e;
-                        }
-                    }
-                    Op::LoadFastMethod(x) => {
-                        if let Some(m) = plain_method(local!(x.0), name!(x.1)) {
-                            let recv = local!(x.0).clone();
-                            self.stack.push(m);
-                            self.stack.push(recv);
-                            continue;
-                        }
-                        let obj = fast_clone(local!(x.0));
-                        if obj.is_undef() {
-                            break exc::unbound_local(&code.code.varnames[x.0 as usize]);
-                        }
-                        match self.load_method(obj, name!(x.1)) {
-                            Ok((m, recv)) => {
-                                self.stack.push(m);
-                                self.stack.push(recv);
-                            }
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::StoreAttr(n) => {
-                        let obj = self.stack.pop().expect("stack underflow");
-                        let v = self.stack.pop().expect("stack underflow");
-                        if let Err(e) = self.setattr_name(&obj, name!(n.0), v) {
-                            break e;
-                        }
-                    }
-                    Op::DeleteAttr(n) => {
-                        let obj = self.stack.pop().expect("stack underflow");
-                        if let Err(e) = self.delattr(&obj, name!(n.0)) {
-                            break e;
-                        }
-                    }
-                    Op::LoadMethod(n) => {
-                        let top = self.stack.len() - 1;
-                        if let Some(m) = plain_method(&self.stack[top], name!(n.0)) {
-                            // [obj] -> [method, obj]
-                            let obj = std::mem::replace(&mut self.stack[top], m);
-                            self.stack.push(obj);
-                            continue;
-                        }
-                        let obj = self.stack.pop().expect("stack underflow");
-                        match self.load_method(obj, name!(n.0)) {
-                            Ok((m, recv)) => {
-                                self.stack.push(m);
-                                self.stack.push(recv);
-                            }
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::CallMethod(Count(n)) | Op::Call(Count(n)) => {
-                        // CallMethod: [method, self or NULL, args...];
-                        // Call: [callable, args...].
-                        let (fpos, args_start) = if let Op::CallMethod(_) = op {
-                            let mpos = self.stack.len() - n as usize - 2;
-                            (
-                                mpos,
-                                if self.stack[mpos + 1].is_undef() {
-                                    mpos + 2
-                                } else {
-                                    mpos + 1
-                                },
-                            )
-                        } else {
-                            let fpos = self.stack.len() - n as usize - 1;
-                            (fpos, fpos + 1)
-                        };
-                        self.budget -= 1;
-                        self.frames[fi].ip = ip!();
-                        // A plain function with exactly its positional
-                        // arguments: its frame starts at the arguments.
-                        if let Value::Function(func) = &self.stack[fpos] {
-                            let c = &func.code.code;
-                            let nargs = self.stack.len() - args_start;
-                            if func.simple && nargs == c.argcount as usize {
-                                let nslots = c.nslots();
-                                let Value::Function(func) = take_callee(&mut self.stack[fpos])
-                                else {
-                                    unreachable!("matched above")
-                                };
-                                if nslots > nargs {
-                                    self.stack.resize(args_start + nslots, Value::Undef);
-                                }
-                                match self.push_frame(func, args_start, fpos, false, None) {
-                                    Ok(()) => continue 'frames,
-                                    Err(e) => break e,
-                                }
-                            }
-                        }
-                        let f = take_callee(&mut self.stack[fpos]);
-                        // A plain user class: the instance's `__init__` frame
-                        // is pushed here too.
-                        if let Value::Class(cls) = &f {
-                            if !cls.builtin && args_start == fpos + 1 {
-                                match self.instantiate_at(cls, args_start, fpos) {
-                                    Ok(true) => continue 'frames,
-                                    Ok(false) => {}
-                                    Err(e) => break e,
-                                }
-                            }
-                        }
-                        self.park_ok = true;
-                        let r = self.call_at(f, args_start, fpos, None);
-                        self.park_ok = false;
-                        match r {
-                            Ok(None) => continue 'frames,
-                            Ok(Some(v)) => self.stack.push(v),
-                            Err(e) if e.is_park() => {
-                                self.frames[fi].ip = ip!() - 1;
-                                return Ok(Exit::Parked);
-                            }
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::CallKw(Count(n)) => {
-                        let names = match self.stack.pop() {
-                            Some(Value::Tuple(t)) => t,
-                            _ => break exc::internal("CallKw without a names tuple"),
-                        };
-                        let fpos = self.stack.len() - n as usize - 1;
-                        let f = self.stack[fpos].clone();
-                        self.budget -= 1;
-                        self.frames[fi].ip = ip!();
-                        self.park_ok = true;
-                        let r = self.call_at(f, fpos + 1, fpos, Some(names.clone()));
-                        self.park_ok = false;
-                        match r {
-                            Ok(None) => continue 'frames,
-                            Ok(Some(v)) => self.stack.push(v),
-                            Err(e) if e.is_park() => {
-                                self.stack.push(Value::Tuple(names));
-                                self.frames[fi].ip = ip!() - 1;
-                                return Ok(Exit::Parked);
-                            }
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::CallEx(Count(n)) => {
-                        let kwargs = if n == 1 { self.stack.pop() } else { None };
-                        let args = self.stack.pop().expect("stack underflow");
-                        let f = self.stack.pop().expect("stack underflow");
-                        self.budget -= 1;
-                        self.frames[fi].ip = ip!();
-                        match self.call_ex(f, args, kwargs) {
-                            Ok(None) => continue 'frames,
-                            Ok(Some(v)) => self.stack.push(v),
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::BinaryOp(_) | Op::Add | Op::Sub => {
-                        let bop = match *op {
-                            Op::BinaryOp(bop) => bop,
-                            Op::Add => BinOp::Add,
-                            _ => BinOp::Sub,
-                        };
-                        if self.int_op_inline(bop) {
-                            continue;
-                        }
-                        let b = self.stack.pop().expect("stack underflow");
-                        let a = self.stack.pop().expect("stack underflow");
-                        match ops::binary(self, bop, &a, &b) {
-                            Ok(v) => self.stack.push(v),
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::InplaceOp(bop) => {
-                        if self.int_op_inline(bop) {
-                            continue;
-                        }
-                        let b = self.stack.pop().expect("stack underflow");
-                        let mut a = self.stack.pop().expect("stack underflow");
-                        if let (BinOp::Add, Value::Str(_), Value::Str(bs)) = (bop, &a, &b) {
-                            // `s += t` about to be stored back into s: drop the
-                            // variable's reference so s can grow in place.
-                            match ops.get(ip!()) {
-                                Some(Op::StoreFast(l)) => {
-                                    let slot = local_mut!(l.0);
-                                    if slot.is(&a) {
-                                        *slot = Value::Undef;
-                                    }
-                                }
-                                Some(Op::StoreGlobal(g)) => {
-                                    self.frames[fi].globals().clear_if(g.0 as usize, &a)
-                                }
-                                _ => {}
-                            }
-                            if let Value::Str(sa) = &mut a {
-                                if let Some(m) = Arc::get_mut(sa) {
-                                    m.append(bs);
-                                    self.stack.push(a);
+                        if let Value::Instance(inst) = flocal!(x.0) {
+                            if let Some(Value::Instance(mid)) = inst.plain_get(name!(x.1)) {
+                                if let Some(v) = mid.plain_get(name!(x.2)) {
+                                    spush!(v);
                                     continue;
                                 }
                             }
                         }
-                        match ops::inplace(self, bop, &a, &b) {
-                            Ok(v) => self.stack.push(v),
-                            Err(e) => break e,
+                    }
+                    Op::StoreFastAttr(x) => {
+                        if let Value::Instance(inst) = flocal!(x.0) {
+                            let v = spop!();
+                            match inst.plain_store(name!(x.1), v) {
+                                Ok(()) => continue,
+                                // Back where it was, for the general arm.
+                                Err(v) => spush!(v),
+                            }
+                        }
+                    }
+                    Op::LoadFastMethod(x) => {
+                        if let Some(m) = plain_method(flocal!(x.0), name!(x.1)) {
+                            let recv = flocal!(x.0).clone();
+                            spush!(m);
+                            spush!(recv);
+                            continue;
+                        }
+                    }
+                    Op::LoadMethod(n) => {
+                        if let Some(m) = plain_method(stop!(1), name!(n.0)) {
+                            // [obj] -> [method, obj]
+                            let obj = std::mem::replace(stop!(1), m);
+                            spush!(obj);
+                            continue;
+                        }
+                    }
+                    Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
+                        if let (Value::Int(a), Value::Int(b)) = (&*stop!(2), &*stop!(1)) {
+                            if let Some(r) = ops::arith::int_fast(bop, *a, *b) {
+                                spop_inline!();
+                                put_inline(stop!(1), Value::Int(r));
+                                continue;
+                            }
+                        }
+                    }
+                    Op::Add | Op::Sub => {
+                        if let (Value::Int(a), Value::Int(b)) = (&*stop!(2), &*stop!(1)) {
+                            let r = if let Op::Add = op {
+                                a.checked_add(*b)
+                            } else {
+                                a.checked_sub(*b)
+                            };
+                            if let Some(r) = r {
+                                spop_inline!();
+                                put_inline(stop!(1), Value::Int(r));
+                                continue;
+                            }
                         }
                     }
                     Op::CompareOp(cop) => {
-                        let len = self.stack.len();
-                        if let (Value::Int(a), Value::Int(b)) =
-                            (&self.stack[len - 2], &self.stack[len - 1])
-                        {
+                        if let (Value::Int(a), Value::Int(b)) = (&*stop!(2), &*stop!(1)) {
                             let r = match cop {
                                 CmpOp::Lt => Some(a < b),
                                 CmpOp::Le => Some(a <= b),
@@ -802,551 +625,1030 @@ impl Vm {
                                 _ => None,
                             };
                             if let Some(r) = r {
-                                pop_inline(&mut self.stack);
-                                put_inline(&mut self.stack[len - 2], Value::bool(r));
+                                spop_inline!();
+                                put_inline(stop!(1), Value::bool(r));
                                 continue;
                             }
                         }
-                        let b = self.stack.pop().expect("stack underflow");
-                        let a = self.stack.pop().expect("stack underflow");
-                        match ops::compare(self, cop, &a, &b) {
-                            Ok(v) => self.stack.push(v),
-                            Err(e) => break e,
-                        }
                     }
-                    Op::Neg | Op::Pos | Op::Invert => {
-                        let a = self.stack.pop().expect("stack underflow");
-                        match ops::unary(self, *op, &a) {
-                            Ok(v) => self.stack.push(v),
-                            Err(e) => break e,
-                        }
+                    Op::Jump(t) => {
+                        jump!(t.0);
+                        continue;
                     }
-                    Op::Not => {
-                        let a = self.stack.pop().expect("stack underflow");
-                        match self.truthy(&a) {
-                            Ok(t) => self.stack.push(Value::bool(!t)),
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::Subscr => {
-                        let k = self.stack.pop().expect("stack underflow");
-                        let o = self.stack.pop().expect("stack underflow");
-                        match self.getitem(&o, &k) {
-                            Ok(v) => self.stack.push(v),
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::StoreSubscr => {
-                        let k = self.stack.pop().expect("stack underflow");
-                        let o = self.stack.pop().expect("stack underflow");
-                        let v = self.stack.pop().expect("stack underflow");
-                        if let Err(e) = self.setitem(&o, k, v) {
-                            break e;
-                        }
-                    }
-                    Op::DeleteSubscr => {
-                        let k = self.stack.pop().expect("stack underflow");
-                        let o = self.stack.pop().expect("stack underflow");
-                        if let Err(e) = self.delitem(&o, &k) {
-                            break e;
-                        }
-                    }
-                    Op::BuildSlice(Count(n)) => {
-                        let step = if n == 3 {
-                            self.stack.pop().expect("stack underflow")
-                        } else {
-                            Value::None
-                        };
-                        let stop = self.stack.pop().expect("stack underflow");
-                        let start = self.stack.pop().expect("stack underflow");
-                        self.stack
-                            .push(Value::Slice(Arc::new(crate::object::SliceObj {
-                                start,
-                                stop,
-                                step,
-                            })));
-                    }
-                    Op::Jump(t) => jump!(t.0),
                     Op::JumpBack(t) => {
                         jump!(t.0);
                         self.budget -= 1;
                         if self.budget <= 0 {
+                            sync_out!();
                             self.frames[fi].ip = ip!();
                             continue 'frames;
                         }
+                        continue;
                     }
                     Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
-                        let v = self.stack.pop().expect("stack underflow");
-                        let b = match v {
-                            Value::Bool(b) => {
-                                std::mem::forget(v);
-                                b.get()
+                        if let Value::Bool(b) = stop!(1) {
+                            let b = b.get();
+                            spop_inline!();
+                            if b == matches!(op, Op::PopJumpIfTrue(_)) {
+                                if (t.0 as usize) < ip!() {
+                                    self.budget -= 1;
+                                }
+                                jump!(t.0);
                             }
-                            other => match self.truthy(&other) {
-                                Ok(b) => b,
-                                Err(e) => break e,
-                            },
-                        };
-                        if b == matches!(op, Op::PopJumpIfTrue(_)) {
-                            if (t.0 as usize) < ip!() {
-                                self.budget -= 1;
-                            }
-                            jump!(t.0);
+                            continue;
                         }
                     }
                     Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
-                        let b = match self.stack.last() {
-                            Some(Value::Bool(b)) => b.get(),
-                            top => {
-                                let top = top.expect("stack underflow").clone();
-                                match self.truthy(&top) {
-                                    Ok(b) => b,
-                                    Err(e) => break e,
-                                }
+                        if let Value::Bool(b) = stop!(1) {
+                            if b.get() == matches!(op, Op::JumpIfTrueOrPop(_)) {
+                                jump!(t.0);
+                            } else {
+                                spop_inline!();
                             }
-                        };
-                        if b == matches!(op, Op::JumpIfTrueOrPop(_)) {
-                            jump!(t.0);
-                        } else {
-                            self.stack.pop();
-                        }
-                    }
-                    Op::PopJumpIfNotNone(t) => {
-                        if !self.stack.pop().expect("stack underflow").is_none() {
-                            jump!(t.0);
-                        }
-                    }
-                    Op::GetIter => {
-                        let v = self.stack.pop().expect("stack underflow");
-                        match self.iter(&v) {
-                            Ok(it) => self.stack.push(it),
-                            Err(e) => break e,
+                            continue;
                         }
                     }
                     Op::ForIter(t) => {
                         // A range counted by this loop alone: no call at all.
                         if let Some(crate::object::IterState::Range { next, stop, step }) =
-                            self.stack.last_mut().and_then(unique_iter_state)
+                            unique_iter_state(stop!(1))
                         {
                             let cur = *next;
                             if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
                                 *next = cur + *step;
-                                let v = crate::object::int_value(cur);
-                                self.stack.push(v);
+                                spush!(crate::object::int_value(cur));
                             } else {
-                                self.stack.pop();
+                                drop(spop!());
                                 jump!(t.0);
                             }
                             continue;
                         }
-                        self.frames[fi].ip = ip!();
-                        self.park_ok = true;
-                        let r = self.for_iter_next();
-                        self.park_ok = false;
-                        match r {
-                            Ok(Some(v)) => self.stack.push(v),
-                            Ok(None) => {
-                                self.stack.pop();
-                                jump!(t.0);
-                            }
-                            Err(e) if e.is_park() => {
-                                self.frames[fi].ip = ip!() - 1;
-                                return Ok(Exit::Parked);
-                            }
-                            Err(e) => break e,
+                    }
+                    _ => {}
+                }
+                sync_out!();
+                'slow: {
+                    match *op {
+                        Op::Nop => {}
+                        Op::Pop => {
+                            self.stack.pop();
                         }
-                    }
-                    Op::BuildList(Count(n)) => {
-                        let items = self.stack.split_off(self.stack.len() - n as usize);
-                        self.stack.push(Value::list(items));
-                    }
-                    Op::BuildTuple(Count(n)) => {
-                        let items = self.stack.split_off(self.stack.len() - n as usize);
-                        self.stack.push(Value::tuple(items));
-                    }
-                    Op::BuildSet(Count(n)) => {
-                        let items = self.stack.split_off(self.stack.len() - n as usize);
-                        match self.new_set(items) {
-                            Ok(s) => self.stack.push(s),
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::BuildMap(Count(n)) => {
-                        let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
-                        match self.new_dict_from_flat(items) {
-                            Ok(d) => self.stack.push(d),
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::BuildString(Count(n)) => {
-                        // The pieces are concatenated straight from the stack
-                        // into a buffer of the exact size (on the native
-                        // stack for the usual short f-string).
-                        let start = self.stack.len() - n as usize;
-                        let pieces = &self.stack[start..];
-                        fn text(v: &Value) -> &[u8] {
-                            match v {
-                                Value::Str(x) => x.as_str().as_bytes(),
-                                _ => &[],
-                            }
-                        }
-                        let total: usize = pieces.iter().map(|v| text(v).len()).sum();
-                        let mut buf: smallvec::SmallVec<[u8; 64]> =
-                            smallvec::SmallVec::with_capacity(total);
-                        for v in pieces {
-                            buf.extend_from_slice(text(v));
-                        }
-                        // SAFETY: a concatenation of str texts is UTF-8.
-                        let v = Value::str(unsafe { std::str::from_utf8_unchecked(&buf) });
-                        self.stack.truncate(start);
-                        self.stack.push(v);
-                    }
-                    Op::ListAppend(Count(n)) => {
-                        let v = self.stack.pop().expect("stack underflow");
-                        if let Value::List(l) = &self.stack[self.stack.len() - n as usize] {
-                            l.items.lock().push(v);
-                        }
-                    }
-                    Op::SetAdd(Count(n)) => {
-                        let v = self.stack.pop().expect("stack underflow");
-                        let s = self.stack[self.stack.len() - n as usize].clone();
-                        if let Err(e) = self.set_add(&s, v) {
-                            break e;
-                        }
-                    }
-                    Op::MapAdd(Count(n)) => {
-                        let v = self.stack.pop().expect("stack underflow");
-                        let k = self.stack.pop().expect("stack underflow");
-                        let d = self.stack[self.stack.len() - n as usize].clone();
-                        if let Value::Dict(d) = &d {
-                            if let Err(e) = self.dict_set(d, k, v) {
-                                break e;
-                            }
-                        }
-                    }
-                    Op::ListExtend(Count(n)) => {
-                        let it = self.stack.pop().expect("stack underflow");
-                        let l = self.stack[self.stack.len() - n as usize].clone();
-                        match self.collect(&it) {
-                            Ok(items) => {
-                                if let Value::List(l) = &l {
-                                    l.items.lock().extend(items);
-                                }
-                            }
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::SetUpdate(Count(n)) => {
-                        let it = self.stack.pop().expect("stack underflow");
-                        let s = self.stack[self.stack.len() - n as usize].clone();
-                        let r = self.collect(&it).and_then(|items| {
-                            for v in items {
-                                self.set_add(&s, v)?;
-                            }
-                            Ok(())
-                        });
-                        if let Err(e) = r {
-                            break e;
-                        }
-                    }
-                    Op::DictUpdate(Count(n)) | Op::DictMerge(Count(n)) => {
-                        let m = self.stack.pop().expect("stack underflow");
-                        let d = self.stack[self.stack.len() - n as usize].clone();
-                        let merge = if matches!(op, Op::DictMerge(_)) {
-                            // The stack holds `f, args, kwargs`: name `f` in errors.
-                            Some(self.stack[self.stack.len() - n as usize - 2].clone())
-                        } else {
-                            None
-                        };
-                        if let Err(e) = self.dict_update_op(&d, &m, merge.as_ref()) {
-                            break e;
-                        }
-                    }
-                    Op::ListToTuple => {
-                        let v = self.stack.pop().expect("stack underflow");
-                        if let Value::List(l) = v {
-                            let items = std::mem::take(&mut *l.items.lock());
-                            self.stack.push(Value::tuple(items));
-                        } else {
+                        Op::Copy(Count(n)) => {
+                            let v = self.stack[self.stack.len() - n as usize].clone();
                             self.stack.push(v);
                         }
-                    }
-                    Op::UnpackSequence(Count(n)) => {
-                        let v = self.stack.pop().expect("stack underflow");
-                        // Exact-length tuple or list: push the items directly
-                        // (moved out when this was the last reference).
-                        let v = match v {
-                            Value::Tuple(mut t) if t.items.len() == n as usize => {
-                                match Arc::get_mut(&mut t) {
-                                    Some(t) => {
-                                        let items = std::mem::take(&mut t.items);
-                                        self.stack.extend(items.into_vec().into_iter().rev());
-                                    }
-                                    None => self.stack.extend(t.items.iter().rev().cloned()),
-                                }
-                                continue;
+                        Op::Swap(Count(n)) => {
+                            let len = self.stack.len();
+                            self.stack.swap(len - 1, len - n as usize);
+                        }
+                        Op::LoadConst(c) => {
+                            let v = code.consts[c.0 as usize].clone();
+                            self.stack.push(v);
+                        }
+                        Op::LoadInt(i) => self.stack.push(Value::Int(i.0 as i64)),
+                        Op::LoadNone => self.stack.push(Value::None),
+                        Op::LoadFast(l) => {
+                            let v = fast_clone(local!(l.0));
+                            if v.is_undef() {
+                                break 'ops exc::unbound_local(&code.code.varnames[l.0 as usize]);
                             }
-                            Value::List(mut l) => {
-                                let done = match Arc::get_mut(&mut l) {
-                                    Some(l) => {
-                                        let items = l.items.get_mut();
-                                        let fits = items.len() == n as usize;
-                                        if fits {
-                                            self.stack
-                                                .extend(std::mem::take(items).into_iter().rev());
-                                        }
-                                        fits
-                                    }
-                                    None => {
-                                        let items = l.items.lock();
-                                        let fits = items.len() == n as usize;
-                                        if fits {
-                                            self.stack.extend(items.iter().rev().cloned());
-                                        }
-                                        fits
-                                    }
-                                };
-                                if done {
-                                    continue;
-                                }
-                                Value::List(l)
+                            self.stack.push(v);
+                        }
+                        Op::StoreFast(l) => {
+                            let v = self.stack.pop().expect("stack underflow");
+                            *local_mut!(l.0) = v;
+                        }
+                        Op::DeleteFast(l) => {
+                            let slot = local_mut!(l.0);
+                            if slot.is_undef() {
+                                break 'ops exc::unbound_local(&code.code.varnames[l.0 as usize]);
                             }
-                            other => other,
-                        };
-                        match self.unpack(&v, n as usize) {
-                            Ok(items) => self.stack.extend(items.into_iter().rev()),
-                            Err(e) => break e,
+                            *slot = Value::Undef;
                         }
-                    }
-                    Op::UnpackEx(split) => {
-                        let v = self.stack.pop().expect("stack underflow");
-                        match self.unpack_ex(&v, split.0 as usize, split.1 as usize) {
-                            Ok(items) => self.stack.extend(items.into_iter().rev()),
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::MakeFunction(flags) => {
-                        match self.make_function(flags, &self.frames[fi].globals().clone()) {
-                            Ok(f) => self.stack.push(f),
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::BuildClass(Count(n)) => {
-                        self.frames[fi].ip = ip!();
-                        let bases = self.stack.split_off(self.stack.len() - n as usize);
-                        let name = self.stack.pop().expect("stack underflow");
-                        let body = self.stack.pop().expect("stack underflow");
-                        match self.build_class(body, name, bases) {
-                            Ok(c) => self.stack.push(c),
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::Return | Op::ReturnNone => {
-                        let v = if *op == Op::ReturnNone {
-                            Value::None
-                        } else {
-                            self.stack.pop().expect("stack underflow")
-                        };
-                        let f = self.frames.pop().expect("frame");
-                        self.stack.truncate(f.ret_to);
-                        let v = match f.init_self {
-                            None => v,
-                            Some(inst) => {
-                                if !v.is_none() {
-                                    let e = exc::type_error(format!(
-                                        "__init__() should return None, not '{}'",
-                                        crate::types::type_name(&v)
-                                    ));
-                                    if f.entry {
-                                        return Err(e);
+                        Op::LoadDeref(c) | Op::LoadClassDeref(c) => {
+                            if let Op::LoadClassDeref(_) = op {
+                                let name = self.cell_name(code, c.0 as usize);
+                                if let Some(ns) = &self.frames[fi].ns {
+                                    if let Some(v) = ns.get_str(&name) {
+                                        self.stack.push(v);
+                                        break 'slow;
                                     }
-                                    match self.unwind(e) {
+                                }
+                            }
+                            let slot = base + code.code.varnames.len() + c.0 as usize;
+                            let v = match &self.stack[slot] {
+                                Value::Cell(cell) => cell.value.lock().clone(),
+                                _ => Value::Undef,
+                            };
+                            if v.is_undef() {
+                                break 'ops exc::unbound_deref(&self.cell_name(code, c.0 as usize));
+                            }
+                            self.stack.push(v);
+                        }
+                        Op::StoreDeref(c) => {
+                            let v = self.stack.pop().expect("stack underflow");
+                            let slot = base + code.code.varnames.len() + c.0 as usize;
+                            if let Value::Cell(cell) = &self.stack[slot] {
+                                *cell.value.lock() = v;
+                            }
+                        }
+                        Op::DeleteDeref(c) => {
+                            let slot = base + code.code.varnames.len() + c.0 as usize;
+                            if let Value::Cell(cell) = &self.stack[slot] {
+                                *cell.value.lock() = Value::Undef;
+                            }
+                        }
+                        Op::LoadClosure(c) => {
+                            let slot = base + code.code.varnames.len() + c.0 as usize;
+                            let v = self.stack[slot].clone();
+                            self.stack.push(v);
+                        }
+                        Op::LoadGlobal(g) => {
+                            let v = self.frames[fi].globals().load(g.0 as usize);
+                            if v.is_undef() {
+                                break 'ops exc::name_error(
+                                    &self.frames[fi].globals().name_of(g.0 as usize),
+                                );
+                            }
+                            self.stack.push(v);
+                        }
+                        Op::StoreGlobal(g) => {
+                            let v = self.stack.pop().expect("stack underflow");
+                            self.frames[fi].globals().set(g.0 as usize, v);
+                        }
+                        Op::DeleteGlobal(g) => {
+                            let globals = self.frames[fi].globals();
+                            if globals.get(g.0 as usize).is_undef() {
+                                break 'ops exc::name_error(&globals.name_of(g.0 as usize));
+                            }
+                            globals.set(g.0 as usize, Value::Undef);
+                        }
+                        Op::LoadName(n) => {
+                            let name = name!(n.0);
+                            match self.load_name(fi, name) {
+                                Some(v) => self.stack.push(v),
+                                None => break 'ops exc::name_error(name),
+                            }
+                        }
+                        Op::StoreName(n) => {
+                            let v = self.stack.pop().expect("stack underflow");
+                            let name = name!(n.0);
+                            self.store_name(fi, name, v);
+                        }
+                        Op::DeleteName(n) => {
+                            let name = name!(n.0);
+                            if !self.delete_name(fi, name) {
+                                break 'ops exc::name_error(name);
+                            }
+                        }
+                        Op::LoadAttr(n) => {
+                            let name = name!(n.0);
+                            // Plain instance attribute: no descriptor in the class.
+                            if let Some(Value::Instance(inst)) = self.stack.last() {
+                                if let Some(v) = inst.plain_get(name) {
+                                    *self.stack.last_mut().expect("checked") = v;
+                                    break 'slow;
+                                }
+                            }
+                            let obj = self.stack.pop().expect("stack underflow");
+                            match self.getattr(&obj, name) {
+                                Ok(v) => self.stack.push(v),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::LoadFastAttr(x) => {
+                            let name = name!(x.1);
+                            let slot = local!(x.0);
+                            if let Value::Instance(inst) = slot {
+                                if let Some(v) = inst.plain_get(name) {
+                                    self.stack.push(v);
+                                    break 'slow;
+                                }
+                            }
+                            if slot.is_undef() {
+                                break 'ops exc::unbound_local(&code.code.varnames[x.0 as usize]);
+                            }
+                            let obj = slot.clone();
+                            match self.getattr(&obj, name) {
+                                Ok(v) => self.stack.push(v),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::LoadFastAttrAttr(x) => {
+                            let slot = local!(x.0);
+                            if slot.is_undef() {
+                                break 'ops exc::unbound_local(&code.code.varnames[x.0 as usize]);
+                            }
+                            let first = name!(x.1);
+                            let mid = match slot {
+                                Value::Instance(inst) => inst.plain_get(first),
+                                _ => None,
+                            };
+                            let mid = match mid {
+                                Some(v) => v,
+                                None => {
+                                    let obj = slot.clone();
+                                    match self.getattr(&obj, first) {
+                                        Ok(v) => v,
+                                        Err(e) => break 'ops e,
+                                    }
+                                }
+                            };
+                            let second = name!(x.2);
+                            if let Value::Instance(inst) = &mid {
+                                if let Some(v) = inst.plain_get(second) {
+                                    self.stack.push(v);
+                                    break 'slow;
+                                }
+                            }
+                            match self.getattr(&mid, second) {
+                                Ok(v) => self.stack.push(v),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::StoreFastAttr(x) => {
+                            let v = self.stack.pop().expect("stack underflow");
+                            let name = name!(x.1);
+                            let slot = local!(x.0);
+                            let v = match slot {
+                                Value::Instance(inst) => match inst.plain_store(name, v) {
+                                    Ok(()) => break 'slow,
+                                    Err(v) => v,
+                                },
+                                _ => v,
+                            };
+                            if slot.is_undef() {
+                                break 'ops exc::unbound_local(&code.code.varnames[x.0 as usize]);
+                            }
+                            let obj = slot.clone();
+                            if let Err(e) = self.setattr_name(&obj, name, v) {
+                                break 'ops e;
+                            }
+                        }
+                        Op::LoadFastMethod(x) => {
+                            if let Some(m) = plain_method(local!(x.0), name!(x.1)) {
+                                let recv = local!(x.0).clone();
+                                self.stack.push(m);
+                                self.stack.push(recv);
+                                break 'slow;
+                            }
+                            let obj = fast_clone(local!(x.0));
+                            if obj.is_undef() {
+                                break 'ops exc::unbound_local(&code.code.varnames[x.0 as usize]);
+                            }
+                            match self.load_method(obj, name!(x.1)) {
+                                Ok((m, recv)) => {
+                                    self.stack.push(m);
+                                    self.stack.push(recv);
+                                }
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::StoreAttr(n) => {
+                            let obj = self.stack.pop().expect("stack underflow");
+                            let v = self.stack.pop().expect("stack underflow");
+                            if let Err(e) = self.setattr_name(&obj, name!(n.0), v) {
+                                break 'ops e;
+                            }
+                        }
+                        Op::DeleteAttr(n) => {
+                            let obj = self.stack.pop().expect("stack underflow");
+                            if let Err(e) = self.delattr(&obj, name!(n.0)) {
+                                break 'ops e;
+                            }
+                        }
+                        Op::LoadMethod(n) => {
+                            let top = self.stack.len() - 1;
+                            if let Some(m) = plain_method(&self.stack[top], name!(n.0)) {
+                                // [obj] -> [method, obj]
+                                let obj = std::mem::replace(&mut self.stack[top], m);
+                                self.stack.push(obj);
+                                break 'slow;
+                            }
+                            let obj = self.stack.pop().expect("stack underflow");
+                            match self.load_method(obj, name!(n.0)) {
+                                Ok((m, recv)) => {
+                                    self.stack.push(m);
+                                    self.stack.push(recv);
+                                }
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::CallMethod(Count(n)) | Op::Call(Count(n)) => {
+                            // CallMethod: [method, self or NULL, args...];
+                            // Call: [callable, args...].
+                            let (fpos, args_start) = if let Op::CallMethod(_) = op {
+                                let mpos = self.stack.len() - n as usize - 2;
+                                (
+                                    mpos,
+                                    if self.stack[mpos + 1].is_undef() {
+                                        mpos + 2
+                                    } else {
+                                        mpos + 1
+                                    },
+                                )
+                            } else {
+                                let fpos = self.stack.len() - n as usize - 1;
+                                (fpos, fpos + 1)
+                            };
+                            self.budget -= 1;
+                            self.frames[fi].ip = ip!();
+                            // A plain function with exactly its positional
+                            // arguments: its frame starts at the arguments.
+                            if let Value::Function(func) = &self.stack[fpos] {
+                                let c = &func.code.code;
+                                let nargs = self.stack.len() - args_start;
+                                if func.simple && nargs == c.argcount as usize {
+                                    let nslots = c.nslots();
+                                    let Value::Function(func) = take_callee(&mut self.stack[fpos])
+                                    else {
+                                        unreachable!("matched above")
+                                    };
+                                    if nslots > nargs {
+                                        self.stack.resize(args_start + nslots, Value::Undef);
+                                    }
+                                    match self.push_frame(func, args_start, fpos, false, None) {
                                         Ok(()) => continue 'frames,
-                                        Err(e) => return Err(e),
+                                        Err(e) => break 'ops e,
                                     }
                                 }
-                                Value::Instance(inst)
                             }
-                        };
-                        if f.entry {
-                            return Ok(Exit::Return(v));
+                            let f = take_callee(&mut self.stack[fpos]);
+                            // A plain user class: the instance's `__init__` frame
+                            // is pushed here too.
+                            if let Value::Class(cls) = &f {
+                                if !cls.builtin && args_start == fpos + 1 {
+                                    match self.instantiate_at(cls, args_start, fpos) {
+                                        Ok(true) => continue 'frames,
+                                        Ok(false) => {}
+                                        Err(e) => break 'ops e,
+                                    }
+                                }
+                            }
+                            self.park_ok = true;
+                            let r = self.call_at(f, args_start, fpos, None);
+                            self.park_ok = false;
+                            match r {
+                                Ok(None) => continue 'frames,
+                                Ok(Some(v)) => self.stack.push(v),
+                                Err(e) if e.is_park() => {
+                                    self.frames[fi].ip = ip!() - 1;
+                                    return Ok(Exit::Parked);
+                                }
+                                Err(e) => break 'ops e,
+                            }
                         }
-                        self.stack.push(v);
-                        continue 'frames;
-                    }
-                    Op::Yield => {
-                        let v = self.stack.pop().expect("stack underflow");
-                        self.frames[fi].ip = ip!();
-                        return Ok(Exit::Yield(v));
-                    }
-                    Op::YieldFrom => {
-                        let sent = self.stack.pop().expect("stack underflow");
-                        let sub = self.stack.last().expect("stack underflow").clone();
-                        match self.send(&sub, sent) {
-                            Ok(ops::SendResult::Yielded(v)) => {
-                                // Re-execute YieldFrom on resume, with the sent value pushed.
-                                self.frames[fi].ip = ip!() - 1;
-                                return Ok(Exit::Yield(v));
+                        Op::CallKw(Count(n)) => {
+                            let names = match self.stack.pop() {
+                                Some(Value::Tuple(t)) => t,
+                                _ => break 'ops exc::internal("CallKw without a names tuple"),
+                            };
+                            let fpos = self.stack.len() - n as usize - 1;
+                            let f = self.stack[fpos].clone();
+                            self.budget -= 1;
+                            self.frames[fi].ip = ip!();
+                            self.park_ok = true;
+                            let r = self.call_at(f, fpos + 1, fpos, Some(names.clone()));
+                            self.park_ok = false;
+                            match r {
+                                Ok(None) => continue 'frames,
+                                Ok(Some(v)) => self.stack.push(v),
+                                Err(e) if e.is_park() => {
+                                    self.stack.push(Value::Tuple(names));
+                                    self.frames[fi].ip = ip!() - 1;
+                                    return Ok(Exit::Parked);
+                                }
+                                Err(e) => break 'ops e,
                             }
-                            Ok(ops::SendResult::Returned(v)) => {
+                        }
+                        Op::CallEx(Count(n)) => {
+                            let kwargs = if n == 1 { self.stack.pop() } else { None };
+                            let args = self.stack.pop().expect("stack underflow");
+                            let f = self.stack.pop().expect("stack underflow");
+                            self.budget -= 1;
+                            self.frames[fi].ip = ip!();
+                            match self.call_ex(f, args, kwargs) {
+                                Ok(None) => continue 'frames,
+                                Ok(Some(v)) => self.stack.push(v),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::BinaryOp(_) | Op::Add | Op::Sub => {
+                            let bop = match *op {
+                                Op::BinaryOp(bop) => bop,
+                                Op::Add => BinOp::Add,
+                                _ => BinOp::Sub,
+                            };
+                            if self.int_op_inline(bop) {
+                                break 'slow;
+                            }
+                            let b = self.stack.pop().expect("stack underflow");
+                            let a = self.stack.pop().expect("stack underflow");
+                            match ops::binary(self, bop, &a, &b) {
+                                Ok(v) => self.stack.push(v),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::InplaceOp(bop) => {
+                            if self.int_op_inline(bop) {
+                                break 'slow;
+                            }
+                            let b = self.stack.pop().expect("stack underflow");
+                            let mut a = self.stack.pop().expect("stack underflow");
+                            if let (BinOp::Add, Value::Str(_), Value::Str(bs)) = (bop, &a, &b) {
+                                // `s += t` about to be stored back into s: drop the
+                                // variable's reference so s can grow in place.
+                                match ops.get(ip!()) {
+                                    Some(Op::StoreFast(l)) => {
+                                        let slot = local_mut!(l.0);
+                                        if slot.is(&a) {
+                                            *slot = Value::Undef;
+                                        }
+                                    }
+                                    Some(Op::StoreGlobal(g)) => {
+                                        self.frames[fi].globals().clear_if(g.0 as usize, &a)
+                                    }
+                                    _ => {}
+                                }
+                                if let Value::Str(sa) = &mut a {
+                                    if let Some(m) = Arc::get_mut(sa) {
+                                        m.append(bs);
+                                        self.stack.push(a);
+                                        break 'slow;
+                                    }
+                                }
+                            }
+                            match ops::inplace(self, bop, &a, &b) {
+                                Ok(v) => self.stack.push(v),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::CompareOp(cop) => {
+                            let len = self.stack.len();
+                            if let (Value::Int(a), Value::Int(b)) =
+                                (&self.stack[len - 2], &self.stack[len - 1])
+                            {
+                                let r = match cop {
+                                    CmpOp::Lt => Some(a < b),
+                                    CmpOp::Le => Some(a <= b),
+                                    CmpOp::Gt => Some(a > b),
+                                    CmpOp::Ge => Some(a >= b),
+                                    CmpOp::Eq | CmpOp::Is => Some(a == b),
+                                    CmpOp::Ne | CmpOp::IsNot => Some(a != b),
+                                    _ => None,
+                                };
+                                if let Some(r) = r {
+                                    pop_inline(&mut self.stack);
+                                    put_inline(&mut self.stack[len - 2], Value::bool(r));
+                                    break 'slow;
+                                }
+                            }
+                            let b = self.stack.pop().expect("stack underflow");
+                            let a = self.stack.pop().expect("stack underflow");
+                            match ops::compare(self, cop, &a, &b) {
+                                Ok(v) => self.stack.push(v),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::Neg | Op::Pos | Op::Invert => {
+                            let a = self.stack.pop().expect("stack underflow");
+                            match ops::unary(self, *op, &a) {
+                                Ok(v) => self.stack.push(v),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::Not => {
+                            let a = self.stack.pop().expect("stack underflow");
+                            match self.truthy(&a) {
+                                Ok(t) => self.stack.push(Value::bool(!t)),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::Subscr => {
+                            let k = self.stack.pop().expect("stack underflow");
+                            let o = self.stack.pop().expect("stack underflow");
+                            match self.getitem(&o, &k) {
+                                Ok(v) => self.stack.push(v),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::StoreSubscr => {
+                            let k = self.stack.pop().expect("stack underflow");
+                            let o = self.stack.pop().expect("stack underflow");
+                            let v = self.stack.pop().expect("stack underflow");
+                            if let Err(e) = self.setitem(&o, k, v) {
+                                break 'ops e;
+                            }
+                        }
+                        Op::DeleteSubscr => {
+                            let k = self.stack.pop().expect("stack underflow");
+                            let o = self.stack.pop().expect("stack underflow");
+                            if let Err(e) = self.delitem(&o, &k) {
+                                break 'ops e;
+                            }
+                        }
+                        Op::BuildSlice(Count(n)) => {
+                            let step = if n == 3 {
+                                self.stack.pop().expect("stack underflow")
+                            } else {
+                                Value::None
+                            };
+                            let stop = self.stack.pop().expect("stack underflow");
+                            let start = self.stack.pop().expect("stack underflow");
+                            self.stack
+                                .push(Value::Slice(Arc::new(crate::object::SliceObj {
+                                    start,
+                                    stop,
+                                    step,
+                                })));
+                        }
+                        Op::Jump(t) => jump!(t.0),
+                        Op::JumpBack(t) => {
+                            jump!(t.0);
+                            self.budget -= 1;
+                            if self.budget <= 0 {
+                                self.frames[fi].ip = ip!();
+                                continue 'frames;
+                            }
+                        }
+                        Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
+                            let v = self.stack.pop().expect("stack underflow");
+                            let b = match v {
+                                Value::Bool(b) => {
+                                    std::mem::forget(v);
+                                    b.get()
+                                }
+                                other => match self.truthy(&other) {
+                                    Ok(b) => b,
+                                    Err(e) => break 'ops e,
+                                },
+                            };
+                            if b == matches!(op, Op::PopJumpIfTrue(_)) {
+                                if (t.0 as usize) < ip!() {
+                                    self.budget -= 1;
+                                }
+                                jump!(t.0);
+                            }
+                        }
+                        Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
+                            let b = match self.stack.last() {
+                                Some(Value::Bool(b)) => b.get(),
+                                top => {
+                                    let top = top.expect("stack underflow").clone();
+                                    match self.truthy(&top) {
+                                        Ok(b) => b,
+                                        Err(e) => break 'ops e,
+                                    }
+                                }
+                            };
+                            if b == matches!(op, Op::JumpIfTrueOrPop(_)) {
+                                jump!(t.0);
+                            } else {
                                 self.stack.pop();
+                            }
+                        }
+                        Op::PopJumpIfNotNone(t) => {
+                            if !self.stack.pop().expect("stack underflow").is_none() {
+                                jump!(t.0);
+                            }
+                        }
+                        Op::GetIter => {
+                            let v = self.stack.pop().expect("stack underflow");
+                            match self.iter(&v) {
+                                Ok(it) => self.stack.push(it),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::ForIter(t) => {
+                            // A range counted by this loop alone: no call at all.
+                            if let Some(crate::object::IterState::Range { next, stop, step }) =
+                                self.stack.last_mut().and_then(unique_iter_state)
+                            {
+                                let cur = *next;
+                                if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                                    *next = cur + *step;
+                                    let v = crate::object::int_value(cur);
+                                    self.stack.push(v);
+                                } else {
+                                    self.stack.pop();
+                                    jump!(t.0);
+                                }
+                                break 'slow;
+                            }
+                            self.frames[fi].ip = ip!();
+                            self.park_ok = true;
+                            let r = self.for_iter_next();
+                            self.park_ok = false;
+                            match r {
+                                Ok(Some(v)) => self.stack.push(v),
+                                Ok(None) => {
+                                    self.stack.pop();
+                                    jump!(t.0);
+                                }
+                                Err(e) if e.is_park() => {
+                                    self.frames[fi].ip = ip!() - 1;
+                                    return Ok(Exit::Parked);
+                                }
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::BuildList(Count(n)) => {
+                            let items = self.stack.split_off(self.stack.len() - n as usize);
+                            self.stack.push(Value::list(items));
+                        }
+                        Op::BuildTuple(Count(n)) => {
+                            let items = self.stack.split_off(self.stack.len() - n as usize);
+                            self.stack.push(Value::tuple(items));
+                        }
+                        Op::BuildSet(Count(n)) => {
+                            let items = self.stack.split_off(self.stack.len() - n as usize);
+                            match self.new_set(items) {
+                                Ok(s) => self.stack.push(s),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::BuildMap(Count(n)) => {
+                            let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
+                            match self.new_dict_from_flat(items) {
+                                Ok(d) => self.stack.push(d),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::BuildString(Count(n)) => {
+                            // The pieces are concatenated straight from the stack
+                            // into a buffer of the exact size (on the native
+                            // stack for the usual short f-string).
+                            let start = self.stack.len() - n as usize;
+                            let pieces = &self.stack[start..];
+                            fn text(v: &Value) -> &[u8] {
+                                match v {
+                                    Value::Str(x) => x.as_str().as_bytes(),
+                                    _ => &[],
+                                }
+                            }
+                            let total: usize = pieces.iter().map(|v| text(v).len()).sum();
+                            let mut buf: smallvec::SmallVec<[u8; 64]> =
+                                smallvec::SmallVec::with_capacity(total);
+                            for v in pieces {
+                                buf.extend_from_slice(text(v));
+                            }
+                            // SAFETY: a concatenation of str texts is UTF-8.
+                            let v = Value::str(unsafe { std::str::from_utf8_unchecked(&buf) });
+                            self.stack.truncate(start);
+                            self.stack.push(v);
+                        }
+                        Op::ListAppend(Count(n)) => {
+                            let v = self.stack.pop().expect("stack underflow");
+                            if let Value::List(l) = &self.stack[self.stack.len() - n as usize] {
+                                l.items.lock().push(v);
+                            }
+                        }
+                        Op::SetAdd(Count(n)) => {
+                            let v = self.stack.pop().expect("stack underflow");
+                            let s = self.stack[self.stack.len() - n as usize].clone();
+                            if let Err(e) = self.set_add(&s, v) {
+                                break 'ops e;
+                            }
+                        }
+                        Op::MapAdd(Count(n)) => {
+                            let v = self.stack.pop().expect("stack underflow");
+                            let k = self.stack.pop().expect("stack underflow");
+                            let d = self.stack[self.stack.len() - n as usize].clone();
+                            if let Value::Dict(d) = &d {
+                                if let Err(e) = self.dict_set(d, k, v) {
+                                    break 'ops e;
+                                }
+                            }
+                        }
+                        Op::ListExtend(Count(n)) => {
+                            let it = self.stack.pop().expect("stack underflow");
+                            let l = self.stack[self.stack.len() - n as usize].clone();
+                            match self.collect(&it) {
+                                Ok(items) => {
+                                    if let Value::List(l) = &l {
+                                        l.items.lock().extend(items);
+                                    }
+                                }
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::SetUpdate(Count(n)) => {
+                            let it = self.stack.pop().expect("stack underflow");
+                            let s = self.stack[self.stack.len() - n as usize].clone();
+                            let r = self.collect(&it).and_then(|items| {
+                                for v in items {
+                                    self.set_add(&s, v)?;
+                                }
+                                Ok(())
+                            });
+                            if let Err(e) = r {
+                                break 'ops e;
+                            }
+                        }
+                        Op::DictUpdate(Count(n)) | Op::DictMerge(Count(n)) => {
+                            let m = self.stack.pop().expect("stack underflow");
+                            let d = self.stack[self.stack.len() - n as usize].clone();
+                            let merge = if matches!(op, Op::DictMerge(_)) {
+                                // The stack holds `f, args, kwargs`: name `f` in errors.
+                                Some(self.stack[self.stack.len() - n as usize - 2].clone())
+                            } else {
+                                None
+                            };
+                            if let Err(e) = self.dict_update_op(&d, &m, merge.as_ref()) {
+                                break 'ops e;
+                            }
+                        }
+                        Op::ListToTuple => {
+                            let v = self.stack.pop().expect("stack underflow");
+                            if let Value::List(l) = v {
+                                let items = std::mem::take(&mut *l.items.lock());
+                                self.stack.push(Value::tuple(items));
+                            } else {
                                 self.stack.push(v);
                             }
-                            Err(e) => break e,
                         }
-                    }
-                    Op::GetYieldFromIter => {
-                        let v = self.stack.pop().expect("stack underflow");
-                        let it = if let Value::Generator(_) = v {
-                            Ok(v)
-                        } else {
-                            self.iter(&v)
-                        };
-                        match it {
-                            Ok(it) => self.stack.push(it),
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::Raise(kind) => {
-                        break self.do_raise(kind);
-                    }
-                    Op::Reraise => {
-                        let v = self.stack.pop().expect("stack underflow");
-                        break PyErr::from_value(v);
-                    }
-                    Op::PushExcInfo => {
-                        let e = self.stack.pop().expect("stack underflow");
-                        let prev = std::mem::replace(&mut self.cur_exc, e.clone());
-                        self.stack.push(prev);
-                        self.stack.push(e);
-                    }
-                    Op::PopExcept => {
-                        let prev = self.stack.pop().expect("stack underflow");
-                        self.cur_exc = prev;
-                    }
-                    Op::CheckExcMatch => {
-                        let t = self.stack.pop().expect("stack underflow");
-                        let e = self.stack.last().expect("stack underflow").clone();
-                        match self.exc_matches(&e, &t) {
-                            Ok(b) => self.stack.push(Value::bool(b)),
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::ImportName(n) => {
-                        self.frames[fi].ip = ip!();
-                        let name = code.names[n.0 as usize].clone();
-                        match self.import_module(&name) {
-                            Ok(m) => self.stack.push(m),
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::ImportFrom(n) => {
-                        let m = self.stack.last().expect("stack underflow").clone();
-                        let name = name!(n.0);
-                        match self.import_from(&m, name) {
-                            Ok(v) => self.stack.push(v),
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::ImportStar => {
-                        let m = self.stack.pop().expect("stack underflow");
-                        if let Err(e) = self.import_star(fi, &m) {
-                            break e;
-                        }
-                    }
-                    Op::PrintExpr => {
-                        let v = self.stack.pop().expect("stack underflow");
-                        if !v.is_none() {
-                            match self.repr(&v) {
-                                Ok(s) => self.ctx.write_out(&format!("{}\n", s)),
-                                Err(e) => break e,
+                        Op::UnpackSequence(Count(n)) => {
+                            let v = self.stack.pop().expect("stack underflow");
+                            // Exact-length tuple or list: push the items directly
+                            // (moved out when this was the last reference).
+                            let v = match v {
+                                Value::Tuple(mut t) if t.items.len() == n as usize => {
+                                    match Arc::get_mut(&mut t) {
+                                        Some(t) => {
+                                            let items = std::mem::take(&mut t.items);
+                                            self.stack.extend(items.into_vec().into_iter().rev());
+                                        }
+                                        None => self.stack.extend(t.items.iter().rev().cloned()),
+                                    }
+                                    break 'slow;
+                                }
+                                Value::List(mut l) => {
+                                    let done = match Arc::get_mut(&mut l) {
+                                        Some(l) => {
+                                            let items = l.items.get_mut();
+                                            let fits = items.len() == n as usize;
+                                            if fits {
+                                                self.stack.extend(
+                                                    std::mem::take(items).into_iter().rev(),
+                                                );
+                                            }
+                                            fits
+                                        }
+                                        None => {
+                                            let items = l.items.lock();
+                                            let fits = items.len() == n as usize;
+                                            if fits {
+                                                self.stack.extend(items.iter().rev().cloned());
+                                            }
+                                            fits
+                                        }
+                                    };
+                                    if done {
+                                        break 'slow;
+                                    }
+                                    Value::List(l)
+                                }
+                                other => other,
+                            };
+                            match self.unpack(&v, n as usize) {
+                                Ok(items) => self.stack.extend(items.into_iter().rev()),
+                                Err(e) => break 'ops e,
                             }
                         }
-                    }
-                    Op::FormatValue(flags) => {
-                        let spec = if flags.0 & 4 != 0 {
-                            self.stack.pop()
-                        } else {
-                            None
-                        };
-                        let v = self.stack.pop().expect("stack underflow");
-                        match self.format_value(v, flags.0 & 3, spec) {
-                            Ok(s) => self.stack.push(s),
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::BeforeWith => {
-                        let mgr = self.stack.pop().expect("stack underflow");
-                        self.frames[fi].ip = ip!();
-                        match self.before_with(&mgr) {
-                            Ok((exit, entered)) => {
-                                self.stack.push(exit);
-                                self.stack.push(entered);
+                        Op::UnpackEx(split) => {
+                            let v = self.stack.pop().expect("stack underflow");
+                            match self.unpack_ex(&v, split.0 as usize, split.1 as usize) {
+                                Ok(items) => self.stack.extend(items.into_iter().rev()),
+                                Err(e) => break 'ops e,
                             }
-                            Err(e) => break e,
                         }
-                    }
-                    Op::WithExceptStart => {
-                        let len = self.stack.len();
-                        let exit = self.stack[len - 3].clone();
-                        let e = self.stack[len - 1].clone();
-                        self.frames[fi].ip = ip!();
-                        let args = vec![Value::Class(crate::types::class_of(&e)), e, Value::None];
-                        match self.call(&exit, &args) {
-                            Ok(r) => self.stack.push(r),
-                            Err(e) => break e,
+                        Op::MakeFunction(flags) => {
+                            match self.make_function(flags, &self.frames[fi].globals().clone()) {
+                                Ok(f) => self.stack.push(f),
+                                Err(e) => break 'ops e,
+                            }
                         }
-                    }
-                    Op::LoadAssertionError => {
-                        self.stack
-                            .push(Value::Class(crate::types::types().assertion_error.clone()));
-                    }
-                    Op::MatchSequence => {
-                        let b = ops::is_match_sequence(self.stack.last().expect("stack underflow"));
-                        self.stack.push(Value::bool(b));
-                    }
-                    Op::MatchMapping => {
-                        let b = ops::is_match_mapping(self.stack.last().expect("stack underflow"));
-                        self.stack.push(Value::bool(b));
-                    }
-                    Op::GetLen => {
-                        let v = self.stack.last().expect("stack underflow").clone();
-                        match self.len(&v) {
-                            Ok(n) => self.stack.push(Value::Int(n as i64)),
-                            Err(e) => break e,
+                        Op::BuildClass(Count(n)) => {
+                            self.frames[fi].ip = ip!();
+                            let bases = self.stack.split_off(self.stack.len() - n as usize);
+                            let name = self.stack.pop().expect("stack underflow");
+                            let body = self.stack.pop().expect("stack underflow");
+                            match self.build_class(body, name, bases) {
+                                Ok(c) => self.stack.push(c),
+                                Err(e) => break 'ops e,
+                            }
                         }
-                    }
-                    Op::MatchKeys => {
-                        let len = self.stack.len();
-                        let keys = self.stack[len - 1].clone();
-                        let subject = self.stack[len - 2].clone();
-                        match self.match_keys(&subject, &keys) {
+                        Op::Return | Op::ReturnNone => {
+                            let v = if *op == Op::ReturnNone {
+                                Value::None
+                            } else {
+                                self.stack.pop().expect("stack underflow")
+                            };
+                            let f = self.frames.pop().expect("frame");
+                            self.stack.truncate(f.ret_to);
+                            let v = match f.init_self {
+                                None => v,
+                                Some(inst) => {
+                                    if !v.is_none() {
+                                        let e = exc::type_error(format!(
+                                            "__init__() should return None, not '{}'",
+                                            crate::types::type_name(&v)
+                                        ));
+                                        if f.entry {
+                                            return Err(e);
+                                        }
+                                        match self.unwind(e) {
+                                            Ok(()) => continue 'frames,
+                                            Err(e) => return Err(e),
+                                        }
+                                    }
+                                    Value::Instance(inst)
+                                }
+                            };
+                            if f.entry {
+                                return Ok(Exit::Return(v));
+                            }
+                            self.stack.push(v);
+                            continue 'frames;
+                        }
+                        Op::Yield => {
+                            let v = self.stack.pop().expect("stack underflow");
+                            self.frames[fi].ip = ip!();
+                            return Ok(Exit::Yield(v));
+                        }
+                        Op::YieldFrom => {
+                            let sent = self.stack.pop().expect("stack underflow");
+                            let sub = self.stack.last().expect("stack underflow").clone();
+                            match self.send(&sub, sent) {
+                                Ok(ops::SendResult::Yielded(v)) => {
+                                    // Re-execute YieldFrom on resume, with the sent value pushed.
+                                    self.frames[fi].ip = ip!() - 1;
+                                    return Ok(Exit::Yield(v));
+                                }
+                                Ok(ops::SendResult::Returned(v)) => {
+                                    self.stack.pop();
+                                    self.stack.push(v);
+                                }
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::GetYieldFromIter => {
+                            let v = self.stack.pop().expect("stack underflow");
+                            let it = if let Value::Generator(_) = v {
+                                Ok(v)
+                            } else {
+                                self.iter(&v)
+                            };
+                            match it {
+                                Ok(it) => self.stack.push(it),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::Raise(kind) => {
+                            break 'ops self.do_raise(kind);
+                        }
+                        Op::Reraise => {
+                            let v = self.stack.pop().expect("stack underflow");
+                            break 'ops PyErr::from_value(v);
+                        }
+                        Op::PushExcInfo => {
+                            let e = self.stack.pop().expect("stack underflow");
+                            let prev = std::mem::replace(&mut self.cur_exc, e.clone());
+                            self.stack.push(prev);
+                            self.stack.push(e);
+                        }
+                        Op::PopExcept => {
+                            let prev = self.stack.pop().expect("stack underflow");
+                            self.cur_exc = prev;
+                        }
+                        Op::CheckExcMatch => {
+                            let t = self.stack.pop().expect("stack underflow");
+                            let e = self.stack.last().expect("stack underflow").clone();
+                            match self.exc_matches(&e, &t) {
+                                Ok(b) => self.stack.push(Value::bool(b)),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::ImportName(n) => {
+                            self.frames[fi].ip = ip!();
+                            let name = code.names[n.0 as usize].clone();
+                            match self.import_module(&name) {
+                                Ok(m) => self.stack.push(m),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::ImportFrom(n) => {
+                            let m = self.stack.last().expect("stack underflow").clone();
+                            let name = name!(n.0);
+                            match self.import_from(&m, name) {
+                                Ok(v) => self.stack.push(v),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::ImportStar => {
+                            let m = self.stack.pop().expect("stack underflow");
+                            if let Err(e) = self.import_star(fi, &m) {
+                                break 'ops e;
+                            }
+                        }
+                        Op::PrintExpr => {
+                            let v = self.stack.pop().expect("stack underflow");
+                            if !v.is_none() {
+                                match self.repr(&v) {
+                                    Ok(s) => self.ctx.write_out(&format!("{}\n", s)),
+                                    Err(e) => break 'ops e,
+                                }
+                            }
+                        }
+                        Op::FormatValue(flags) => {
+                            let spec = if flags.0 & 4 != 0 {
+                                self.stack.pop()
+                            } else {
+                                None
+                            };
+                            let v = self.stack.pop().expect("stack underflow");
+                            match self.format_value(v, flags.0 & 3, spec) {
+                                Ok(s) => self.stack.push(s),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::BeforeWith => {
+                            let mgr = self.stack.pop().expect("stack underflow");
+                            self.frames[fi].ip = ip!();
+                            match self.before_with(&mgr) {
+                                Ok((exit, entered)) => {
+                                    self.stack.push(exit);
+                                    self.stack.push(entered);
+                                }
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::WithExceptStart => {
+                            let len = self.stack.len();
+                            let exit = self.stack[len - 3].clone();
+                            let e = self.stack[len - 1].clone();
+                            self.frames[fi].ip = ip!();
+                            let args =
+                                vec![Value::Class(crate::types::class_of(&e)), e, Value::None];
+                            match self.call(&exit, &args) {
+                                Ok(r) => self.stack.push(r),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::LoadAssertionError => {
+                            self.stack
+                                .push(Value::Class(crate::types::types().assertion_error.clone()));
+                        }
+                        Op::MatchSequence => {
+                            let b =
+                                ops::is_match_sequence(self.stack.last().expect("stack underflow"));
+                            self.stack.push(Value::bool(b));
+                        }
+                        Op::MatchMapping => {
+                            let b =
+                                ops::is_match_mapping(self.stack.last().expect("stack underflow"));
+                            self.stack.push(Value::bool(b));
+                        }
+                        Op::GetLen => {
+                            let v = self.stack.last().expect("stack underflow").clone();
+                            match self.len(&v) {
+                                Ok(n) => self.stack.push(Value::Int(n as i64)),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::MatchKeys => {
+                            let len = self.stack.len();
+                            let keys = self.stack[len - 1].clone();
+                            let subject = self.stack[len - 2].clone();
+                            match self.match_keys(&subject, &keys) {
+                                Ok(v) => self.stack.push(v),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::MatchClass(Count(n)) => {
+                            let kw = self.stack.pop().expect("stack underflow");
+                            let cls = self.stack.pop().expect("stack underflow");
+                            let subject = self.stack.pop().expect("stack underflow");
+                            match self.match_class(&subject, &cls, n as usize, &kw) {
+                                Ok(v) => self.stack.push(v),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::CopyDictWithoutKeys => {
+                            let keys = self.stack.pop().expect("stack underflow");
+                            let d = self.stack.last().expect("stack underflow").clone();
+                            match self.copy_dict_without(&d, &keys) {
+                                Ok(v) => self.stack.push(v),
+                                Err(e) => break 'ops e,
+                            }
+                        }
+                        Op::LoadSuper => match self.load_super(fi) {
                             Ok(v) => self.stack.push(v),
-                            Err(e) => break e,
-                        }
+                            Err(e) => break 'ops e,
+                        },
                     }
-                    Op::MatchClass(Count(n)) => {
-                        let kw = self.stack.pop().expect("stack underflow");
-                        let cls = self.stack.pop().expect("stack underflow");
-                        let subject = self.stack.pop().expect("stack underflow");
-                        match self.match_class(&subject, &cls, n as usize, &kw) {
-                            Ok(v) => self.stack.push(v),
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::CopyDictWithoutKeys => {
-                        let keys = self.stack.pop().expect("stack underflow");
-                        let d = self.stack.last().expect("stack underflow").clone();
-                        match self.copy_dict_without(&d, &keys) {
-                            Ok(v) => self.stack.push(v),
-                            Err(e) => break e,
-                        }
-                    }
-                    Op::LoadSuper => match self.load_super(fi) {
-                        Ok(v) => self.stack.push(v),
-                        Err(e) => break e,
-                    },
                 }
+                sync_in!();
             };
             // Exception path: record where the frame stopped, then unwind.
             self.frames[fi].ip = ip!();

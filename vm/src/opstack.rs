@@ -27,15 +27,10 @@ impl OpStack {
             return None;
         }
         // SAFETY: slot `len - 1` holds an initialized value; shortening the
-        // vector first hands its ownership to us. The two volatile loads
-        // copy its 16 bytes (tag word, payload word) without being merged
-        // into one wide load; `MaybeUninit` covers payload words that unit
-        // variants leave unwritten. The bytes form the same valid `Value`.
+        // vector first hands its ownership to us.
         unsafe {
             self.0.set_len(len - 1);
-            let p = self.0.as_ptr().add(len - 1) as *const MaybeUninit<u64>;
-            let words = [p.read_volatile(), p.add(1).read_volatile()];
-            Some(std::mem::transmute::<[MaybeUninit<u64>; 2], Value>(words))
+            Some(read_value(self.0.as_ptr().add(len - 1)))
         }
     }
 
@@ -43,6 +38,25 @@ impl OpStack {
     #[inline]
     pub fn split_off(&mut self, at: usize) -> Vec<Value> {
         self.0.split_off(at)
+    }
+}
+
+/// Moves the value out of `p` as two 8-byte loads (see the module
+/// comment).
+///
+/// # Safety
+///
+/// `p` points to an initialized value whose ownership the caller takes.
+#[inline(always)]
+pub unsafe fn read_value(p: *const Value) -> Value {
+    // SAFETY: the two volatile loads copy the value's 16 bytes (tag word,
+    // payload word) without being merged into one wide load;
+    // `MaybeUninit` covers payload words that unit variants leave
+    // unwritten. The bytes form the same valid `Value`.
+    unsafe {
+        let p = p as *const MaybeUninit<u64>;
+        let words = [p.read_volatile(), p.add(1).read_volatile()];
+        std::mem::transmute::<[MaybeUninit<u64>; 2], Value>(words)
     }
 }
 

@@ -492,7 +492,7 @@ impl Vm {
                 match *op {
                     Op::Nop => continue,
                     Op::Pop => {
-                        drop(spop!());
+                        spop!().release();
                         continue;
                     }
                     Op::LoadInt(i) => {
@@ -516,7 +516,7 @@ impl Vm {
                     }
                     Op::StoreFast(l) => {
                         let v = spop!();
-                        *flocal_mut!(l.0) = v;
+                        std::mem::replace(flocal_mut!(l.0), v).release();
                         continue;
                     }
                     Op::Copy(Count(n)) => {
@@ -969,6 +969,23 @@ impl Vm {
                                     }
                                     match self.push_frame(func, args_start, fpos, false, None) {
                                         Ok(()) => continue 'frames,
+                                        Err(e) => break 'ops e,
+                                    }
+                                }
+                            }
+                            // A plain built-in function (or an unbound method
+                            // of a built-in type called on its receiver).
+                            if let Value::Builtin(b) = &self.stack[fpos] {
+                                if let (None, crate::object::func::BuiltinImpl::Plain(p)) =
+                                    (&b.bound, &b.func)
+                                {
+                                    let p = *p;
+                                    match self.call_plain_builtin(p, args_start, fpos) {
+                                        Ok(()) => break 'slow,
+                                        Err(e) if e.is_park() => {
+                                            self.frames[fi].ip = ip!() - 1;
+                                            return Ok(Exit::Parked);
+                                        }
                                         Err(e) => break 'ops e,
                                     }
                                 }
@@ -1672,6 +1689,76 @@ impl Vm {
             }
         }
         false
+    }
+
+    /// Calls the plain built-in `p` (the callable at `ret_to`) with the
+    /// arguments `args_start..` and pushes its result in the callable's
+    /// place. The arguments move off the stack for the call (the built-in
+    /// may run script code that grows the stack); a call that parks puts
+    /// them back, so that it runs again, unchanged, when the goroutine is
+    /// woken.
+    #[inline(never)]
+    fn call_plain_builtin(
+        &mut self,
+        p: crate::object::func::BuiltinFn,
+        args_start: usize,
+        ret_to: usize,
+    ) -> PyResult<()> {
+        const MAX: usize = 4;
+        let n = self.stack.len() - args_start;
+        if n > MAX {
+            let args = self.stack.split_off(args_start);
+            self.park_ok = true;
+            let r = p(self, &args, &[]);
+            self.park_ok = false;
+            return match r {
+                Ok(v) => {
+                    self.stack.truncate(ret_to);
+                    self.stack.push(v);
+                    Ok(())
+                }
+                Err(e) => {
+                    if e.is_park() {
+                        self.stack.extend(args);
+                    }
+                    Err(e)
+                }
+            };
+        }
+        let mut buf: [std::mem::MaybeUninit<Value>; MAX] =
+            [const { std::mem::MaybeUninit::uninit() }; MAX];
+        // SAFETY: moves the `n` argument values from the end of the stack
+        // into `buf`, then shortens the stack so they are owned only by
+        // `buf`: a bitwise move, with no clone and no double drop. Each
+        // moved value is dropped or moved back exactly once below (a panic
+        // in the built-in leaks them, which is safe).
+        let args: &[Value] = unsafe {
+            std::ptr::copy_nonoverlapping(
+                self.stack.as_ptr().add(args_start),
+                buf.as_mut_ptr() as *mut Value,
+                n,
+            );
+            self.stack.set_len(args_start);
+            std::slice::from_raw_parts(buf.as_ptr() as *const Value, n)
+        };
+        self.park_ok = true;
+        let r = p(self, args, &[]);
+        self.park_ok = false;
+        let park = matches!(&r, Err(e) if e.is_park());
+        for slot in &buf[..n] {
+            // SAFETY: slots `..n` hold the moved arguments (see above),
+            // each read out once here.
+            let v = unsafe { slot.assume_init_read() };
+            if park {
+                self.stack.push(v);
+            } else {
+                v.release();
+            }
+        }
+        let v = r?;
+        self.stack.truncate(ret_to);
+        self.stack.push(v);
+        Ok(())
     }
 
     /// Finds a handler for `err`, popping frames without one. Returns Ok

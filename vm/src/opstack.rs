@@ -34,6 +34,16 @@ impl OpStack {
         }
     }
 
+    /// `Vec::truncate`, dropping the removed values with `Value::release`.
+    #[inline]
+    pub fn truncate(&mut self, len: usize) {
+        while self.0.len() > len {
+            if let Some(v) = self.pop() {
+                v.release();
+            }
+        }
+    }
+
     /// `Vec::split_off`, callable as `stack.split_off(stack.len() - n)`.
     #[inline]
     pub fn split_off(&mut self, at: usize) -> Vec<Value> {

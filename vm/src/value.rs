@@ -121,6 +121,48 @@ impl Value {
     }
 }
 
+impl Value {
+    /// Whether this is a heap (`Arc`) variant, i.e. dropping it does work.
+    #[inline(always)]
+    pub fn is_heap(&self) -> bool {
+        self.tag().wrapping_sub(FIRST_HEAP_TAG) <= LAST_HEAP_TAG - FIRST_HEAP_TAG
+    }
+
+    /// Drops the value: inline values cost a tag check, and a heap value
+    /// that is not the last reference one decrement, without the derived
+    /// destructor's dispatch on the variant.
+    #[inline(always)]
+    pub fn release(self) {
+        if !self.is_heap() {
+            std::mem::forget(self);
+            return;
+        }
+        // SAFETY: a heap variant's payload (offset 8) is an `Arc`, a
+        // pointer to its `ArcInner`, which starts with the strong count
+        // (see `clone`).
+        let count = unsafe { &**(&self as *const Value as *const *const AtomicUsize).add(1) };
+        // Release, as in `Arc::drop`: our uses of the object happen before
+        // whoever frees it.
+        if count.fetch_sub(1, Ordering::Release) != 1 {
+            std::mem::forget(self);
+            return;
+        }
+        // The last reference: nobody else can reach the object (the VM
+        // never makes a `Weak` to a value's payload), so the count can be
+        // put back and the real destructor run. Acquire pairs with the
+        // other owners' Release decrements, as `Arc::drop` does.
+        std::sync::atomic::fence(Ordering::Acquire);
+        count.store(1, Ordering::Relaxed);
+        drop_cold(self);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn drop_cold(v: Value) {
+    drop(v);
+}
+
 impl Clone for Value {
     /// One reference-count increment and a two-word copy. The derived
     /// `clone` rebuilds the enum variant by variant through a jump table
@@ -383,6 +425,16 @@ mod tests {
         check(Value::Tuple(t.clone()), &t);
         let c = Arc::new(CellObj::new(Value::Int(2)));
         check(Value::Cell(c.clone()), &c);
+        // `release` takes one reference; the last one frees the object.
+        let c2 = Value::Cell(c.clone());
+        assert_eq!(Arc::strong_count(&c), 2);
+        c2.release();
+        assert_eq!(Arc::strong_count(&c), 1);
+        let weak = Arc::downgrade(&l);
+        Value::List(l).release();
+        assert!(weak.upgrade().is_none(), "last release frees the list");
+        Value::Int(7).release();
+        Value::None.release();
         // Inline values have no count to take.
         let f = Value::float(1.5);
         assert!(matches!(f.clone(), Value::Float(x) if x.get() == 1.5));

@@ -281,8 +281,18 @@ impl WorkerLocal {
         // Release: publishes our owner-only writes to the next runner
         // (together with the queue push).
         task.state.store(SCHEDULED, Ordering::Release);
+        // A task that yields to an empty queue runs again next, here: waking
+        // an idle worker would only have it look for work, find none (or
+        // steal the task away from a warm cache) and sleep again, a futex
+        // round trip per time slice of a lone CPU-bound goroutine. When
+        // others are queued, idle workers are woken to share them.
+        let next = self.run_next.take();
+        let backlog = next.is_some() || !self.deque.is_empty();
+        self.run_next.set(next);
         self.deque.push(task);
-        self.shared.notify();
+        if backlog {
+            self.shared.notify();
+        }
     }
 
     fn park(&self, task: TaskRef, stackful: bool) {

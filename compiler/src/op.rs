@@ -59,7 +59,9 @@ pub struct LocalName(pub u16, pub u16);
 pub struct LocalName2(pub u16, pub u16, pub u16);
 
 /// Operand of `FormatValue`: conversion (0 none, 1 `!s`, 2 `!r`, 3 `!a`),
-/// plus 4 when a format spec string sits on top of the value.
+/// plus 4 when a format spec string sits on top of the value, plus 8 when
+/// the result is a piece of a `BuildString` (which formats an int left
+/// without conversion or spec itself).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct FmtFlags(pub u8);
 

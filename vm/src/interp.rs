@@ -11,7 +11,7 @@
 
 use std::sync::Arc;
 
-use spindle_compiler::op::{BinOp, CmpOp, Count, Op, RaiseKind};
+use spindle_compiler::op::{BinOp, CmpOp, Count, FmtFlags, Op, RaiseKind};
 
 use crate::context::Context;
 use crate::exc::{self, PyErr};
@@ -94,7 +94,7 @@ fn convert_fast(cls: &crate::object::Class, arg: &Value) -> Option<Value> {
     let t = crate::types::types();
     if std::ptr::eq(cls, &*t.str_) {
         return match arg {
-            Value::Int(i) => Some(Value::string(i.to_string())),
+            Value::Int(i) => Some(Value::int_str(*i)),
             Value::Str(_) => Some(arg.clone()),
             _ => None,
         };
@@ -153,6 +153,18 @@ fn small_decimal(b: &[u8]) -> Option<i64> {
         n = n * 10 + (c - b'0') as i64;
     }
     Some(if neg { -n } else { n })
+}
+
+/// The length of `str(i)`.
+#[inline]
+fn int_text_len(i: i64) -> usize {
+    let mut n = i.unsigned_abs();
+    let mut d = 1;
+    while n >= 10 {
+        n /= 10;
+        d += 1;
+    }
+    d + (i < 0) as usize
 }
 
 /// Clones a value, copying ints without the general `clone` call.
@@ -668,6 +680,13 @@ impl Vm {
                             continue;
                         }
                     }
+                    Op::FormatValue(FmtFlags(8)) => {
+                        // A plain int or str for `BuildString`, which
+                        // writes them itself.
+                        if matches!(stop!(1), Value::Int(_) | Value::Str(_)) {
+                            continue;
+                        }
+                    }
                     Op::ForIter(t) => {
                         // A range counted by this loop alone: no call at all.
                         if let Some(crate::object::IterState::Range { next, stop, step }) =
@@ -1056,20 +1075,26 @@ impl Vm {
                                 Op::Add => BinOp::Add,
                                 _ => BinOp::Sub,
                             };
-                            if self.int_op_inline(bop) {
-                                break 'slow;
-                            }
+                            // (Two ints were tried by the hot arm.)
                             let b = self.stack.pop().expect("stack underflow");
-                            let a = self.stack.pop().expect("stack underflow");
+                            let mut a = self.stack.pop().expect("stack underflow");
+                            if let (BinOp::Add, Value::Str(sa), Value::Str(sb)) = (bop, &mut a, &b)
+                            {
+                                // A str nobody else holds (a temporary, as
+                                // in `"<" + s + ">"`) grows in place.
+                                if let Some(m) = Arc::get_mut(sa) {
+                                    m.append(sb);
+                                    self.stack.push(a);
+                                    break 'slow;
+                                }
+                            }
                             match ops::binary(self, bop, &a, &b) {
                                 Ok(v) => self.stack.push(v),
                                 Err(e) => break 'ops e,
                             }
                         }
                         Op::InplaceOp(bop) => {
-                            if self.int_op_inline(bop) {
-                                break 'slow;
-                            }
+                            // (Two ints were tried by the hot arm.)
                             let b = self.stack.pop().expect("stack underflow");
                             let mut a = self.stack.pop().expect("stack underflow");
                             if let (BinOp::Add, Value::Str(_), Value::Str(bs)) = (bop, &a, &b) {
@@ -1292,27 +1317,57 @@ impl Vm {
                             }
                         }
                         Op::BuildString(Count(n)) => {
-                            // The pieces are concatenated straight from the stack
-                            // into a buffer of the exact size (on the native
-                            // stack for the usual short f-string).
+                            // The pieces (strs, and ints that `FormatValue`
+                            // left for us) are written straight from the
+                            // stack into the new str, sized exactly.
                             let start = self.stack.len() - n as usize;
                             let pieces = &self.stack[start..];
-                            fn text(v: &Value) -> &[u8] {
+                            let (mut len, mut chars) = (0, 0);
+                            for v in pieces {
                                 match v {
-                                    Value::Str(x) => x.as_str().as_bytes(),
-                                    _ => &[],
+                                    Value::Str(x) => {
+                                        len += x.as_str().len();
+                                        chars += x.char_len();
+                                    }
+                                    Value::Int(i) => {
+                                        let d = int_text_len(*i);
+                                        len += d;
+                                        chars += d;
+                                    }
+                                    _ => {}
                                 }
                             }
-                            let total: usize = pieces.iter().map(|v| text(v).len()).sum();
-                            let mut buf: smallvec::SmallVec<[u8; 64]> =
-                                smallvec::SmallVec::with_capacity(total);
-                            for v in pieces {
-                                buf.extend_from_slice(text(v));
-                            }
-                            // SAFETY: a concatenation of str texts is UTF-8.
-                            let v = Value::str(unsafe { std::str::from_utf8_unchecked(&buf) });
+                            let fill = |dst: &mut [u8]| {
+                                let mut at = 0;
+                                for v in pieces {
+                                    match v {
+                                        Value::Str(x) => {
+                                            let b = x.as_str().as_bytes();
+                                            dst[at..at + b.len()].copy_from_slice(b);
+                                            at += b.len();
+                                        }
+                                        Value::Int(i) => {
+                                            if *i < 0 {
+                                                dst[at] = b'-';
+                                                at += 1;
+                                            }
+                                            let mut d = [0u8; 20];
+                                            let from = crate::format::spec::decimal_digits(
+                                                i.unsigned_abs(),
+                                                &mut d,
+                                            );
+                                            dst[at..at + 20 - from].copy_from_slice(&d[from..]);
+                                            at += 20 - from;
+                                        }
+                                        _ => {}
+                                    }
+                                }
+                            };
+                            // SAFETY: str texts and decimal digits are UTF-8,
+                            // counted above.
+                            let s = unsafe { crate::object::Str::build(len, chars, fill) };
                             self.stack.truncate(start);
-                            self.stack.push(v);
+                            self.stack.push(Value::Str(Arc::new(s)));
                         }
                         Op::ListAppend(Count(n)) => {
                             let v = self.stack.pop().expect("stack underflow");
@@ -1674,21 +1729,6 @@ impl Vm {
                 Err(e) => return Err(e),
             }
         }
-    }
-
-    /// `TOS1 op TOS` for two ints whose result fits an i64, in place;
-    /// false when the general path is needed.
-    #[inline(always)]
-    fn int_op_inline(&mut self, bop: BinOp) -> bool {
-        let len = self.stack.len();
-        if let (Value::Int(a), Value::Int(b)) = (&self.stack[len - 2], &self.stack[len - 1]) {
-            if let Some(r) = ops::arith::int_fast(bop, *a, *b) {
-                pop_inline(&mut self.stack);
-                put_inline(&mut self.stack[len - 2], Value::Int(r));
-                return true;
-            }
-        }
-        false
     }
 
     /// Calls the plain built-in `p` (the callable at `ret_to`) with the

@@ -1630,11 +1630,16 @@ impl Vm {
                 // `{x}`: str as is, int in decimal, anything else by format().
                 match &v {
                     Value::Str(_) => return Ok(v),
-                    Value::Int(i) => return Ok(Value::string(i.to_string())),
+                    Value::Int(i) => return Ok(Value::int_str(*i)),
                     _ => return crate::builtins::format_builtin(self, &v, "").map(Value::string),
                 }
             }
         };
+        if let Value::Int(i) = v {
+            if let Some(t) = crate::format::spec::format_i64_simple(i, spec.as_str()) {
+                return Ok(Value::str(t.as_str()));
+            }
+        }
         if spec.as_str().is_empty() {
             if let Value::Str(_) = v {
                 return Ok(v);

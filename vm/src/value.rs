@@ -209,6 +209,24 @@ impl Value {
         Value::Str(Arc::new(Str::new(s)))
     }
 
+    /// `str(i)`: the decimal text of an int, built without an
+    /// intermediate `String`.
+    pub fn int_str(i: i64) -> Value {
+        let mut buf = [0u8; 21];
+        let mut digits = [0u8; 20];
+        let start = crate::format::spec::decimal_digits(i.unsigned_abs(), &mut digits);
+        let n = 20 - start;
+        let at = if i < 0 {
+            buf[0] = b'-';
+            1
+        } else {
+            0
+        };
+        buf[at..at + n].copy_from_slice(&digits[start..]);
+        // SAFETY: a sign and decimal digits are ASCII.
+        Value::str(unsafe { std::str::from_utf8_unchecked(&buf[..at + n]) })
+    }
+
     /// Builds a str value from an owned string.
     pub fn string(s: String) -> Value {
         Value::Str(Arc::new(Str::from_string(s)))

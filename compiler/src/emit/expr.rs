@@ -197,6 +197,37 @@ impl<'a> Compiler<'a> {
         r
     }
 
+    /// A piece of an f-string. `piece`: the value goes straight to
+    /// `BuildString`, which formats a plain int itself (`FmtFlags` 8).
+    fn formatted_value(&mut self, e: &'a Expr, piece: bool) -> Result<(), SyntaxError> {
+        let ExprKind::FormattedValue {
+            value,
+            conversion,
+            format_spec,
+        } = &e.kind
+        else {
+            return self.expr(e);
+        };
+        let line = self.set_line(e.span.line);
+        self.expr(value)?;
+        let mut flags = match conversion {
+            ast::Conversion::None => 0,
+            ast::Conversion::Str => 1,
+            ast::Conversion::Repr => 2,
+            ast::Conversion::Ascii => 3,
+        };
+        if let Some(spec) = format_spec {
+            self.expr(spec)?;
+            flags |= 4;
+        }
+        if piece {
+            flags |= 8;
+        }
+        self.emit(Op::FormatValue(FmtFlags(flags)));
+        self.unit().line = line;
+        Ok(())
+    }
+
     fn expr_inner(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
         match &e.kind {
             ExprKind::BoolOp { op, values } => {
@@ -338,24 +369,7 @@ impl<'a> Compiler<'a> {
                 args,
                 keywords,
             } => self.call(func, args, keywords)?,
-            ExprKind::FormattedValue {
-                value,
-                conversion,
-                format_spec,
-            } => {
-                self.expr(value)?;
-                let mut flags = match conversion {
-                    ast::Conversion::None => 0,
-                    ast::Conversion::Str => 1,
-                    ast::Conversion::Repr => 2,
-                    ast::Conversion::Ascii => 3,
-                };
-                if let Some(spec) = format_spec {
-                    self.expr(spec)?;
-                    flags |= 4;
-                }
-                self.emit(Op::FormatValue(FmtFlags(flags)));
-            }
+            ExprKind::FormattedValue { .. } => self.formatted_value(e, false)?,
             ExprKind::JoinedStr { values } => match values.as_slice() {
                 [] => self.load_str(""),
                 [one]
@@ -368,7 +382,7 @@ impl<'a> Compiler<'a> {
                 }
                 _ => {
                     for v in values {
-                        self.expr(v)?;
+                        self.formatted_value(v, true)?;
                     }
                     self.emit(Op::BuildString(Count(values.len() as u32)));
                 }

@@ -564,7 +564,146 @@ pub fn format_int_spec(value: &BigInt, spec: &str, type_name: &str) -> Result<St
 
 /// [`format_int_spec`] for a machine integer.
 pub fn format_i64_spec(value: i64, spec: &str, type_name: &str) -> Result<String, FormatError> {
+    if let Some(t) = format_i64_simple(value, spec) {
+        return Ok(t.as_str().to_string());
+    }
     format_i64(value, &parse(spec, type_name)?, type_name)
+}
+
+/// Text of at most [`SmallText::CAP`] bytes, built on the stack.
+pub struct SmallText {
+    buf: [u8; SmallText::CAP],
+    len: usize,
+}
+
+impl SmallText {
+    pub const CAP: usize = 128;
+
+    fn new() -> SmallText {
+        SmallText {
+            buf: [0; SmallText::CAP],
+            len: 0,
+        }
+    }
+
+    /// Appends `b`; the callers size their text below `CAP`.
+    #[inline]
+    fn push(&mut self, b: &[u8]) {
+        self.buf[self.len..self.len + b.len()].copy_from_slice(b);
+        self.len += b.len();
+    }
+
+    fn pad(&mut self, fill: u8, n: usize) {
+        self.buf[self.len..self.len + n].fill(fill);
+        self.len += n;
+    }
+
+    pub fn as_str(&self) -> &str {
+        // SAFETY: only ASCII bytes are ever pushed (digits, signs and
+        // fills checked to be ASCII).
+        unsafe { std::str::from_utf8_unchecked(&self.buf[..self.len]) }
+    }
+}
+
+/// The decimal digits of `n`, right-aligned in `buf`; returns where they
+/// start.
+#[inline]
+pub fn decimal_digits(mut n: u64, buf: &mut [u8; 20]) -> usize {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return i;
+        }
+    }
+}
+
+/// `format(value, spec)` for the specs scripts use most with ints,
+/// `[[fill]align][sign][0][width][d]` with an ASCII fill and a width below
+/// 100, without parsing into a [`FormatSpec`]; None for every other spec
+/// (the general path then gives the answer or the error). The layout rules
+/// are CPython's: a `0` before the width makes `0` the default fill and
+/// `=` (padding after the sign) the default alignment; numbers align right
+/// by default; `^` puts the odd padding character on the right.
+pub fn format_i64_simple(value: i64, spec: &str) -> Option<SmallText> {
+    let b = spec.as_bytes();
+    let is_align = |c: u8| matches!(c, b'<' | b'>' | b'^' | b'=');
+    let mut k = 0;
+    let (mut fill, mut align) = (None, None);
+    if b.len() >= 2 && is_align(b[1]) {
+        if !b[0].is_ascii() {
+            return None;
+        }
+        fill = Some(b[0]);
+        align = Some(b[1]);
+        k = 2;
+    } else if !b.is_empty() && is_align(b[0]) {
+        align = Some(b[0]);
+        k = 1;
+    }
+    let mut sign = b'-';
+    if k < b.len() && matches!(b[k], b'+' | b'-' | b' ') {
+        sign = b[k];
+        k += 1;
+    }
+    if k < b.len() && b[k] == b'0' {
+        fill.get_or_insert(b'0');
+        align.get_or_insert(b'=');
+        k += 1;
+    }
+    let mut width = 0usize;
+    let digits_start = k;
+    while k < b.len() && b[k].is_ascii_digit() {
+        if k - digits_start == 2 {
+            return None;
+        }
+        width = width * 10 + (b[k] - b'0') as usize;
+        k += 1;
+    }
+    if k < b.len() && b[k] == b'd' {
+        k += 1;
+    }
+    if k != b.len() {
+        return None;
+    }
+    let (fill, align) = (fill.unwrap_or(b' '), align.unwrap_or(b'>'));
+    let mut digits = [0u8; 20];
+    let start = decimal_digits(value.unsigned_abs(), &mut digits);
+    let digits = &digits[start..];
+    let sign: &[u8] = match (value < 0, sign) {
+        (true, _) => b"-",
+        (false, b'+') => b"+",
+        (false, b' ') => b" ",
+        _ => b"",
+    };
+    let pad = width.saturating_sub(sign.len() + digits.len());
+    let mut out = SmallText::new();
+    match align {
+        b'<' => {
+            out.push(sign);
+            out.push(digits);
+            out.pad(fill, pad);
+        }
+        b'^' => {
+            out.pad(fill, pad / 2);
+            out.push(sign);
+            out.push(digits);
+            out.pad(fill, pad - pad / 2);
+        }
+        b'=' => {
+            out.push(sign);
+            out.pad(fill, pad);
+            out.push(digits);
+        }
+        _ => {
+            out.pad(fill, pad);
+            out.push(sign);
+            out.push(digits);
+        }
+    }
+    Some(out)
 }
 
 /// Parses `spec` and formats a float; `type_name` as in [`parse`].
@@ -688,6 +827,60 @@ mod tests {
         match result {
             Ok(text) => format!("={text}"),
             Err(e) => format!("!{:?}: {}", e.kind, e.message),
+        }
+    }
+
+    #[test]
+    fn simple_int_specs_agree_with_the_general_path() {
+        let fills = ["", "x", "0", "*", " ", "="];
+        let aligns = ["", "<", ">", "^", "="];
+        let signs = ["", "+", "-", " "];
+        let zeros = ["", "0"];
+        let widths = ["", "0", "1", "3", "7", "12", "99"];
+        let types = ["", "d"];
+        let values = [0, 1, -1, 7, -42, 12345, i64::MAX, i64::MIN];
+        let mut checked = 0;
+        for fill in fills {
+            for align in aligns {
+                if !fill.is_empty() && align.is_empty() {
+                    continue;
+                }
+                for sign in signs {
+                    for zero in zeros {
+                        for width in widths {
+                            for ty in types {
+                                let spec = format!("{fill}{align}{sign}{zero}{width}{ty}");
+                                for v in values {
+                                    let general =
+                                        format_i64(v, &parse(&spec, "int").unwrap(), "int")
+                                            .unwrap();
+                                    let fast = format_i64_simple(v, &spec)
+                                        .unwrap_or_else(|| panic!("{spec:?} not taken"));
+                                    assert_eq!(fast.as_str(), general, "format({v}, {spec:?})");
+                                    checked += 1;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 10_000);
+        // Everything else goes to the general path.
+        for spec in [
+            "x",
+            ",d",
+            "_",
+            "#d",
+            "100",
+            ".3",
+            "é>5",
+            "5n",
+            "+,",
+            "b",
+            &"9".repeat(100),
+        ] {
+            assert!(format_i64_simple(5, spec).is_none(), "{spec:?}");
         }
     }
 

@@ -45,11 +45,46 @@ impl Str {
         }
     }
 
+    /// A str of `len` bytes and `chars` characters, whose bytes `fill`
+    /// writes (inline when short: one allocation for the whole str).
+    ///
+    /// # Safety
+    ///
+    /// `fill` must leave the slice holding valid UTF-8 of `chars`
+    /// characters.
+    pub unsafe fn build(len: usize, chars: usize, fill: impl FnOnce(&mut [u8])) -> Str {
+        let mut s: smallvec::SmallVec<[u8; INLINE]> = smallvec::SmallVec::with_capacity(len);
+        // SAFETY: `len` bytes of capacity were reserved; they are zeroed
+        // before the length covers them.
+        unsafe {
+            std::ptr::write_bytes(s.as_mut_ptr(), 0, len);
+            s.set_len(len);
+        }
+        fill(&mut s);
+        Str {
+            s,
+            chars,
+            hash: AtomicU64::new(0),
+        }
+    }
+
     /// `a + b` without re-scanning either operand.
     pub fn concat(a: &Str, b: &Str) -> Str {
-        let mut s = smallvec::SmallVec::with_capacity(a.s.len() + b.s.len());
-        s.extend_from_slice(&a.s);
-        s.extend_from_slice(&b.s);
+        let (x, y) = (a.s.as_slice(), b.s.as_slice());
+        let n = x.len() + y.len();
+        // Built directly: `SmallVec::extend_from_slice` goes through its
+        // general insertion path, several times the cost of the copies.
+        let s = if n <= INLINE {
+            let mut buf = [0u8; INLINE];
+            buf[..x.len()].copy_from_slice(x);
+            buf[x.len()..n].copy_from_slice(y);
+            smallvec::SmallVec::from_buf_and_len(buf, n)
+        } else {
+            let mut v = Vec::with_capacity(n);
+            v.extend_from_slice(x);
+            v.extend_from_slice(y);
+            smallvec::SmallVec::from_vec(v)
+        };
         Str {
             s,
             chars: a.chars + b.chars,
@@ -60,10 +95,17 @@ impl Str {
     /// Appends in place; only for a str nobody else can see (the
     /// interpreter's `s += t` when `s` is uniquely held).
     pub fn append(&mut self, b: &Str) {
-        if self.s.capacity() - self.s.len() < b.s.len() {
-            self.s.reserve(self.s.len().max(b.s.len()));
+        let y = b.s.as_slice();
+        if self.s.capacity() - self.s.len() < y.len() {
+            self.s.reserve(self.s.len().max(y.len()));
         }
-        self.s.extend_from_slice(&b.s);
+        let len = self.s.len();
+        // SAFETY: capacity for `y` was reserved above; the bytes are
+        // written before the length covers them.
+        unsafe {
+            std::ptr::copy_nonoverlapping(y.as_ptr(), self.s.as_mut_ptr().add(len), y.len());
+            self.s.set_len(len + y.len());
+        }
         self.chars += b.chars;
         *self.hash.get_mut() = 0;
     }

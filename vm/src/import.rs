@@ -24,6 +24,8 @@ pub fn load_code(code: &Arc<Code>) -> Arc<CodeObj> {
         code: code.clone(),
         consts,
         names,
+        nslots: code.nslots(),
+        max_stack: code.max_stack as usize,
     })
 }
 

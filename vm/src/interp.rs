@@ -410,13 +410,15 @@ impl Vm {
             // frame entry and every general arm reserves the code's
             // verified `max_stack` beyond the top, so the hot arms' pushes
             // need no capacity check.
-            let floor = base + code.code.nslots();
-            let max_stack = code.code.max_stack as usize;
+            let floor = base + code.nslots;
+            let max_stack = code.max_stack;
             let mut sbase: *mut Value;
             let mut sp: *mut Value;
             macro_rules! sync_in {
                 () => {{
-                    self.stack.reserve(max_stack);
+                    if self.stack.capacity() - self.stack.len() < max_stack {
+                        self.grow_stack(max_stack);
+                    }
                     let len = self.stack.len();
                     debug_assert!(len >= floor);
                     sbase = self.stack.as_mut_ptr();
@@ -978,7 +980,7 @@ impl Vm {
                                 let c = &func.code.code;
                                 let nargs = self.stack.len() - args_start;
                                 if func.simple && nargs == c.argcount as usize {
-                                    let nslots = c.nslots();
+                                    let nslots = func.code.nslots;
                                     let Value::Function(func) = take_callee(&mut self.stack[fpos])
                                     else {
                                         unreachable!("matched above")
@@ -1731,6 +1733,12 @@ impl Vm {
         }
     }
 
+    #[cold]
+    #[inline(never)]
+    fn grow_stack(&mut self, additional: usize) {
+        self.stack.reserve(additional);
+    }
+
     /// Calls the plain built-in `p` (the callable at `ret_to`) with the
     /// arguments `args_start..` and pushes its result in the callable's
     /// place. The arguments move off the stack for the call (the built-in
@@ -1953,7 +1961,7 @@ impl Vm {
             let code = &func.code.code;
             let nargs = self.stack.len() - args_start;
             if func.simple && kwnames.is_none() && nargs == code.argcount as usize {
-                let nslots = code.nslots();
+                let nslots = func.code.nslots;
                 if nslots > nargs {
                     self.stack.resize(args_start + nslots, Value::Undef);
                 }
@@ -2076,7 +2084,7 @@ impl Vm {
             return Ok(false);
         }
         let inst = Arc::new(Instance::new(cls.clone(), Payload::None));
-        let nslots = code.nslots();
+        let nslots = init.code.nslots;
         self.stack[ret_to] = Value::Instance(inst.clone());
         if nslots > nargs + 1 {
             self.stack.resize(ret_to + nslots, Value::Undef);

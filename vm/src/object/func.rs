@@ -17,6 +17,10 @@ pub struct CodeObj {
     pub consts: Vec<Value>,
     /// `code.names`, interned (attribute lookups compare pointers).
     pub names: Vec<Arc<str>>,
+    /// `code.nslots()`, read on every call.
+    pub nslots: usize,
+    /// `code.max_stack`.
+    pub max_stack: usize,
 }
 
 /// The module-wide table of global names and their slot indexes.

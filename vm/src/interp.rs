@@ -283,6 +283,20 @@ impl Vm {
         if !code.cellvars.is_empty() || !code.freevars.is_empty() {
             self.init_cells(&func, base);
         }
+        self.write_frame(func, base, ret_to, entry, init_self);
+        Ok(())
+    }
+
+    /// Pushes the frame of `push_frame` once its checks are done.
+    #[inline(always)]
+    fn write_frame(
+        &mut self,
+        func: Arc<Function>,
+        base: usize,
+        ret_to: usize,
+        entry: bool,
+        init_self: Option<Arc<crate::object::Instance>>,
+    ) {
         self.frames.reserve(1);
         // SAFETY: capacity for one more frame was reserved above; every
         // field is written before the length covers the slot. Writing the
@@ -301,7 +315,6 @@ impl Vm {
             std::ptr::addr_of_mut!((*p).init_self).write(init_self);
             self.frames.set_len(len + 1);
         }
-        Ok(())
     }
 
     fn init_cells(&mut self, func: &Arc<Function>, base: usize) {
@@ -337,24 +350,47 @@ impl Vm {
                     },
                 }
             }
-            let fi = self.frames.len() - 1;
-            let frame = &self.frames[fi];
-            // SAFETY: the frame keeps its code object alive (an Arc to the
-            // code, or to the function that owns it) for as long as it is on
-            // the frame stack; the code object is on the heap, so moving the
-            // frame (the frames Vec growing) does not move it; and we reload
-            // this pointer (via `continue 'frames`) whenever a frame is popped.
-            let code: &CodeObj = unsafe { &*(frame.code.get() as *const CodeObj) };
-            let ops: &[Op] = &code.code.ops;
-            let base = frame.base;
+            // The running frame, in locals. `load_frame` reads them from
+            // frame `fi`; the hot call and return arms switch frames with it
+            // without leaving this loop.
+            let mut fi = self.frames.len() - 1;
+            let mut code: &CodeObj;
+            let mut ops: &[Op];
+            let mut base: usize;
             // The instruction pointer, as a pointer into `ops`. The compiler
             // rejects code that can jump outside `ops` or run off its end
             // (`verify::stack_depths`), so it always points into `ops`
             // while it is dereferenced.
-            let ops_ptr: *const Op = ops.as_ptr();
-            debug_assert!(frame.ip < ops.len());
-            // SAFETY: a frame's saved `ip` is an instruction index of its code.
-            let mut pc: *const Op = unsafe { ops_ptr.add(frame.ip) };
+            let mut ops_ptr: *const Op;
+            let mut pc: *const Op;
+            // The frame's first operand slot and the code's verified operand
+            // depth (see `sp` below).
+            let mut floor: usize;
+            let mut max_stack: usize;
+            macro_rules! load_frame {
+                () => {{
+                    debug_assert!(fi < self.frames.len());
+                    // SAFETY: `fi` is the index of the top frame.
+                    let frame = unsafe { self.frames.get_unchecked(fi) };
+                    // SAFETY: the frame keeps its code object alive (an Arc
+                    // to the code, or to the function that owns it) for as
+                    // long as it is on the frame stack; the code object is on
+                    // the heap, so moving the frame (the frames Vec growing)
+                    // does not move it; and this runs again whenever a frame
+                    // is popped.
+                    code = unsafe { &*(frame.code.get() as *const CodeObj) };
+                    ops = &code.code.ops;
+                    ops_ptr = ops.as_ptr();
+                    base = frame.base;
+                    debug_assert!(frame.ip < ops.len());
+                    // SAFETY: a frame's saved `ip` is an instruction index of
+                    // its code.
+                    pc = unsafe { ops_ptr.add(frame.ip) };
+                    floor = base + code.nslots;
+                    max_stack = code.max_stack;
+                }};
+            }
+            load_frame!();
             // The instruction index of `pc`.
             macro_rules! ip {
                 () => {
@@ -410,8 +446,6 @@ impl Vm {
             // frame entry and every general arm reserves the code's
             // verified `max_stack` beyond the top, so the hot arms' pushes
             // need no capacity check.
-            let floor = base + code.nslots;
-            let max_stack = code.max_stack;
             let mut sbase: *mut Value;
             let mut sp: *mut Value;
             macro_rules! sync_in {
@@ -679,6 +713,106 @@ impl Vm {
                             } else {
                                 spop_inline!();
                             }
+                            continue;
+                        }
+                    }
+                    Op::CallMethod(Count(n)) | Op::Call(Count(n)) => {
+                        // A plain function with exactly its positional
+                        // arguments, when its frame fits the stack's
+                        // capacity: the frame is entered right here.
+                        let n = n as usize;
+                        // SAFETY: the verifier guarantees the callable, the
+                        // receiver-or-NULL slot and `n` arguments.
+                        let (fslot, args) = unsafe {
+                            if let Op::CallMethod(_) = op {
+                                let m = sp.sub(n + 2);
+                                let a = if (*m.add(1)).is_undef() {
+                                    m.add(2)
+                                } else {
+                                    m.add(1)
+                                };
+                                (m, a)
+                            } else {
+                                let f = sp.sub(n + 1);
+                                (f, f.add(1))
+                            }
+                        };
+                        // SAFETY: see above.
+                        if let Value::Function(func) = unsafe { &*fslot } {
+                            let c = &func.code;
+                            // SAFETY: both are in the stack buffer.
+                            let nargs = unsafe { sp.offset_from(args) } as usize;
+                            let args_start = unsafe { args.offset_from(sbase) } as usize;
+                            if func.simple
+                                && nargs == c.code.argcount as usize
+                                && c.code.cellvars.is_empty()
+                                && c.code.freevars.is_empty()
+                                && self.budget > 1
+                                && self.frames.len() < self.recursion_limit
+                                && args_start + c.nslots + c.max_stack <= self.stack.capacity()
+                            {
+                                let nslots = c.nslots;
+                                self.budget -= 1;
+                                self.frames[fi].ip = ip!();
+                                // SAFETY: see above.
+                                let fpos = unsafe { fslot.offset_from(sbase) } as usize;
+                                let Value::Function(func) = take_callee(unsafe { &mut *fslot })
+                                else {
+                                    unreachable!("matched above")
+                                };
+                                for _ in nargs..nslots {
+                                    spush!(Value::Undef);
+                                }
+                                self.write_frame(func, args_start, fpos, false, None);
+                                fi += 1;
+                                load_frame!();
+                                // SAFETY: the new frame's slots are initialized.
+                                unsafe { self.stack.set_len(floor) };
+                                continue;
+                            }
+                        }
+                    }
+                    Op::Return | Op::ReturnNone => {
+                        // Back to a script caller, when no time slice is
+                        // over (and an `__init__` returns None): the caller's
+                        // frame is resumed right here.
+                        debug_assert!(fi < self.frames.len());
+                        // SAFETY: `fi` is the top frame.
+                        let f = unsafe { self.frames.get_unchecked(fi) };
+                        let none = matches!(op, Op::ReturnNone) || matches!(stop!(1), Value::None);
+                        if !f.entry && (f.init_self.is_none() || none) && self.budget > 0 {
+                            let ret_to = f.ret_to;
+                            let v = if let Op::ReturnNone = op {
+                                Value::None
+                            } else {
+                                spop!()
+                            };
+                            // SAFETY: `fi` is the top frame (see above).
+                            let v = match unsafe { self.frames.get_unchecked_mut(fi) }
+                                .init_self
+                                .take()
+                            {
+                                None => v,
+                                // The instance is the call's result.
+                                Some(inst) => Value::Instance(inst),
+                            };
+                            // The frame's slots and operands are ours to drop
+                            // (the vector's length no longer covers them).
+                            // SAFETY: `ret_to` is below the frame's slots.
+                            unsafe {
+                                self.stack.set_len(ret_to);
+                                let target = sbase.add(ret_to);
+                                while sp > target {
+                                    sp = sp.sub(1);
+                                    crate::opstack::read_value(sp).release();
+                                }
+                            }
+                            spush!(v);
+                            drop(self.frames.pop());
+                            fi -= 1;
+                            load_frame!();
+                            // SAFETY: the caller's slots are initialized.
+                            unsafe { self.stack.set_len(floor) };
                             continue;
                         }
                     }

@@ -1915,11 +1915,11 @@ impl Vm {
         // moved value is dropped or moved back exactly once below (a panic
         // in the built-in leaks them, which is safe).
         let args: &[Value] = unsafe {
-            std::ptr::copy_nonoverlapping(
-                self.stack.as_ptr().add(args_start),
-                buf.as_mut_ptr() as *mut Value,
-                n,
-            );
+            // (A loop: a copy of a variable count calls `memcpy`.)
+            let from = self.stack.as_ptr().add(args_start);
+            for (k, slot) in buf.iter_mut().enumerate().take(n) {
+                slot.write(crate::opstack::read_value(from.add(k)));
+            }
             self.stack.set_len(args_start);
             std::slice::from_raw_parts(buf.as_ptr() as *const Value, n)
         };

@@ -742,11 +742,30 @@ fn split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let (s, sep, max) = split_params(vm, args, kw, "split")?;
     let text = s.as_str();
     let parts: Vec<Value> = match sep {
-        // A one-byte separator searches bytes, not substrings.
-        Some(sep) if sep.as_str().len() == 1 => text
-            .splitn(max.saturating_add(1), sep.as_str().as_bytes()[0] as char)
-            .map(Value::str)
-            .collect(),
+        // A one-byte separator (an ASCII character, which no byte of a
+        // multi-byte character equals) is searched byte by byte; the parts
+        // of an ASCII str are ASCII and need no character count.
+        Some(sep) if sep.as_str().len() == 1 => {
+            let b = sep.as_str().as_bytes()[0];
+            let piece = |t: &str| {
+                if s.is_ascii() {
+                    Value::Str(Arc::new(Str::ascii(t)))
+                } else {
+                    Value::str(t)
+                }
+            };
+            let mut parts = Vec::new();
+            let (mut start, mut left) = (0, max);
+            for (i, &c) in text.as_bytes().iter().enumerate() {
+                if c == b && left > 0 {
+                    parts.push(piece(&text[start..i]));
+                    start = i + 1;
+                    left -= 1;
+                }
+            }
+            parts.push(piece(&text[start..]));
+            parts
+        }
         Some(sep) => text
             .splitn(max.saturating_add(1), sep.as_str())
             .map(Value::str)

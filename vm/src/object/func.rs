@@ -54,13 +54,33 @@ pub struct Globals {
     pub table: Arc<RwLock<NameTable>>,
     /// One light lock per namespace: module code and each goroutine's overlay
     /// are mostly used by one goroutine at a time, so reads rarely meet.
-    pub slots: super::AttrLock<Vec<Value>>,
+    pub slots: super::AttrLock<Slots>,
     pub parent: Option<Arc<Globals>>,
     /// This namespace itself (overlays copy the parent's functions so
     /// that they run, and are refcounted, in the goroutine's namespace).
     me: std::sync::Weak<Globals>,
+}
+
+/// A namespace's slot values, and the built-ins its names resolved to,
+/// under one lock (a read of a built-in such as `len` takes it once).
+#[derive(Default)]
+pub struct Slots {
+    vals: Vec<Value>,
     /// Built-ins resolved by slot (None: not looked up yet; Undef: none).
-    builtin_cache: super::AttrLock<Vec<Option<Value>>>,
+    builtins: Vec<Option<Value>>,
+}
+
+impl std::ops::Deref for Slots {
+    type Target = Vec<Value>;
+    fn deref(&self) -> &Vec<Value> {
+        &self.vals
+    }
+}
+
+impl std::ops::DerefMut for Slots {
+    fn deref_mut(&mut self) -> &mut Vec<Value> {
+        &mut self.vals
+    }
 }
 
 impl Globals {
@@ -73,10 +93,12 @@ impl Globals {
         Globals {
             module_name,
             table: Arc::new(RwLock::new(t)),
-            slots: super::AttrLock::new(vec![Value::Undef; n]),
+            slots: super::AttrLock::new(Slots {
+                vals: vec![Value::Undef; n],
+                builtins: Vec::new(),
+            }),
             parent: None,
             me: std::sync::Weak::new(),
-            builtin_cache: super::AttrLock::new(Vec::new()),
         }
     }
 
@@ -89,10 +111,9 @@ impl Globals {
         Arc::new_cyclic(|me| Globals {
             module_name: root.module_name.clone(),
             table: root.table.clone(),
-            slots: super::AttrLock::new(Vec::new()),
+            slots: super::AttrLock::new(Slots::default()),
             parent: Some(root),
             me: me.clone(),
-            builtin_cache: super::AttrLock::new(Vec::new()),
         })
     }
 
@@ -144,9 +165,14 @@ impl Globals {
     pub fn load(&self, i: usize) -> Value {
         {
             let s = self.slots.lock();
-            if let Some(v) = s.get(i) {
+            if let Some(v) = s.vals.get(i) {
                 if !v.is_undef() {
                     return v.clone();
+                }
+            }
+            if self.parent.is_none() {
+                if let Some(Some(b)) = s.builtins.get(i) {
+                    return b.clone();
                 }
             }
         }
@@ -160,12 +186,13 @@ impl Globals {
     }
 
     fn builtin_for(&self, i: usize) -> Value {
-        if let Some(Some(b)) = self.builtin_cache.lock().get(i) {
+        if let Some(Some(b)) = self.slots.lock().builtins.get(i) {
             return b.clone();
         }
         let name = self.name_of(i);
         let b = crate::builtins::lookup(&name).unwrap_or(Value::Undef);
-        let mut c = self.builtin_cache.lock();
+        let mut s = self.slots.lock();
+        let c = &mut s.builtins;
         if c.len() <= i {
             c.resize(i + 1, None);
         }

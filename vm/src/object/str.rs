@@ -35,6 +35,18 @@ impl Str {
         }
     }
 
+    /// A str of ASCII text (`s` must be ASCII: its length is its
+    /// character count, so the text is not scanned).
+    #[inline]
+    pub fn ascii(s: &str) -> Str {
+        debug_assert!(s.is_ascii());
+        Str {
+            s: smallvec::SmallVec::from_slice(s.as_bytes()),
+            chars: s.len(),
+            hash: AtomicU64::new(0),
+        }
+    }
+
     pub fn from_string(s: String) -> Str {
         let chars = char_count(&s);
         Str {

@@ -808,7 +808,13 @@ impl Vm {
                                 }
                             }
                             spush!(v);
-                            drop(self.frames.pop());
+                            // SAFETY: frame `fi` is the top one; shortening
+                            // the vector first hands it to us, and it is
+                            // dropped where it lies (not moved out first).
+                            unsafe {
+                                self.frames.set_len(fi);
+                                std::ptr::drop_in_place(self.frames.as_mut_ptr().add(fi));
+                            }
                             fi -= 1;
                             load_frame!();
                             // SAFETY: the caller's slots are initialized.

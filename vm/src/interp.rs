@@ -809,11 +809,19 @@ impl Vm {
                             }
                             spush!(v);
                             // SAFETY: frame `fi` is the top one; shortening
-                            // the vector first hands it to us, and it is
-                            // dropped where it lies (not moved out first).
+                            // the vector first hands it to us, and each field
+                            // that owns something is read out once and
+                            // dropped (the rest are plain numbers). The VM
+                            // makes no `Weak` to a function.
                             unsafe {
                                 self.frames.set_len(fi);
-                                std::ptr::drop_in_place(self.frames.as_mut_ptr().add(fi));
+                                let p = self.frames.as_mut_ptr().add(fi);
+                                match std::ptr::read(std::ptr::addr_of!((*p).code)) {
+                                    FrameCode::Func(f) => crate::value::release_arc(f),
+                                    other => drop(other),
+                                }
+                                drop(std::ptr::read(std::ptr::addr_of!((*p).ns)));
+                                drop(std::ptr::read(std::ptr::addr_of!((*p).init_self)));
                             }
                             fi -= 1;
                             load_frame!();

@@ -139,22 +139,63 @@ impl Value {
         }
         // SAFETY: a heap variant's payload (offset 8) is an `Arc`, a
         // pointer to its `ArcInner`, which starts with the strong count
-        // (see `clone`).
+        // (see `clone`); the VM never makes a `Weak` to a value's payload.
         let count = unsafe { &**(&self as *const Value as *const *const AtomicUsize).add(1) };
-        // Release, as in `Arc::drop`: our uses of the object happen before
-        // whoever frees it.
-        if count.fetch_sub(1, Ordering::Release) != 1 {
+        if unsafe { drop_ref(count) } {
             std::mem::forget(self);
-            return;
+        } else {
+            drop_cold(self);
         }
-        // The last reference: nobody else can reach the object (the VM
-        // never makes a `Weak` to a value's payload), so the count can be
-        // put back and the real destructor run. Acquire pairs with the
-        // other owners' Release decrements, as `Arc::drop` does.
-        std::sync::atomic::fence(Ordering::Acquire);
-        count.store(1, Ordering::Relaxed);
-        drop_cold(self);
     }
+}
+
+/// Drops `a` like [`Value::release`]: one decrement unless it is the last
+/// reference.
+///
+/// # Safety
+///
+/// No `Weak` to `a`'s allocation may exist (see `drop_ref`).
+#[inline(always)]
+pub(crate) unsafe fn release_arc<T>(a: Arc<T>) {
+    // SAFETY: an `Arc<T>` for sized `T` is one pointer to its `ArcInner`,
+    // which is `repr(C)` with the strong count first.
+    let count = unsafe { &**(&a as *const Arc<T> as *const *const AtomicUsize) };
+    // SAFETY: the caller rules out `Weak`s.
+    if unsafe { drop_ref(count) } {
+        std::mem::forget(a);
+    } else {
+        drop_arc_cold(a);
+    }
+}
+
+/// Takes one reference off a strong count. True when others remain (the
+/// caller forgets its handle); false when it was the last: the count is
+/// put back to 1 so the caller runs the real destructor, which no one else
+/// can race with.
+///
+/// # Safety
+///
+/// No `Weak` may exist for the allocation: while the count is briefly 0,
+/// a `Weak::upgrade` would fail, and after it is put back one could
+/// succeed on an object about to be freed.
+#[inline(always)]
+unsafe fn drop_ref(count: &AtomicUsize) -> bool {
+    // Release, as in `Arc::drop`: our uses of the object happen before
+    // whoever frees it.
+    if count.fetch_sub(1, Ordering::Release) != 1 {
+        return true;
+    }
+    // Acquire pairs with the other owners' Release decrements, as
+    // `Arc::drop` does before freeing.
+    std::sync::atomic::fence(Ordering::Acquire);
+    count.store(1, Ordering::Relaxed);
+    false
+}
+
+#[cold]
+#[inline(never)]
+fn drop_arc_cold<T>(a: Arc<T>) {
+    drop(a);
 }
 
 #[cold]

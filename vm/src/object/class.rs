@@ -454,7 +454,7 @@ impl Instance {
             let old = std::mem::replace(&mut slot.1, v);
             drop(a);
             // The old value's destructor runs outside the lock.
-            drop(old);
+            old.release();
             return;
         }
         Self::store_new(a, name, v);

@@ -52,14 +52,6 @@ fn put_inline(slot: &mut Value, v: Value) {
     std::mem::forget(std::mem::replace(slot, v));
 }
 
-/// Pops the top of the stack, known to be an inline value.
-#[inline(always)]
-fn pop_inline(stack: &mut Vec<Value>) {
-    if let Some(v) = stack.pop() {
-        std::mem::forget(v);
-    }
-}
-
 /// The callable of a call, moved out of its stack slot (the slot is
 /// discarded when the call returns; a native call that parks puts it back,
 /// see `call_at`).
@@ -156,6 +148,19 @@ fn small_decimal(b: &[u8]) -> Option<i64> {
         n = n * 10 + (c - b'0') as i64;
     }
     Some(if neg { -n } else { n })
+}
+
+/// `a + b` for two strs, written into `a` when nothing else holds it;
+/// false (nothing done) otherwise.
+#[inline]
+fn append_in_place(a: &mut Value, b: &Value) -> bool {
+    if let (Value::Str(sa), Value::Str(sb)) = (a, b) {
+        if let Some(m) = Arc::get_mut(sa) {
+            m.append(sb);
+            return true;
+        }
+    }
+    false
 }
 
 /// The length of `str(i)`.
@@ -1222,82 +1227,53 @@ impl Vm {
                                 Err(e) => break 'ops e,
                             }
                         }
-                        Op::BinaryOp(_) | Op::Add | Op::Sub => {
-                            let bop = match *op {
-                                Op::BinaryOp(bop) => bop,
-                                Op::Add => BinOp::Add,
-                                _ => BinOp::Sub,
+                        Op::BinaryOp(_) | Op::Add | Op::Sub | Op::InplaceOp(_) => {
+                            let (bop, inplace) = match *op {
+                                Op::BinaryOp(bop) => (bop, false),
+                                Op::InplaceOp(bop) => (bop, true),
+                                Op::Add => (BinOp::Add, false),
+                                _ => (BinOp::Sub, false),
                             };
                             // (Two ints were tried by the hot arm.)
                             let b = self.stack.pop().expect("stack underflow");
                             let mut a = self.stack.pop().expect("stack underflow");
-                            if let (BinOp::Add, Value::Str(sa), Value::Str(sb)) = (bop, &mut a, &b)
-                            {
-                                // A str nobody else holds (a temporary, as
-                                // in `"<" + s + ">"`) grows in place.
-                                if let Some(m) = Arc::get_mut(sa) {
-                                    m.append(sb);
+                            if let (BinOp::Add, Value::Str(_), Value::Str(_)) = (bop, &a, &b) {
+                                if inplace {
+                                    // `s += t` about to be stored back into s:
+                                    // drop the variable's reference so s can
+                                    // grow in place.
+                                    match ops.get(ip!()) {
+                                        Some(Op::StoreFast(l)) => {
+                                            let slot = local_mut!(l.0);
+                                            if slot.is(&a) {
+                                                *slot = Value::Undef;
+                                            }
+                                        }
+                                        Some(Op::StoreGlobal(g)) => {
+                                            self.frames[fi].globals().clear_if(g.0 as usize, &a)
+                                        }
+                                        _ => {}
+                                    }
+                                }
+                                // A str nobody else holds (also a temporary,
+                                // as in `"<" + s + ">"`) grows in place.
+                                if append_in_place(&mut a, &b) {
                                     self.stack.push(a);
                                     break 'slow;
                                 }
                             }
-                            match ops::binary(self, bop, &a, &b) {
-                                Ok(v) => self.stack.push(v),
-                                Err(e) => break 'ops e,
-                            }
-                        }
-                        Op::InplaceOp(bop) => {
-                            // (Two ints were tried by the hot arm.)
-                            let b = self.stack.pop().expect("stack underflow");
-                            let mut a = self.stack.pop().expect("stack underflow");
-                            if let (BinOp::Add, Value::Str(_), Value::Str(bs)) = (bop, &a, &b) {
-                                // `s += t` about to be stored back into s: drop the
-                                // variable's reference so s can grow in place.
-                                match ops.get(ip!()) {
-                                    Some(Op::StoreFast(l)) => {
-                                        let slot = local_mut!(l.0);
-                                        if slot.is(&a) {
-                                            *slot = Value::Undef;
-                                        }
-                                    }
-                                    Some(Op::StoreGlobal(g)) => {
-                                        self.frames[fi].globals().clear_if(g.0 as usize, &a)
-                                    }
-                                    _ => {}
-                                }
-                                if let Value::Str(sa) = &mut a {
-                                    if let Some(m) = Arc::get_mut(sa) {
-                                        m.append(bs);
-                                        self.stack.push(a);
-                                        break 'slow;
-                                    }
-                                }
-                            }
-                            match ops::inplace(self, bop, &a, &b) {
+                            let r = if inplace {
+                                ops::inplace(self, bop, &a, &b)
+                            } else {
+                                ops::binary(self, bop, &a, &b)
+                            };
+                            match r {
                                 Ok(v) => self.stack.push(v),
                                 Err(e) => break 'ops e,
                             }
                         }
                         Op::CompareOp(cop) => {
-                            let len = self.stack.len();
-                            if let (Value::Int(a), Value::Int(b)) =
-                                (&self.stack[len - 2], &self.stack[len - 1])
-                            {
-                                let r = match cop {
-                                    CmpOp::Lt => Some(a < b),
-                                    CmpOp::Le => Some(a <= b),
-                                    CmpOp::Gt => Some(a > b),
-                                    CmpOp::Ge => Some(a >= b),
-                                    CmpOp::Eq | CmpOp::Is => Some(a == b),
-                                    CmpOp::Ne | CmpOp::IsNot => Some(a != b),
-                                    _ => None,
-                                };
-                                if let Some(r) = r {
-                                    pop_inline(&mut self.stack);
-                                    put_inline(&mut self.stack[len - 2], Value::bool(r));
-                                    break 'slow;
-                                }
-                            }
+                            // (Two ints were compared by the hot arm.)
                             let b = self.stack.pop().expect("stack underflow");
                             let a = self.stack.pop().expect("stack underflow");
                             match ops::compare(self, cop, &a, &b) {

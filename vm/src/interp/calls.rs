@@ -531,12 +531,17 @@ impl Vm {
                 return Err(e);
             }
         }
+        self.run_nested("yield outside a generator frame")
+    }
+
+    /// Runs the entry frame just pushed, as a native re-entry of the loop.
+    fn run_nested(&mut self, on_yield: &str) -> PyResult<Value> {
         self.native_depth += 1;
         let r = self.run();
         self.native_depth -= 1;
         match r? {
             Exit::Return(v) => Ok(v),
-            Exit::Yield(_) => Err(exc::internal("yield outside a generator frame")),
+            Exit::Yield(_) => Err(exc::internal(on_yield)),
             Exit::Parked | Exit::Preempt => {
                 Err(exc::internal("stackless park under native re-entry"))
             }
@@ -549,28 +554,8 @@ impl Vm {
         code: Arc<CodeObj>,
         globals: Arc<Globals>,
     ) -> PyResult<Value> {
-        let base = self.stack.len();
-        let nslots = code.code.nslots();
-        self.stack.resize(base + nslots, Value::Undef);
-        self.frames.push(Frame {
-            code: FrameCode::Module(code, globals),
-            ip: 0,
-            base,
-            ret_to: base,
-            ns: None,
-            entry: true,
-            init_self: None,
-        });
-        self.native_depth += 1;
-        let r = self.run();
-        self.native_depth -= 1;
-        match r? {
-            Exit::Return(v) => Ok(v),
-            Exit::Yield(_) => Err(exc::internal("yield at module level")),
-            Exit::Parked | Exit::Preempt => {
-                Err(exc::internal("stackless park under native re-entry"))
-            }
-        }
+        self.start_module(code, globals);
+        self.run_nested("yield at module level")
     }
 
     /// Native stack left: the goroutine's coroutine stack when on one,

@@ -707,11 +707,45 @@ impl Vm {
                 }
             }
         };
-        let (SavedFrame { mut frame, stack }, fresh) = saved;
+        let (
+            SavedFrame {
+                mut frame,
+                mut stack,
+            },
+            fresh,
+        ) = saved;
+        let mut throw = throw;
         if fresh {
             if let Some(e) = throw {
                 *g.state.lock() = GeneratorState::Finished;
                 return Err(e);
+            }
+        }
+        let mut push_sent = !fresh && throw.is_none();
+        // Suspended in `yield from`: a thrown exception (or `close`) goes to
+        // the sub-iterator first, as in CPython.
+        if let Some(e) = throw.take() {
+            let at_yield_from = matches!(
+                frame.code.get().code.ops.get(frame.ip),
+                Some(spindle_compiler::op::Op::YieldFrom)
+            );
+            match stack.last().cloned().filter(|_| at_yield_from) {
+                None => throw = Some(e),
+                Some(sub) => match self.throw_into_sub(&sub, e) {
+                    Delegated::Yielded(v) => {
+                        *g.state.lock() = GeneratorState::Suspended(SavedFrame { frame, stack });
+                        return Ok(SendResult::Yielded(v));
+                    }
+                    Delegated::Finished(v) => {
+                        // The `yield from` is over with value `v`.
+                        if let Some(top) = stack.last_mut() {
+                            *top = v;
+                        }
+                        frame.ip += 1;
+                        push_sent = false;
+                    }
+                    Delegated::Raise(e) => throw = Some(e),
+                },
             }
         }
         let base = self.stack.len();
@@ -719,7 +753,7 @@ impl Vm {
         frame.ret_to = base;
         frame.entry = true;
         self.stack.extend(stack);
-        if !fresh && throw.is_none() {
+        if push_sent {
             self.stack.push(sent);
         }
         if self.frames.len() >= self.recursion_limit
@@ -767,6 +801,43 @@ impl Vm {
                 }
                 Err(e)
             }
+        }
+    }
+
+    /// `throw(e)` (or `close()`, for `GeneratorExit`) delivered to the
+    /// sub-iterator of a suspended `yield from`.
+    fn throw_into_sub(&mut self, sub: &Value, e: PyErr) -> Delegated {
+        let t = types();
+        if e.is(&t.generator_exit) {
+            // Close the sub-iterator, then raise GeneratorExit in the
+            // delegating generator (or what closing raised).
+            let closed = match sub {
+                Value::Generator(_) => crate::builtins::methods_misc::close_generator(self, sub),
+                _ => match self.getattr(sub, "close") {
+                    Ok(f) => self.call(&f, &[]).map(|_| ()),
+                    Err(_) => Ok(()),
+                },
+            };
+            return Delegated::Raise(closed.err().unwrap_or(e));
+        }
+        let r = match sub {
+            Value::Generator(g) => {
+                let g = g.clone();
+                match self.gen_resume(&g, Value::None, Some(e)) {
+                    Ok(SendResult::Yielded(v)) => return Delegated::Yielded(v),
+                    Ok(SendResult::Returned(v)) => return Delegated::Finished(v),
+                    Err(err) => Err(err),
+                }
+            }
+            _ => match self.getattr(sub, "throw") {
+                Err(_) => return Delegated::Raise(e),
+                Ok(f) => self.call(&f, &[e.value()]),
+            },
+        };
+        match r {
+            Ok(v) => Delegated::Yielded(v),
+            Err(err) if err.is(&t.stop_iteration) => Delegated::Finished(stop_value(&err)),
+            Err(err) => Delegated::Raise(err),
         }
     }
 
@@ -980,6 +1051,16 @@ impl Vm {
         }
         Ok(Value::tuple(out))
     }
+}
+
+/// What a sub-iterator did with an exception thrown through `yield from`.
+enum Delegated {
+    /// It yielded: the delegating generator stays suspended.
+    Yielded(Value),
+    /// It finished with this value: the `yield from` evaluates to it.
+    Finished(Value),
+    /// Raise this in the delegating generator at the `yield from`.
+    Raise(PyErr),
 }
 
 /// Builds a function object.

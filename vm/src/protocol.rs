@@ -1496,6 +1496,9 @@ impl Vm {
                         }
                         return Ok(false);
                     }
+                    if Arc::ptr_eq(&inst.class, &t.dict_values) {
+                        return self.contains_by_iter(container, item);
+                    }
                 }
                 if let Some(p) = self.builtin_payload(container) {
                     return self.contains(&p, item);

@@ -86,6 +86,22 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     };
     let sep = text_or(vm, sep, " ", "sep")?;
     let end = text_or(vm, end, "\n", "end")?;
+    let emit = |vm: &mut Vm, s: String| -> PyResult<()> {
+        match &file {
+            None | Some(Value::None) => vm.ctx.write_out(&s),
+            Some(f) => {
+                if crate::stdlib::sys::is_stderr(f) {
+                    vm.ctx.write_err(&s);
+                } else if crate::stdlib::sys::is_stdout(f) {
+                    vm.ctx.write_out(&s);
+                } else {
+                    let w = vm.getattr(f, "write")?;
+                    vm.call(&w, &[Value::string(s)])?;
+                }
+            }
+        }
+        Ok(())
+    };
     let mut s = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -93,23 +109,20 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         }
         match a {
             Value::Str(x) => s.push_str(x.as_str()),
-            other => s.push_str(&vm.to_str(other)?),
+            other => match vm.to_str(other) {
+                Ok(t) => s.push_str(&t),
+                Err(e) => {
+                    // CPython has written the arguments before this one.
+                    if !s.is_empty() {
+                        emit(vm, s)?;
+                    }
+                    return Err(e);
+                }
+            },
         }
     }
     s.push_str(&end);
-    match file {
-        None | Some(Value::None) => vm.ctx.write_out(&s),
-        Some(f) => {
-            if crate::stdlib::sys::is_stderr(&f) {
-                vm.ctx.write_err(&s);
-            } else if crate::stdlib::sys::is_stdout(&f) {
-                vm.ctx.write_out(&s);
-            } else {
-                let w = vm.getattr(&f, "write")?;
-                vm.call(&w, &[Value::string(s)])?;
-            }
-        }
-    }
+    emit(vm, s)?;
     if matches!(flush, Some(Value::Bool(crate::value::BoolWord::TRUE))) {
         vm.ctx.output.flush();
     }
@@ -693,11 +706,17 @@ fn reversed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             items.reverse();
             IterState::Values(items, 0)
         }
-        Value::Instance(_) => {
+        Value::Instance(inst) => {
             if let Some(f) = vm.lookup_special(v, "__reversed__") {
                 return vm.call(&f, &[v.clone()]);
             }
-            if vm.lookup_special(v, "__len__").is_some()
+            let t = crate::types::types();
+            if Arc::ptr_eq(&inst.class, &t.dict_values) || Arc::ptr_eq(&inst.class, &t.dict_items) {
+                // A values or items view: its own elements, last first.
+                let mut items = vm.collect(v)?;
+                items.reverse();
+                IterState::Values(items, 0)
+            } else if vm.lookup_special(v, "__len__").is_some()
                 && vm.lookup_special(v, "__getitem__").is_some()
             {
                 let n = vm.len(v)?;

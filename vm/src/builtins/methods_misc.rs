@@ -85,16 +85,22 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 }
 
 fn gen_close(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    let g = this_gen(&args[0])?;
+    close_generator(vm, &args[0]).map(|()| Value::None)
+}
+
+/// `g.close()`: raises GeneratorExit at the suspended yield and expects the
+/// generator to finish.
+pub(crate) fn close_generator(vm: &mut Vm, g: &Value) -> PyResult<()> {
+    let g = this_gen(g)?;
     if matches!(&*g.state.lock(), crate::object::GeneratorState::Created(_)) {
         *g.state.lock() = crate::object::GeneratorState::Finished;
-        return Ok(Value::None);
+        return Ok(());
     }
     let e = crate::exc::PyErr::new(&types().generator_exit, vec![]);
     match vm.gen_resume(&g, Value::None, Some(e)) {
         Ok(SendResult::Yielded(_)) => Err(exc::runtime_error("generator ignored GeneratorExit")),
-        Ok(SendResult::Returned(_)) => Ok(Value::None),
-        Err(e) if e.is(&types().generator_exit) || e.is(&types().stop_iteration) => Ok(Value::None),
+        Ok(SendResult::Returned(_)) => Ok(()),
+        Err(e) if e.is(&types().generator_exit) || e.is(&types().stop_iteration) => Ok(()),
         Err(e) => Err(e),
     }
 }

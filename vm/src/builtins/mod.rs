@@ -8,7 +8,7 @@ pub mod functions;
 mod methods_bytes;
 mod methods_dict;
 mod methods_list;
-mod methods_misc;
+pub(crate) mod methods_misc;
 mod methods_num;
 mod methods_object;
 mod methods_set;

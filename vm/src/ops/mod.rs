@@ -4,6 +4,8 @@
 pub mod arith;
 pub mod compare;
 
+use std::sync::Arc;
+
 use spindle_compiler::op::{BinOp, Op};
 
 use crate::exc::{self, PyErr};
@@ -60,6 +62,35 @@ fn user_class(v: &Value) -> bool {
 #[cold]
 fn binary_dunder(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult {
     let (m, r, _) = dunders(op);
+    // CPython's order: the right operand's reflected method goes first when
+    // its type is a proper subclass of the left one's that overrides it; it
+    // is not tried at all when both operands have the same type.
+    let (ca, cb) = (crate::types::class_of(a), crate::types::class_of(b));
+    let same = Arc::ptr_eq(&ca, &cb);
+    let reflected = |vm: &mut Vm| -> PyResult<Option<Value>> {
+        if same || !user_class(b) {
+            return Ok(None);
+        }
+        match vm.lookup_special(b, r) {
+            Some(f) => {
+                let res = vm.call(&f, &[b.clone(), a.clone()])?;
+                Ok((!matches!(res, Value::NotImplemented)).then_some(res))
+            }
+            None => Ok(None),
+        }
+    };
+    let b_first = !same
+        && cb.is_subclass(&ca)
+        && match (cb.lookup(r), ca.lookup(r)) {
+            (Some(x), Some(y)) => !x.is(&y),
+            (Some(_), None) => true,
+            _ => false,
+        };
+    if b_first {
+        if let Some(res) = reflected(vm)? {
+            return Ok(res);
+        }
+    }
     if user_class(a) {
         if let Some(f) = vm.lookup_special(a, m) {
             let res = vm.call(&f, &[a.clone(), b.clone()])?;
@@ -68,12 +99,9 @@ fn binary_dunder(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult {
             }
         }
     }
-    if user_class(b) {
-        if let Some(f) = vm.lookup_special(b, r) {
-            let res = vm.call(&f, &[b.clone(), a.clone()])?;
-            if !matches!(res, Value::NotImplemented) {
-                return Ok(res);
-            }
+    if !b_first {
+        if let Some(res) = reflected(vm)? {
+            return Ok(res);
         }
     }
     // Dict key/item views support the set operators.

@@ -347,6 +347,109 @@ impl Random {
         let u = 1.0 - self.random();
         alpha * (-u.ln()).powf(1.0 / beta)
     }
+
+    /// `vonmisesvariate(mu, kappa)` (Best and Fisher's algorithm, as
+    /// `Lib/random.py` draws it).
+    pub fn vonmisesvariate(&mut self, mu: f64, kappa: f64) -> f64 {
+        use std::f64::consts::PI;
+        let two_pi = 2.0 * PI;
+        if kappa <= 1e-6 {
+            return two_pi * self.random();
+        }
+        let s = 0.5 / kappa;
+        let r = s + (1.0 + s * s).sqrt();
+        let z = loop {
+            let u1 = self.random();
+            let z = (PI * u1).cos();
+            let d = z / (r + z);
+            let u2 = self.random();
+            if u2 < 1.0 - d * d || u2 <= (1.0 - d) * d.exp() {
+                break z;
+            }
+        };
+        let q = 1.0 / r;
+        let f = (q + z) / (1.0 + q * z);
+        let u3 = self.random();
+        let theta = if u3 > 0.5 {
+            mu + f.acos()
+        } else {
+            mu - f.acos()
+        };
+        py_fmod(theta, two_pi)
+    }
+
+    /// `gammavariate(alpha, beta)` (Cheng's algorithm for alpha > 1,
+    /// Kennedy and Gentle's GS below 1, as `Lib/random.py`).
+    pub fn gammavariate(&mut self, alpha: f64, beta: f64) -> Result<f64, RandomError> {
+        if alpha <= 0.0 || beta <= 0.0 || alpha.is_nan() || beta.is_nan() {
+            return Err(error(
+                RandomErrorKind::ValueError,
+                "gammavariate: alpha and beta must be > 0.0",
+            ));
+        }
+        if alpha > 1.0 {
+            let ainv = (2.0 * alpha - 1.0).sqrt();
+            let bbb = alpha - 4f64.ln();
+            let ccc = alpha + ainv;
+            let sg_magicconst = 1.0 + 4.5f64.ln();
+            loop {
+                let u1 = self.random();
+                if !(1e-7 < u1 && u1 < 0.9999999) {
+                    continue;
+                }
+                let u2 = 1.0 - self.random();
+                let v = (u1 / (1.0 - u1)).ln() / ainv;
+                let x = alpha * v.exp();
+                let z = u1 * u1 * u2;
+                let r = bbb + ccc * v - x;
+                if r + sg_magicconst - 4.5 * z >= 0.0 || r >= z.ln() {
+                    return Ok(x * beta);
+                }
+            }
+        } else if alpha == 1.0 {
+            Ok(-(1.0 - self.random()).ln() * beta)
+        } else {
+            let e = std::f64::consts::E;
+            let x = loop {
+                let u = self.random();
+                let b = (e + alpha) / e;
+                let p = b * u;
+                let x = if p <= 1.0 {
+                    p.powf(1.0 / alpha)
+                } else {
+                    -((b - p) / alpha).ln()
+                };
+                let u1 = self.random();
+                if p > 1.0 {
+                    if u1 <= x.powf(alpha - 1.0) {
+                        break x;
+                    }
+                } else if u1 <= (-x).exp() {
+                    break x;
+                }
+            };
+            Ok(x * beta)
+        }
+    }
+
+    /// `betavariate(alpha, beta)`, from two gamma draws (3.11's form).
+    pub fn betavariate(&mut self, alpha: f64, beta: f64) -> Result<f64, RandomError> {
+        let y = self.gammavariate(alpha, 1.0)?;
+        if y != 0.0 {
+            return Ok(y / (y + self.gammavariate(beta, 1.0)?));
+        }
+        Ok(0.0)
+    }
+}
+
+/// Python's float `%`: the result takes the divisor's sign.
+fn py_fmod(x: f64, y: f64) -> f64 {
+    let m = x % y;
+    if m != 0.0 && ((y < 0.0) != (m < 0.0)) {
+        m + y
+    } else {
+        m
+    }
 }
 
 /// `sample`'s threshold: below it a pool list is smaller than a set.

@@ -63,6 +63,14 @@ pub fn module() -> Value {
             ("normalvariate", normalvariate),
             ("expovariate", expovariate),
             ("lognormvariate", lognormvariate),
+            ("paretovariate", paretovariate),
+            ("weibullvariate", weibullvariate),
+            ("vonmisesvariate", vonmisesvariate),
+            ("gammavariate", gammavariate),
+            ("betavariate", betavariate),
+            ("randbytes", randbytes),
+            ("getstate", getstate),
+            ("setstate", setstate),
             ("Random", new_random),
         ],
         vec![],
@@ -296,139 +304,180 @@ fn expovariate_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs
         .map_err(err)
 }
 
-fn seed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    seed_impl(rng(), vm, args, kw)
+/// Each function twice: on the module's generator, and as a method of
+/// `random.Random` on the instance's own.
+macro_rules! module_and_method {
+    ($($f:ident, $m:ident => $imp:ident;)*) => {$(
+        fn $f(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+            $imp(rng(), vm, args, kw)
+        }
+
+        fn $m(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+            let g = this(&args[0])?;
+            $imp(&g, vm, &args[1..], kw)
+        }
+    )*};
 }
 
-fn m_seed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let g = this(&args[0])?;
-    seed_impl(&g, vm, &args[1..], kw)
+module_and_method! {
+    seed, m_seed => seed_impl;
+    random, m_random => random_impl;
+    getrandbits, m_getrandbits => getrandbits_impl;
+    randrange, m_randrange => randrange_impl;
+    randint, m_randint => randint_impl;
+    choice, m_choice => choice_impl;
+    shuffle, m_shuffle => shuffle_impl;
+    sample, m_sample => sample_impl;
+    choices, m_choices => choices_impl;
+    uniform, m_uniform => uniform_impl;
+    triangular, m_triangular => triangular_impl;
+    gauss, m_gauss => gauss_impl;
+    normalvariate, m_normalvariate => normalvariate_impl;
+    expovariate, m_expovariate => expovariate_impl;
+    lognormvariate, m_lognormvariate => lognormvariate_impl;
+    paretovariate, m_paretovariate => paretovariate_impl;
+    weibullvariate, m_weibullvariate => weibullvariate_impl;
+    vonmisesvariate, m_vonmisesvariate => vonmisesvariate_impl;
+    gammavariate, m_gammavariate => gammavariate_impl;
+    betavariate, m_betavariate => betavariate_impl;
+    randbytes, m_randbytes => randbytes_impl;
+    getstate, m_getstate => getstate_impl;
+    setstate, m_setstate => setstate_impl;
 }
 
-fn random(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    random_impl(rng(), vm, args, kw)
+fn float_division_by_zero() -> crate::exc::PyErr {
+    exc::zero_division("float division by zero")
 }
 
-fn m_random(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let g = this(&args[0])?;
-    random_impl(&g, vm, &args[1..], kw)
+fn paretovariate_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("paretovariate", args, 1, 1)?;
+    let alpha = float_arg(&args[0])?;
+    if alpha == 0.0 {
+        return Err(float_division_by_zero());
+    }
+    Ok(Value::float(r.lock().paretovariate(alpha)))
 }
 
-fn getrandbits(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    getrandbits_impl(rng(), vm, args, kw)
+fn weibullvariate_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("weibullvariate", args, 2, 2)?;
+    let (alpha, beta) = (float_arg(&args[0])?, float_arg(&args[1])?);
+    if beta == 0.0 {
+        return Err(float_division_by_zero());
+    }
+    Ok(Value::float(r.lock().weibullvariate(alpha, beta)))
 }
 
-fn m_getrandbits(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let g = this(&args[0])?;
-    getrandbits_impl(&g, vm, &args[1..], kw)
+fn vonmisesvariate_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("vonmisesvariate", args, 2, 2)?;
+    let (mu, kappa) = (float_arg(&args[0])?, float_arg(&args[1])?);
+    Ok(Value::float(r.lock().vonmisesvariate(mu, kappa)))
 }
 
-fn randrange(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    randrange_impl(rng(), vm, args, kw)
+fn gammavariate_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("gammavariate", args, 2, 2)?;
+    let (alpha, beta) = (float_arg(&args[0])?, float_arg(&args[1])?);
+    r.lock()
+        .gammavariate(alpha, beta)
+        .map(Value::float)
+        .map_err(err)
 }
 
-fn m_randrange(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let g = this(&args[0])?;
-    randrange_impl(&g, vm, &args[1..], kw)
+fn betavariate_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("betavariate", args, 2, 2)?;
+    let (alpha, beta) = (float_arg(&args[0])?, float_arg(&args[1])?);
+    r.lock()
+        .betavariate(alpha, beta)
+        .map(Value::float)
+        .map_err(err)
 }
 
-fn randint(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    randint_impl(rng(), vm, args, kw)
+fn randbytes_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("randbytes", args, 1, 1)?;
+    let n = crate::builtins::args::int_arg("randbytes", &args[0])?;
+    if n < 0 {
+        return Err(exc::value_error("number of bits must be non-negative"));
+    }
+    let n =
+        usize::try_from(n).map_err(|_| exc::overflow_error("randbytes() argument too large"))?;
+    if n > isize::MAX as usize / 8 {
+        return Err(exc::memory_error("randbytes() argument too large"));
+    }
+    Ok(Value::Bytes(Arc::new(r.lock().randbytes(n))))
 }
 
-fn m_randint(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let g = this(&args[0])?;
-    randint_impl(&g, vm, &args[1..], kw)
+/// `getstate()`: `(3, (624 state words..., index), gauss_next)`.
+fn getstate_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("getstate", args, 0, 0)?;
+    let r = r.lock();
+    let (words, index) = r.mt.state();
+    let mut inner: Vec<Value> = words.iter().map(|&w| Value::Int(w as i64)).collect();
+    inner.push(Value::Int(index as i64));
+    let gauss = r.gauss_next.map(Value::float).unwrap_or(Value::None);
+    Ok(Value::tuple(vec![
+        Value::Int(3),
+        Value::tuple(inner),
+        gauss,
+    ]))
 }
 
-fn choice(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    choice_impl(rng(), vm, args, kw)
-}
-
-fn m_choice(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let g = this(&args[0])?;
-    choice_impl(&g, vm, &args[1..], kw)
-}
-
-fn shuffle(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    shuffle_impl(rng(), vm, args, kw)
-}
-
-fn m_shuffle(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let g = this(&args[0])?;
-    shuffle_impl(&g, vm, &args[1..], kw)
-}
-
-fn sample(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    sample_impl(rng(), vm, args, kw)
-}
-
-fn m_sample(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let g = this(&args[0])?;
-    sample_impl(&g, vm, &args[1..], kw)
-}
-
-fn choices(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    choices_impl(rng(), vm, args, kw)
-}
-
-fn m_choices(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let g = this(&args[0])?;
-    choices_impl(&g, vm, &args[1..], kw)
-}
-
-fn uniform(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    uniform_impl(rng(), vm, args, kw)
-}
-
-fn m_uniform(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let g = this(&args[0])?;
-    uniform_impl(&g, vm, &args[1..], kw)
-}
-
-fn triangular(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    triangular_impl(rng(), vm, args, kw)
-}
-
-fn m_triangular(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let g = this(&args[0])?;
-    triangular_impl(&g, vm, &args[1..], kw)
-}
-
-fn gauss(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    gauss_impl(rng(), vm, args, kw)
-}
-
-fn m_gauss(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let g = this(&args[0])?;
-    gauss_impl(&g, vm, &args[1..], kw)
-}
-
-fn normalvariate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    normalvariate_impl(rng(), vm, args, kw)
-}
-
-fn m_normalvariate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let g = this(&args[0])?;
-    normalvariate_impl(&g, vm, &args[1..], kw)
-}
-
-fn expovariate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    expovariate_impl(rng(), vm, args, kw)
-}
-
-fn m_expovariate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let g = this(&args[0])?;
-    expovariate_impl(&g, vm, &args[1..], kw)
-}
-
-fn lognormvariate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    lognormvariate_impl(rng(), vm, args, kw)
-}
-
-fn m_lognormvariate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    let g = this(&args[0])?;
-    lognormvariate_impl(&g, vm, &args[1..], kw)
+/// `setstate(state)`, accepting what `getstate` returns.
+fn setstate_impl(r: &Mutex<Random>, vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("setstate", args, 1, 1)?;
+    let Value::Tuple(state) = &args[0] else {
+        return Err(exc::type_error("state must be a tuple"));
+    };
+    let version = state.items.first().cloned().unwrap_or(Value::None);
+    // Version 2 (Python 2's pickles) holds the words as signed longs.
+    let v2 = matches!(version, Value::Int(2));
+    if !(v2 || matches!(version, Value::Int(3))) || state.items.len() != 3 {
+        let v = vm.repr(&version)?;
+        return Err(exc::value_error(format!(
+            "state with version {v} passed to Random.setstate() of version 3"
+        )));
+    }
+    let Value::Tuple(inner) = &state.items[1] else {
+        return Err(exc::type_error("state vector must be a tuple"));
+    };
+    if inner.items.len() != mt19937::N + 1 {
+        return Err(exc::value_error("state vector is the wrong size"));
+    }
+    let mut words = [0u32; mt19937::N];
+    for (w, v) in words.iter_mut().zip(inner.items.iter()) {
+        *w = match v {
+            Value::Int(i) if (0..=u32::MAX as i64).contains(i) => *i as u32,
+            Value::Int(i) if v2 => i.rem_euclid(1 << 32) as u32,
+            Value::Int(_) | Value::BigInt(_) => {
+                return Err(exc::overflow_error(
+                    "Python int too large to convert to C unsigned long",
+                ))
+            }
+            other => {
+                return Err(exc::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(other)
+                )))
+            }
+        };
+    }
+    let index = match &inner.items[mt19937::N] {
+        Value::Int(i) if (0..=mt19937::N as i64).contains(i) => *i as usize,
+        Value::Int(_) => return Err(exc::value_error("invalid state")),
+        other => {
+            return Err(exc::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(other)
+            )))
+        }
+    };
+    let gauss = match &state.items[2] {
+        Value::None => None,
+        v => Some(float_arg(v)?),
+    };
+    let mt = Mt19937::from_state(&words, index).ok_or_else(|| exc::value_error("invalid state"))?;
+    let mut g = r.lock();
+    g.mt = mt;
+    g.gauss_next = gauss;
+    Ok(Value::None)
 }
 
 /// The generator behind a `random.Random` instance.
@@ -463,6 +512,14 @@ fn random_class() -> &'static Arc<Class> {
             ("normalvariate", m_normalvariate),
             ("expovariate", m_expovariate),
             ("lognormvariate", m_lognormvariate),
+            ("paretovariate", m_paretovariate),
+            ("weibullvariate", m_weibullvariate),
+            ("vonmisesvariate", m_vonmisesvariate),
+            ("gammavariate", m_gammavariate),
+            ("betavariate", m_betavariate),
+            ("randbytes", m_randbytes),
+            ("getstate", m_getstate),
+            ("setstate", m_setstate),
         ];
         crate::builtins::add_methods(&c, "Random", methods);
         c

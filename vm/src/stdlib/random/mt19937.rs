@@ -12,7 +12,7 @@ use num_bigint::{BigInt, BigUint};
 use sha2::{Digest, Sha512};
 
 /// Degree of recurrence: words of state.
-const N: usize = 624;
+pub const N: usize = 624;
 /// Middle word offset.
 const M: usize = 397;
 const MATRIX_A: u32 = 0x9908_b0df;

@@ -48,6 +48,13 @@ pub fn dunder_init() -> &'static Arc<str> {
     N.get_or_init(|| intern("__init__"))
 }
 
+/// The interned `"__dict__"`: the key under which an instance keeps its
+/// live attribute dict once a script has asked for it.
+pub fn dunder_dict() -> &'static Arc<str> {
+    static N: OnceLock<Arc<str>> = OnceLock::new();
+    N.get_or_init(|| intern("__dict__"))
+}
+
 /// Names that have ever been stored as an instance attribute, as a bitmap
 /// indexed by a hash of the interned name's address (false positives are
 /// harmless). A method call `obj.m()` must first look for an instance
@@ -72,6 +79,15 @@ pub fn mark_instance_attr(name: &Arc<str>) {
     // that makes the attribute itself visible (write-read coherence).
     if INSTANCE_ATTR_NAMES[w].load(Ordering::Relaxed) & bit == 0 {
         INSTANCE_ATTR_NAMES[w].fetch_or(bit, Ordering::Relaxed);
+    }
+}
+
+/// Every name may now be an instance attribute: a script holds an
+/// instance's `__dict__` and can store any key through it.
+pub fn mark_all_instance_attrs() {
+    for w in &INSTANCE_ATTR_NAMES {
+        // Relaxed: as in `mark_instance_attr`.
+        w.store(u64::MAX, Ordering::Relaxed);
     }
 }
 

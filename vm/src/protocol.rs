@@ -233,11 +233,7 @@ impl Vm {
                 crate::builtins::exceptions::exc_attr(i, name)
             }
             (Value::Instance(i), "__dict__") if i.class.slots.is_none() => {
-                let d = crate::object::Dict::new();
-                for (k, v) in i.attrs.lock().iter() {
-                    d.set_native(Value::str(k), v.clone());
-                }
-                Some(Value::Dict(Arc::new(d)))
+                Some(Value::Dict(i.live_dict()))
             }
             (Value::Class(c), "__name__") => Some(Value::str(&c.name)),
             (Value::Class(c), "__qualname__") => Some(Value::str(&c.qualname)),
@@ -376,6 +372,20 @@ impl Vm {
 
     /// `obj.name = v`.
     pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        if let (Value::Instance(inst), "__dict__") = (obj, name) {
+            if inst.class.slots.is_none() && inst.exc().is_none() {
+                return match v {
+                    Value::Dict(d) => {
+                        inst.replace_dict(d);
+                        Ok(())
+                    }
+                    other => Err(exc::type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{}'",
+                        type_name(&other)
+                    ))),
+                };
+            }
+        }
         match obj {
             Value::Instance(inst)
                 if inst.class.flags() & ClassFlags::PLAIN_SET != 0 && inst.exc().is_none() =>

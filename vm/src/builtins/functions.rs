@@ -989,7 +989,7 @@ fn dir(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         }
         Some(v) => {
             if let Value::Instance(i) = v {
-                names.extend(i.attrs.lock().iter().map(|(k, _)| k.to_string()));
+                names.extend(i.attr_names());
             }
             let cls = match v {
                 Value::Class(c) => c.clone(),

@@ -365,6 +365,22 @@ pub enum Payload {
 /// take when an attribute is added or to drop when the object dies.
 pub type InstAttrs = smallvec::SmallVec<[(&'static str, Value); 3]>;
 
+/// The live `__dict__` of an instance whose attributes moved into one
+/// (`Instance::live_dict`): then it is the list's only entry.
+fn live_dict(a: &InstAttrs) -> Option<&Arc<Dict>> {
+    match a.first() {
+        Some((k, Value::Dict(d))) if is_dunder_dict(k) => Some(d),
+        _ => None,
+    }
+}
+
+/// Whether `name` is `"__dict__"` (the length test settles nearly every
+/// other name without reading its text).
+#[inline(always)]
+fn is_dunder_dict(name: &str) -> bool {
+    name.len() == 8 && name == "__dict__"
+}
+
 /// An instance of a user class (or of a built-in wrapper such as property).
 pub struct Instance {
     pub class: Arc<Class>,
@@ -397,7 +413,9 @@ impl Instance {
                 return Some(v.clone());
             }
         }
-        None
+        let d = live_dict(&a)?.clone();
+        drop(a);
+        d.get_str(name)
     }
 
     /// An attribute by interned name: pointer comparisons only, which is
@@ -405,9 +423,75 @@ impl Instance {
     #[inline(always)]
     pub fn get_interned(&self, name: &Arc<str>) -> Option<Value> {
         let a = self.attrs.lock();
-        a.iter()
+        match a
+            .iter()
             .find(|(k, _)| std::ptr::eq(k.as_ptr(), name.as_ptr()))
-            .map(|(_, v)| v.clone())
+        {
+            Some((_, v)) => Some(v.clone()),
+            None => {
+                let d = live_dict(&a)?.clone();
+                drop(a);
+                d.get_str(name)
+            }
+        }
+    }
+
+    /// `obj.__dict__`: the instance's attributes as a dict that stays
+    /// theirs. The first time, the attributes move into a new dict, which
+    /// the instance then keeps as its only entry (`"__dict__"`); every later
+    /// read and write of an attribute goes through it.
+    pub fn live_dict(&self) -> Arc<Dict> {
+        let mut a = self.attrs.lock();
+        if let Some(d) = live_dict(&a) {
+            return d.clone();
+        }
+        let d = Dict::new();
+        for (k, v) in a.drain(..) {
+            d.set_native(Value::str(k), v);
+        }
+        let d = Arc::new(d);
+        a.push((
+            crate::intern::as_static(crate::intern::dunder_dict()),
+            Value::Dict(d.clone()),
+        ));
+        // Keys stored through the dict never pass `store_new`.
+        crate::intern::mark_all_instance_attrs();
+        d
+    }
+
+    /// `obj.__dict__ = d`: `d` becomes the instance's attribute dict.
+    pub fn replace_dict(&self, d: Arc<Dict>) {
+        let old: InstAttrs = {
+            let mut a = self.attrs.lock();
+            let old = std::mem::take(&mut *a);
+            a.push((
+                crate::intern::as_static(crate::intern::dunder_dict()),
+                Value::Dict(d),
+            ));
+            old
+        };
+        crate::intern::mark_all_instance_attrs();
+        // The old attributes are dropped outside the lock.
+        drop(old);
+    }
+
+    /// The names of the instance's attributes, in order.
+    pub fn attr_names(&self) -> Vec<String> {
+        let a = self.attrs.lock();
+        match live_dict(&a) {
+            Some(d) => {
+                let d = d.clone();
+                drop(a);
+                let keys = d.inner.lock().keys();
+                keys.iter()
+                    .filter_map(|k| match k {
+                        Value::Str(s) => Some(s.as_str().to_string()),
+                        _ => None,
+                    })
+                    .collect()
+            }
+            None => a.iter().map(|(k, _)| k.to_string()).collect(),
+        }
     }
 
     /// `obj.name` straight from the instance when no descriptor in the
@@ -425,7 +509,10 @@ impl Instance {
     /// path.
     #[inline(always)]
     pub fn plain_store(&self, name: &Arc<str>, v: Value) -> Result<(), Value> {
-        if self.class.flags() & ClassFlags::PLAIN_SET != 0 && self.exc().is_none() {
+        if self.class.flags() & ClassFlags::PLAIN_SET != 0
+            && self.exc().is_none()
+            && !is_dunder_dict(name)
+        {
             self.store(name, v);
             Ok(())
         } else {
@@ -464,6 +551,12 @@ impl Instance {
     /// locked attribute list).
     #[inline(never)]
     fn store_new(mut a: super::spin::AttrGuard<'_, InstAttrs>, name: &Arc<str>, v: Value) {
+        if let Some(d) = live_dict(&a) {
+            let d = d.clone();
+            drop(a);
+            d.set_native(Value::str(name), v);
+            return;
+        }
         crate::intern::mark_instance_attr(name);
         a.push((crate::intern::as_static(name), v));
     }
@@ -471,10 +564,26 @@ impl Instance {
     pub fn del_attr(&self, name: &str) -> bool {
         let mut a = self.attrs.lock();
         if let Some(i) = a.iter().position(|(k, _)| *k == name) {
-            a.remove(i);
-            true
-        } else {
-            false
+            let (_, old) = a.remove(i);
+            drop(a);
+            drop(old);
+            return true;
+        }
+        let Some(d) = live_dict(&a).cloned() else {
+            return false;
+        };
+        drop(a);
+        let key = Value::str(name);
+        let h = crate::hash::hash_native(&key).unwrap_or(0);
+        let mut g = d.inner.lock();
+        match g.lookup(h, &key) {
+            super::Lookup::Found(i) => {
+                let removed = g.remove_at(i);
+                drop(g);
+                drop(removed);
+                true
+            }
+            _ => false,
         }
     }
 

@@ -81,6 +81,9 @@ pub struct Stmt {
 pub enum StmtKind {
     FunctionDef {
         name: Ident,
+        /// The name the function is stored under when it differs from
+        /// `name`: a private name mangled inside a class (`crate::mangle`).
+        bind: Option<Ident>,
         args: Box<Arguments>,
         body: Vec<Stmt>,
         decorator_list: Vec<Expr>,
@@ -88,6 +91,8 @@ pub enum StmtKind {
     },
     ClassDef {
         name: Ident,
+        /// As `FunctionDef::bind`.
+        bind: Option<Ident>,
         bases: Vec<Expr>,
         keywords: Vec<Keyword>,
         body: Vec<Stmt>,
@@ -970,6 +975,7 @@ impl Dumper {
                 body,
                 decorator_list,
                 returns,
+                ..
             } => {
                 self.s("FunctionDef(name=");
                 self.ident(name);
@@ -988,6 +994,7 @@ impl Dumper {
                 keywords,
                 body,
                 decorator_list,
+                ..
             } => {
                 self.s("ClassDef(name=");
                 self.ident(name);

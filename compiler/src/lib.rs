@@ -14,6 +14,7 @@ pub mod disasm;
 pub mod emit;
 pub mod error;
 pub mod lexer;
+pub mod mangle;
 pub mod op;
 pub mod parser;
 pub mod scope;
@@ -42,6 +43,11 @@ pub fn compile_module_ast(
     source: &str,
     existing_globals: &[Arc<str>],
 ) -> Result<CompiledModule, SyntaxError> {
+    if mangle::has_class(module) {
+        let mut m = module.clone();
+        mangle::mangle_module(&mut m);
+        return emit::compile_module(&m, filename, source, existing_globals, false);
+    }
     emit::compile_module(module, filename, source, existing_globals, false)
 }
 
@@ -53,6 +59,11 @@ pub fn compile_interactive_ast(
     source: &str,
     existing_globals: &[Arc<str>],
 ) -> Result<CompiledModule, SyntaxError> {
+    if mangle::has_class(module) {
+        let mut m = module.clone();
+        mangle::mangle_module(&mut m);
+        return emit::compile_module(&m, filename, source, existing_globals, true);
+    }
     emit::compile_module(module, filename, source, existing_globals, true)
 }
 

@@ -393,6 +393,7 @@ impl<'a> Builder<'a> {
         match &s.kind {
             StmtKind::FunctionDef {
                 name,
+                bind,
                 args,
                 body,
                 decorator_list,
@@ -402,7 +403,7 @@ impl<'a> Builder<'a> {
                     self.expr(d)?;
                 }
                 self.defaults(args)?;
-                self.def(name, DEF_LOCAL);
+                self.def(bind.as_ref().unwrap_or(name), DEF_LOCAL);
                 self.push(ScopeKind::Function, name, s as *const Stmt as usize);
                 self.params(args)?;
                 self.body(body)?;
@@ -410,6 +411,7 @@ impl<'a> Builder<'a> {
             }
             StmtKind::ClassDef {
                 name,
+                bind,
                 bases,
                 keywords,
                 body,
@@ -424,7 +426,7 @@ impl<'a> Builder<'a> {
                 for k in keywords {
                     self.expr(&k.value)?;
                 }
-                self.def(name, DEF_LOCAL);
+                self.def(bind.as_ref().unwrap_or(name), DEF_LOCAL);
                 self.push(ScopeKind::Class, name, s as *const Stmt as usize);
                 self.body(body)?;
                 self.pop();

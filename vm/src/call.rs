@@ -297,6 +297,12 @@ impl Vm {
         if let Value::Cell(c) = &class_cell {
             *c.value.lock() = Value::Class(cls.clone());
         }
+        // type.__new__ calls __set_name__ on the attributes that have one.
+        for (k, v) in cls.own_items() {
+            if let Some(f) = crate::protocol::user_dunder(&v, "__set_name__") {
+                self.call(&f, &[v, Value::Class(cls.clone()), Value::str(&k)])?;
+            }
+        }
         // type.__init__ calls the parent's __init_subclass__ (super(cls, cls)).
         let c = Value::Class(cls.clone());
         if let Some(f) = self.super_getattr(&c, &c, "__init_subclass__")? {

@@ -72,6 +72,17 @@ impl Vm {
     }
 
     fn bind(&mut self, attr: Value, how: Bind) -> PyResult {
+        // A user descriptor: `attr.__get__(obj or None, owner)`.
+        if let Some(get) = user_dunder(&attr, "__get__") {
+            let (obj, owner) = match how {
+                Bind::Instance(obj) => {
+                    let owner = class_of(&obj);
+                    (obj, owner)
+                }
+                Bind::Class(c) => (Value::None, c),
+            };
+            return self.call(&get, &[attr, obj, Value::Class(owner)]);
+        }
         match (&attr, how) {
             (Value::Function(_), Bind::Instance(obj)) => Ok(Value::Method(Arc::new(BoundMethod {
                 receiver: obj,
@@ -145,7 +156,12 @@ impl Vm {
                 }
                 let cls_attr = inst.class.lookup(name);
                 if let Some(Value::Instance(w)) = &cls_attr {
-                    if w.class.kind == ClassKind::Property {
+                    // Properties and other data descriptors take precedence
+                    // over the instance's own attributes.
+                    if w.class.kind == ClassKind::Property
+                        || user_dunder_of(w, "__set__").is_some()
+                        || user_dunder_of(w, "__delete__").is_some()
+                    {
                         return self
                             .bind(
                                 cls_attr.clone().expect("checked"),
@@ -394,7 +410,14 @@ impl Vm {
                 Ok(())
             }
             Value::Instance(inst) => {
-                if let Some(Value::Instance(w)) = inst.class.lookup(name) {
+                if let Some(ref d @ Value::Instance(ref w)) = inst.class.lookup(name) {
+                    if let Some(set) = user_dunder_of(&w, "__set__") {
+                        self.call(&set, &[d.clone(), obj.clone(), v])?;
+                        return Ok(());
+                    }
+                    if user_dunder_of(&w, "__delete__").is_some() {
+                        return Err(exc::attribute_error("__set__"));
+                    }
                     if w.class.kind == ClassKind::Property {
                         if let Payload::Wrapper(parts) = &w.payload {
                             if parts[1].is_none() {
@@ -462,7 +485,14 @@ impl Vm {
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(Value::Instance(w)) = inst.class.lookup(name) {
+                if let Some(ref d @ Value::Instance(ref w)) = inst.class.lookup(name) {
+                    if let Some(del) = user_dunder_of(&w, "__delete__") {
+                        self.call(&del, &[d.clone(), obj.clone()])?;
+                        return Ok(());
+                    }
+                    if user_dunder_of(&w, "__set__").is_some() {
+                        return Err(exc::attribute_error("__delete__"));
+                    }
                     if w.class.kind == ClassKind::Property {
                         if let Payload::Wrapper(parts) = &w.payload {
                             if parts[2].is_none() {
@@ -1686,4 +1716,22 @@ pub fn unhashable(v: &Value) -> PyErr {
 /// Interns an attribute name so later lookups hit the pointer fast path.
 pub fn intern(name: &str) -> Arc<str> {
     crate::intern::intern(name)
+}
+
+/// `name` defined by the (user) class of the instance `v`: a descriptor's
+/// `__get__`/`__set__`/`__delete__`, or `__set_name__`.
+pub(crate) fn user_dunder(v: &Value, name: &str) -> Option<Value> {
+    match v {
+        Value::Instance(i) => user_dunder_of(i, name),
+        _ => None,
+    }
+}
+
+fn user_dunder_of(i: &crate::object::Instance, name: &str) -> Option<Value> {
+    if i.class.builtin {
+        return None;
+    }
+    i.class
+        .lookup(name)
+        .filter(|f| matches!(f, Value::Function(_)))
 }

@@ -705,6 +705,7 @@ impl<'a> Compiler<'a> {
     fn function_def(&mut self, s: &'a Stmt) -> Result<(), SyntaxError> {
         let StmtKind::FunctionDef {
             name,
+            bind,
             args,
             body,
             decorator_list,
@@ -730,12 +731,13 @@ impl<'a> Compiler<'a> {
         for _ in decorator_list {
             self.emit(Op::Call(Count(1)));
         }
-        self.store_name(name, s.span)
+        self.store_name(bind.as_ref().unwrap_or(name), s.span)
     }
 
     fn class_def(&mut self, s: &'a Stmt) -> Result<(), SyntaxError> {
         let StmtKind::ClassDef {
             name,
+            bind,
             bases,
             keywords,
             body,
@@ -797,7 +799,7 @@ impl<'a> Compiler<'a> {
         for _ in decorator_list {
             self.emit(Op::Call(Count(1)));
         }
-        self.store_name(name, s.span)
+        self.store_name(bind.as_ref().unwrap_or(name), s.span)
     }
 
     /// Runs a loop-free `jump_if` helper on the test of `if`/`while`/`assert`:

@@ -543,6 +543,7 @@ impl Parser {
                 let body = self.block("function definition", line)?;
                 let kind = StmtKind::FunctionDef {
                     name,
+                    bind: None,
                     args: Box::new(args),
                     body,
                     decorator_list,
@@ -565,6 +566,7 @@ impl Parser {
                 let body = self.block("class definition", line)?;
                 let kind = StmtKind::ClassDef {
                     name,
+                    bind: None,
                     bases,
                     keywords,
                     body,

@@ -59,7 +59,7 @@ pub(super) fn register(m: &mut HashMap<&'static str, Value>) {
         ("vars", vars),
         ("dir", dir),
         ("globals", globals),
-        ("locals", globals),
+        ("locals", locals),
         ("exit", exit),
         ("quit", exit),
     ];
@@ -970,7 +970,7 @@ fn vars(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
                 "vars() argument must have __dict__ attribute",
             )),
         },
-        None => globals(vm, args, kw),
+        None => locals(vm, args, kw),
     }
 }
 
@@ -1010,6 +1010,42 @@ fn globals(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
     if let Some(f) = vm.frames.last() {
         for (k, v) in f.globals().items() {
             d.set_native(Value::str(&k), v);
+        }
+    }
+    Ok(Value::Dict(Arc::new(d)))
+}
+
+/// `locals()` (and `vars()`): the calling function's variables that have
+/// values (its locals, then its cell and free variables), a class body's
+/// namespace, or the module's globals.
+fn locals(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let Some(f) = vm.frames.last() else {
+        return globals(vm, args, kw);
+    };
+    if let Some(ns) = &f.ns {
+        return Ok(Value::Dict(ns.clone()));
+    }
+    let crate::frame::FrameCode::Func(func) = &f.code else {
+        return globals(vm, args, kw);
+    };
+    let code = &func.code.code;
+    let d = crate::object::Dict::new();
+    let slot = |i: usize| vm.stack.get(f.base + i).cloned().unwrap_or(Value::Undef);
+    let cell_value = |v: Value| match v {
+        Value::Cell(c) => c.value.lock().clone(),
+        other => other,
+    };
+    for (i, name) in code.varnames.iter().enumerate() {
+        let v = slot(i);
+        if !v.is_undef() && !code.cellvars.contains(name) {
+            d.set_native(Value::str(name), v);
+        }
+    }
+    let nlocals = code.varnames.len();
+    for (i, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
+        let v = cell_value(slot(nlocals + i));
+        if !v.is_undef() {
+            d.set_native(Value::str(name), v);
         }
     }
     Ok(Value::Dict(Arc::new(d)))

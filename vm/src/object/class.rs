@@ -320,10 +320,19 @@ impl Class {
         if user_fn(self.lookup("__delattr__")) {
             bits |= ClassFlags::DELATTR;
         }
+        // Properties and instances of classes with `__get__`, `__set__`
+        // or `__delete__`: attribute reads and writes must look at them.
+        let descriptor = |i: &Instance| {
+            i.class.kind == ClassKind::Property
+                || (!i.class.builtin
+                    && ["__get__", "__set__", "__delete__"]
+                        .iter()
+                        .any(|n| matches!(i.class.lookup(n), Some(Value::Function(_)))))
+        };
         let has_descr = |c: &Class| {
-            c.own_items().iter().any(
-                |(_, v)| matches!(v, Value::Instance(i) if i.class.kind == ClassKind::Property),
-            )
+            c.own_items()
+                .iter()
+                .any(|(_, v)| matches!(v, Value::Instance(i) if descriptor(i)))
         };
         if has_descr(self) || self.mro.iter().any(|c| has_descr(c)) {
             bits |= ClassFlags::DESCRIPTORS;

@@ -321,6 +321,11 @@ impl Vm {
         ns: &Dict,
     ) -> PyResult<Arc<Class>> {
         let t = types();
+        // A class that defines __eq__ but not __hash__ gets __hash__ = None
+        // (its instances are unhashable), as CPython's type creation does.
+        if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
+            ns.set_native(Value::str("__hash__"), Value::None);
+        }
         let bases = if bases.is_empty() {
             vec![t.object.clone()]
         } else {

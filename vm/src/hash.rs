@@ -181,6 +181,13 @@ pub fn hash_native(v: &Value) -> Result<u64, NoHash> {
             v.arc_ptr().unwrap_or(0) as u64 >> 4
         }
         Value::Slice(_) => return Err(NoHash::Unhashable),
+        // A bound method hashes by its receiver's identity and its function
+        // (equal bound methods are distinct objects; see `eq_native`).
+        Value::Method(m) => {
+            let r = m.receiver.arc_ptr().map(|p| p as u64 >> 4).unwrap_or(0);
+            let f = m.func.arc_ptr().map(|p| p as u64 >> 4).unwrap_or(0);
+            r.rotate_left(17) ^ f
+        }
         other => other.arc_ptr().unwrap_or(0x1234) as u64 >> 4,
     })
 }

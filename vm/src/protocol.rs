@@ -1600,6 +1600,16 @@ impl Vm {
                                 }
                             };
                         }
+                        // `object.__hash__` (inherited, or assigned next to
+                        // an `__eq__`): identity.
+                        Some(Value::Builtin(_)) => {
+                            if let Some(p) = self.builtin_payload(v) {
+                                if !matches!(p, Value::List(_) | Value::Dict(_)) {
+                                    return self.hash(&p);
+                                }
+                            }
+                            return Ok(v.arc_ptr().unwrap_or(0) as u64 >> 4);
+                        }
                         _ => {}
                     }
                     if inst

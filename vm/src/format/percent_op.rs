@@ -16,7 +16,10 @@ use crate::PyResult;
 /// Where the directives take their arguments from.
 enum Source<'a> {
     Seq(&'a [Value], usize),
-    Map(&'a Value),
+    /// A mapping; the bool says whether a spec has consumed the one
+    /// argument a keyless spec may take (the mapping itself, as in
+    /// `"%s" % {"a": 1}`).
+    Map(&'a Value, bool),
 }
 
 /// `fmt % args`.
@@ -24,13 +27,13 @@ pub fn format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult {
     let single;
     let mut src = match args {
         Value::Tuple(t) => Source::Seq(&t.items, 0),
-        Value::Dict(_) => Source::Map(args),
+        Value::Dict(_) => Source::Map(args, false),
         Value::Instance(_)
             if vm
                 .builtin_payload(args)
                 .is_some_and(|p| matches!(p, Value::Dict(_))) =>
         {
-            Source::Map(args)
+            Source::Map(args, false)
         }
         other => {
             single = [other.clone()];
@@ -154,9 +157,18 @@ pub fn format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult {
 
 fn next_arg(vm: &mut Vm, src: &mut Source, key: Option<&str>) -> PyResult {
     match src {
-        Source::Map(m) => match key {
-            Some(k) => vm.getitem(m, &Value::str(k)),
-            None => Err(exc::type_error("format requires a mapping")),
+        Source::Map(m, whole_used) => match key {
+            // After a keyed spec, CPython has no argument left for a
+            // keyless one.
+            Some(k) => {
+                *whole_used = true;
+                vm.getitem(m, &Value::str(k))
+            }
+            None if !*whole_used => {
+                *whole_used = true;
+                Ok((*m).clone())
+            }
+            None => Err(exc::type_error("not enough arguments for format string")),
         },
         Source::Seq(items, used) => {
             if key.is_some() {

@@ -98,6 +98,9 @@ fn eq_native_depth(a: &Value, b: &Value, depth: u32) -> Option<bool> {
             (xl == 0 && yl == 0)
                 || (x.start == y.start && xl == yl && (xl == 1 || x.step == y.step))
         }
+        // Bound methods are equal when bound to the same object (identity)
+        // with the same function.
+        (Value::Method(x), Value::Method(y)) => x.receiver.is(&y.receiver) && x.func.is(&y.func),
         (Value::Instance(_), _) | (_, Value::Instance(_)) => return None,
         (Value::List(_), Value::List(_)) | (Value::Dict(_), Value::Dict(_)) => return None,
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => return None,
@@ -243,7 +246,9 @@ fn builtin_cmp_inner(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<O
                 return Ok(Some(op == CmpOp::Ne));
             }
             for (p, q) in xs.iter().zip(ys.iter()) {
-                if !eq(vm, p, q)? {
+                // Containers compare elements by identity first (so a nan
+                // equals itself inside a list), as CPython does.
+                if !p.is(q) && !eq(vm, p, q)? {
                     return match op {
                         CmpOp::Eq => Ok(Some(false)),
                         CmpOp::Ne => Ok(Some(true)),
@@ -263,7 +268,7 @@ fn builtin_cmp_inner(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<O
             }
             for (k, v) in xs {
                 match vm.dict_get(y, &k)? {
-                    Some(w) if eq(vm, &v, &w)? => {}
+                    Some(w) if v.is(&w) || eq(vm, &v, &w)? => {}
                     _ => return Ok(Some(op == CmpOp::Ne)),
                 }
             }
@@ -299,9 +304,9 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult {
         CmpOp::IsNot => Ok(Value::bool(!a.is(b))),
         CmpOp::In => Ok(Value::bool(vm.contains(b, a)?)),
         CmpOp::NotIn => Ok(Value::bool(!vm.contains(b, a)?)),
-        CmpOp::Eq => {
+        CmpOp::Eq | CmpOp::Ne => {
             if let Some(r) = eq_native(a, b) {
-                return Ok(Value::bool(r));
+                return Ok(Value::bool(r == (op == CmpOp::Eq)));
             }
             rich(vm, op, a, b)
         }

@@ -130,3 +130,29 @@ fn disassemble_shows_ops_and_lines() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn recursion_traceback_collapses_repeated_frames() {
+    let out = spindle(&["-c", "def f(n):\n    return f(n + 1)\nf(0)\n"], None);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    // Three copies of the repeated frame, then one summary line, as CPython.
+    assert_eq!(
+        lines.iter().filter(|l| l.contains("in f")).count(),
+        3,
+        "{err}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.trim_start().starts_with("[Previous line repeated ")
+                && l.trim_end().ends_with(" more times]")),
+        "{err}"
+    );
+    assert_eq!(
+        lines.last().copied(),
+        Some("RecursionError: maximum recursion depth exceeded")
+    );
+    assert!(lines.len() < 20, "{err}");
+}

@@ -808,7 +808,9 @@ impl Vm {
             Err(e) => {
                 *g.state.lock() = GeneratorState::Finished;
                 if e.is(&types().stop_iteration) {
-                    return Err(exc::runtime_error("generator raised StopIteration"));
+                    let r = exc::runtime_error("generator raised StopIteration");
+                    r.set_cause(e.value());
+                    return Err(r);
                 }
                 Err(e)
             }

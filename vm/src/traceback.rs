@@ -44,7 +44,33 @@ fn format_chain(ctx: &Context, v: &Value, out: &mut String, depth: usize) {
     }
     if !e.traceback.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
+        // As CPython: after three identical entries in a row (same file,
+        // line and function, as deep recursion makes), the rest of the run
+        // is one "[Previous line repeated N more times]" line.
+        let mut last: Option<(&str, u32, &str)> = None;
+        let mut repeats = 0usize;
+        let flush = |out: &mut String, repeats: usize| {
+            if repeats > 3 {
+                let n = repeats - 3;
+                out.push_str(&format!(
+                    "  [Previous line repeated {} more time{}]\n",
+                    n,
+                    if n > 1 { "s" } else { "" }
+                ));
+            }
+        };
         for tb in e.traceback.iter().rev() {
+            let key = (&*tb.filename, tb.line, &*tb.name);
+            if last == Some(key) {
+                repeats += 1;
+            } else {
+                flush(out, repeats);
+                last = Some(key);
+                repeats = 1;
+            }
+            if repeats > 3 {
+                continue;
+            }
             out.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",
                 tb.filename, tb.line, tb.name
@@ -56,6 +82,7 @@ fn format_chain(ctx: &Context, v: &Value, out: &mut String, depth: usize) {
                 }
             }
         }
+        flush(out, repeats);
     }
     out.push_str(&last_line(&err));
     out.push('\n');

@@ -299,7 +299,13 @@ pub fn iter_fast_next(st: &mut IterState) -> Option<Option<Value>> {
 pub fn is_match_sequence(v: &Value) -> bool {
     match v {
         Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
-        Value::Instance(i) => matches!(i.payload, crate::object::Payload::List(_)),
+        Value::Instance(i) => {
+            matches!(i.payload, crate::object::Payload::List(_))
+                || i.class
+                    .full_mro()
+                    .iter()
+                    .any(|c| &*c.name == "deque" && &*c.module == "collections")
+        }
         _ => false,
     }
 }

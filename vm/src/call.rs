@@ -1142,7 +1142,7 @@ fn c3_mro(bases: &[Arc<Class>]) -> PyResult<Vec<Arc<Class>>> {
             None => {
                 let names: Vec<&str> = bases.iter().map(|b| &*b.name).collect();
                 return Err(exc::type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             }

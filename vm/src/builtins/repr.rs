@@ -257,6 +257,10 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 return repr(vm, &p);
             }
             let modname = &inst.class.module;
+            if &**modname == "builtins" {
+                // CPython leaves the module out for built-in types.
+                return Ok(format!("<{} object at {}>", inst.class.qualname, addr(v)));
+            }
             format!(
                 "<{}.{} object at {}>",
                 modname,

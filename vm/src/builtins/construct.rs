@@ -261,7 +261,13 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     if let Some(b) = base {
         let b = match b {
             Value::Int(b) => b,
-            _ => return Err(exc::type_error("'base' must be an integer")),
+            Value::Bool(b) => b.get() as i64,
+            other => {
+                return Err(exc::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    crate::types::type_name(&other)
+                )))
+            }
         };
         if b != 0 && !(2..=36).contains(&b) {
             return Err(exc::value_error("int() base must be >= 2 and <= 36, or 0"));

@@ -92,9 +92,16 @@ pub fn parse(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
     result.map_err(|e| {
         // Like CPython (_PyPegen_set_syntax_error), an error the tokenizer
         // finds later in the file wins over the parser's; an unclosed
-        // bracket only if it was opened on an earlier line than the error.
+        // bracket only if it was opened on an earlier line than the last
+        // token the parser looked at (CPython compares with its tokenizer's
+        // position, which can be past the line the error names).
+        let seen = p
+            .toks
+            .get(p.furthest.get())
+            .map_or(e.line, |t| t.start.line)
+            .max(e.line);
         let e = match &p.lex_error {
-            Some(lex) if !lex.msg.ends_with("was never closed") || e.line > lex.line => lex.clone(),
+            Some(lex) if !lex.msg.ends_with("was never closed") || seen > lex.line => lex.clone(),
             _ => *e,
         };
         finish_error(e, src, filename)

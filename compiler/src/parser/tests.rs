@@ -462,6 +462,14 @@ const DISPLAY_CASES: &[(&str, &str)] = &[
         "  File \"t.py\", line 1\n    f(a=1, b)\n            ^\nSyntaxError: positional argument follows keyword argument",
     ),
     (
+        "x = [1, 2\ny = 3\n",
+        "  File \"t.py\", line 1\n    x = [1, 2\n        ^\nSyntaxError: '[' was never closed",
+    ),
+    (
+        "d = {1: 2,\n  3 4\n",
+        "  File \"t.py\", line 1\n    d = {1: 2,\n        ^\nSyntaxError: '{' was never closed",
+    ),
+    (
         "x = [1 2]\n",
         "  File \"t.py\", line 1\n    x = [1 2]\n         ^^^\nSyntaxError: invalid syntax. Perhaps you forgot a comma?",
     ),

@@ -260,6 +260,23 @@ impl Vm {
             (Value::Class(c), "__mro__") => Some(Value::tuple(
                 c.full_mro().into_iter().map(Value::Class).collect(),
             )),
+            // `cls.mro()`: the MRO as a list, from a method bound to the class.
+            (Value::Class(c), "mro") => {
+                fn mro(_vm: &mut Vm, args: &[Value], _kw: crate::object::func::Kwargs) -> PyResult {
+                    match args.first() {
+                        Some(Value::Class(c)) => Ok(Value::list(
+                            c.full_mro().into_iter().map(Value::Class).collect(),
+                        )),
+                        _ => Err(exc::type_error("mro() needs a class")),
+                    }
+                }
+                Some(Value::Builtin(Arc::new(crate::object::func::Builtin {
+                    name: Arc::from("mro"),
+                    func: crate::object::func::BuiltinImpl::Plain(mro),
+                    owner: None,
+                    bound: Some(Value::Class(c.clone())),
+                })))
+            }
             (Value::Class(c), "__dict__") => {
                 let d = crate::object::Dict::new();
                 for (k, v) in c.own_items().iter() {
@@ -276,6 +293,15 @@ impl Vm {
                     Value::None
                 } else {
                     Value::tuple(f.defaults.clone())
+                }),
+                "__kwdefaults__" => Some(if f.kwdefaults.is_empty() {
+                    Value::None
+                } else {
+                    let d = crate::object::Dict::new();
+                    for (k, v) in &f.kwdefaults {
+                        d.set_native(Value::str(k), v.clone());
+                    }
+                    Value::Dict(Arc::new(d))
                 }),
                 "__doc__" => Some(
                     f.attrs

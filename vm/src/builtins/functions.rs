@@ -578,6 +578,11 @@ pub fn sort_values(
     key: Option<Value>,
     reverse: bool,
 ) -> PyResult<()> {
+    // No key and one kind of value (the common case): sort the values in
+    // place, without a copy of the keys, an index vector and a second list.
+    if key.is_none() && sort_uniform_in_place(items, reverse) {
+        return Ok(());
+    }
     let keys: Vec<Value> = match &key {
         Some(f) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -671,6 +676,46 @@ pub fn sort_values(
     let sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
     *items = sorted;
     Ok(())
+}
+
+/// `sort_values` without a key for a list of only ints, only floats or
+/// only strs: a stable sort of the values themselves (with `reverse`, the
+/// comparison is reversed, so equal values keep their order, as in
+/// CPython). False, with `items` untouched, for any other list.
+fn sort_uniform_in_place(items: &mut [Value], reverse: bool) -> bool {
+    use std::cmp::Ordering;
+    fn float(v: &Value) -> f64 {
+        match v {
+            Value::Float(f) => f.get(),
+            _ => 0.0,
+        }
+    }
+    // NaN compares false both ways, like CPython's `<`.
+    let float_order = |a: f64, b: f64| {
+        if a < b {
+            Ordering::Less
+        } else if b < a {
+            Ordering::Greater
+        } else {
+            Ordering::Equal
+        }
+    };
+    let order: Box<dyn Fn(&Value, &Value) -> Ordering> =
+        if items.iter().all(|v| matches!(v, Value::Int(_))) {
+            Box::new(|a, b| a.as_i64().cmp(&b.as_i64()))
+        } else if items.iter().all(|v| matches!(v, Value::Float(_))) {
+            Box::new(move |a, b| float_order(float(a), float(b)))
+        } else if items.iter().all(|v| matches!(v, Value::Str(_))) {
+            Box::new(|a, b| a.as_str().cmp(&b.as_str()))
+        } else {
+            return false;
+        };
+    if reverse {
+        items.sort_by(|a, b| order(b, a));
+    } else {
+        items.sort_by(|a, b| order(a, b));
+    }
+    true
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {

@@ -121,8 +121,10 @@ pub fn is_incomplete_input(source: &str) -> bool {
         || e.msg
             .starts_with("unterminated triple-quoted string literal")
         || (e.msg == "unexpected EOF while parsing" && source.trim_end().ends_with('\\'))
+        // At the end of the input, the error is reported on the last line
+        // with text and no column (`finish_error`).
         || (e.msg.starts_with("expected an indented block")
-            && only_blanks_after(source, e.line, e.col))
+            && (e.col == 0 || only_blanks_after(source, e.line, e.col)))
 }
 
 /// Whether nothing but whitespace follows 1-based `line` and character
@@ -220,6 +222,16 @@ fn stack_estimate(tokens: &[Token]) -> usize {
 fn finish_error(mut e: SyntaxError, src: &str, filename: &str) -> SyntaxError {
     e.filename = filename.to_string();
     let line_text = |n: u32| src.split('\n').nth((n as usize).wrapping_sub(1));
+    // An error found at the end of the input (past its last line) is
+    // reported, as CPython does, on that last line, without a caret:
+    // `if x:` with no body names line 1.
+    let last = (src.matches('\n').count() + usize::from(!src.ends_with('\n'))) as u32;
+    if last > 0 && e.line > last {
+        e.line = last;
+        e.col = 0;
+        e.end_line = 0;
+        e.end_col = 0;
+    }
     let to_chars = |text: &str, col: u32| -> u32 {
         if col == 0 {
             return 0;

@@ -462,6 +462,14 @@ const DISPLAY_CASES: &[(&str, &str)] = &[
         "  File \"t.py\", line 1\n    f(a=1, b)\n            ^\nSyntaxError: positional argument follows keyword argument",
     ),
     (
+        "if x:\n",
+        "  File \"t.py\", line 1\n    if x:\nIndentationError: expected an indented block after 'if' statement on line 1",
+    ),
+    (
+        "try:\n    pass\n",
+        "  File \"t.py\", line 2\n    pass\nSyntaxError: expected 'except' or 'finally' block",
+    ),
+    (
         "x = [1, 2\ny = 3\n",
         "  File \"t.py\", line 1\n    x = [1, 2\n        ^\nSyntaxError: '[' was never closed",
     ),

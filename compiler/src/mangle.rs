@@ -27,10 +27,10 @@ pub fn has_class(m: &Module) -> bool {
     fn any(body: &[Stmt]) -> bool {
         body.iter().any(|s| match &s.kind {
             StmtKind::ClassDef { .. } => true,
-            StmtKind::FunctionDef { body, .. } | StmtKind::While { body, .. } => any(body),
-            StmtKind::For { body, orelse, .. } | StmtKind::If { body, orelse, .. } => {
-                any(body) || any(orelse)
-            }
+            StmtKind::FunctionDef { body, .. } => any(body),
+            StmtKind::For { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::If { body, orelse, .. } => any(body) || any(orelse),
             StmtKind::With { body, .. } => any(body),
             StmtKind::Try {
                 body,

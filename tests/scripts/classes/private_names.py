@@ -1,6 +1,6 @@
 # Private names (__x) inside classes are mangled to _Class__x: attributes,
-# methods, parameters, locals, globals, nested classes; keyword argument
-# names are not (CPython's rules).
+# methods, parameters, locals, globals, nested classes, classes in any
+# compound statement; keyword argument names are not (CPython's rules).
 class A:
     def f(self, __a=0): return __a
     def g(self):
@@ -72,6 +72,13 @@ class T:
         except E as __err:
             return str(__err)
 print(T().run())
+while False:
+    pass
+else:
+    class A:
+        def __init__(self):
+            self.__x = 1
+    print(vars(A()))
 # expect: TypeError: A.f() got an unexpected keyword argument '__a' ([3], 5, 5, 3) 1 ['_A__cls']
 # expect: {'_B__z': 1}
 # expect: 1
@@ -83,3 +90,4 @@ print(T().run())
 # expect: 7 False
 # expect: 3 ([0, 2, 4], {'a': 1, 'b': 1})
 # expect: boom
+# expect: {'_A__x': 1}

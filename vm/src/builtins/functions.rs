@@ -684,36 +684,39 @@ pub fn sort_values(
 /// CPython). False, with `items` untouched, for any other list.
 fn sort_uniform_in_place(items: &mut [Value], reverse: bool) -> bool {
     use std::cmp::Ordering;
+    // A stable sort by `order`, with the comparison reversed for `reverse`
+    // (generic, so each kind's comparison is inlined into the sort).
+    fn by(items: &mut [Value], reverse: bool, order: impl Fn(&Value, &Value) -> Ordering) {
+        if reverse {
+            items.sort_by(|a, b| order(b, a));
+        } else {
+            items.sort_by(|a, b| order(a, b));
+        }
+    }
     fn float(v: &Value) -> f64 {
         match v {
             Value::Float(f) => f.get(),
             _ => 0.0,
         }
     }
-    // NaN compares false both ways, like CPython's `<`.
-    let float_order = |a: f64, b: f64| {
-        if a < b {
-            Ordering::Less
-        } else if b < a {
-            Ordering::Greater
-        } else {
-            Ordering::Equal
-        }
-    };
-    let order: Box<dyn Fn(&Value, &Value) -> Ordering> =
-        if items.iter().all(|v| matches!(v, Value::Int(_))) {
-            Box::new(|a, b| a.as_i64().cmp(&b.as_i64()))
-        } else if items.iter().all(|v| matches!(v, Value::Float(_))) {
-            Box::new(move |a, b| float_order(float(a), float(b)))
-        } else if items.iter().all(|v| matches!(v, Value::Str(_))) {
-            Box::new(|a, b| a.as_str().cmp(&b.as_str()))
-        } else {
-            return false;
-        };
-    if reverse {
-        items.sort_by(|a, b| order(b, a));
+    if items.iter().all(|v| matches!(v, Value::Int(_))) {
+        by(items, reverse, |a, b| a.as_i64().cmp(&b.as_i64()));
+    } else if items.iter().all(|v| matches!(v, Value::Float(_))) {
+        // NaN compares false both ways, like CPython's `<`.
+        by(items, reverse, |a, b| {
+            let (x, y) = (float(a), float(b));
+            if x < y {
+                Ordering::Less
+            } else if y < x {
+                Ordering::Greater
+            } else {
+                Ordering::Equal
+            }
+        });
+    } else if items.iter().all(|v| matches!(v, Value::Str(_))) {
+        by(items, reverse, |a, b| a.as_str().cmp(&b.as_str()));
     } else {
-        items.sort_by(|a, b| order(a, b));
+        return false;
     }
     true
 }

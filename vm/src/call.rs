@@ -233,43 +233,91 @@ impl Vm {
         ))))
     }
 
-    /// `BuildClass`: runs the body in a fresh namespace and builds the class.
+    /// `BuildClass` and `__build_class__`: runs the body in the namespace
+    /// the metaclass prepares and builds the class through the metaclass.
     pub(crate) fn build_class(&mut self, body: Value, name: Value, bases: Vec<Value>) -> PyResult {
+        self.build_class_kw(body, name, bases, Vec::new())
+    }
+
+    /// `__build_class__(body, name, *bases, metaclass=..., **kw)`.
+    pub(crate) fn build_class_kw(
+        &mut self,
+        body: Value,
+        name: Value,
+        bases: Vec<Value>,
+        mut kw: Vec<(Arc<str>, Value)>,
+    ) -> PyResult {
         let body = match body {
             Value::Function(f) => f,
-            _ => return Err(exc::internal("class body is not a function")),
+            _ => return Err(exc::type_error("__build_class__: func must be a function")),
         };
-        let name: Arc<str> = Arc::from(name.as_str().unwrap_or("?"));
-        let mut base_classes = Vec::new();
-        for b in &bases {
-            match b {
-                Value::Class(c) => {
-                    if matches!(
-                        c.kind,
-                        ClassKind::Bool
-                            | ClassKind::Range
-                            | ClassKind::Slice
-                            | ClassKind::Function
-                            | ClassKind::Generator
-                            | ClassKind::NoneType
-                    ) && c.builtin
-                    {
-                        return Err(exc::type_error(format!(
-                            "type '{}' is not an acceptable base type",
-                            c.name
-                        )));
-                    }
-                    base_classes.push(c.clone())
-                }
-                other => {
-                    return Err(exc::type_error(format!(
-                        "bases must be types, not {}",
-                        type_name(other)
-                    )))
+        let name_str: Arc<str> = match name.as_str() {
+            Some(s) => Arc::from(s),
+            None => return Err(exc::type_error("__build_class__: name is not a string")),
+        };
+        // PEP 560: a base that is not a class may supply `__mro_entries__`.
+        let orig_bases = bases.clone();
+        let mut resolved = Vec::with_capacity(bases.len());
+        let mut replaced = false;
+        for b in bases {
+            if !matches!(b, Value::Class(_)) {
+                if let Some(me) = self.getattr_opt(&b, "__mro_entries__")? {
+                    let entries = self.call(&me, &[Value::tuple(orig_bases.clone())])?;
+                    resolved.extend(self.collect(&entries)?);
+                    replaced = true;
+                    continue;
                 }
             }
+            resolved.push(b);
         }
-        let ns = Arc::new(Dict::new());
+        let bases = resolved;
+        let explicit = match kw.iter().position(|(k, _)| &**k == "metaclass") {
+            Some(i) => Some(kw.remove(i).1),
+            None => None,
+        };
+        let meta = match &explicit {
+            Some(Value::Class(m)) => Some(self.winner_meta(m.clone(), &bases)?),
+            Some(_) => None,
+            None => Some(self.winner_meta(types().type_.clone(), &bases)?),
+        };
+        let is_type = |m: &Option<Arc<Class>>| match m {
+            Some(m) => Arc::ptr_eq(m, &types().type_),
+            None => false,
+        };
+        // The namespace: `meta.__prepare__(name, bases, **kw)` or a dict.
+        let bases_tuple = Value::tuple(bases.clone());
+        let ns_value = match (&explicit, &meta) {
+            (_, m) if is_type(m) => Value::Dict(Arc::new(Dict::new())),
+            (Some(f), None) => match self.getattr_opt(f, "__prepare__")? {
+                Some(p) => self.call_kw(&p, vec![name.clone(), bases_tuple.clone()], kw.clone())?,
+                None => Value::Dict(Arc::new(Dict::new())),
+            },
+            (_, Some(m)) => match self.getattr_opt(&Value::Class(m.clone()), "__prepare__")? {
+                Some(p) => self.call_kw(&p, vec![name.clone(), bases_tuple.clone()], kw.clone())?,
+                None => Value::Dict(Arc::new(Dict::new())),
+            },
+            (None, None) => unreachable!("no metaclass"),
+        };
+        let ns = match &ns_value {
+            Value::Dict(d) => d.clone(),
+            Value::Instance(i) => match &i.payload {
+                Payload::Dict(d) => d.clone(),
+                _ => {
+                    return Err(exc::type_error(format!(
+                        "{}.__prepare__() must return a mapping, not {}",
+                        meta.as_ref().map(|m| &*m.name).unwrap_or("metaclass"),
+                        type_name(&ns_value)
+                    )))
+                }
+            },
+            other => {
+                return Err(exc::type_error(format!(
+                    "{}.__prepare__() must return a mapping, not {}",
+                    meta.as_ref().map(|m| &*m.name).unwrap_or("metaclass"),
+                    type_name(other)
+                )))
+            }
+        };
         ns.set_native(
             Value::str("__module__"),
             Value::str(&body.globals.module_name),
@@ -287,28 +335,204 @@ impl Vm {
             f.ns = Some(ns.clone());
         }
         let class_cell = self.run_entry()?;
-        let cls = self.create_class(
-            name,
-            body.code.code.qualname.clone(),
-            body.globals.module_name.clone(),
-            base_classes,
-            &ns,
-        )?;
-        if let Value::Cell(c) = &class_cell {
-            *c.value.lock() = Value::Class(cls.clone());
+        if replaced {
+            ns.set_native(Value::str("__orig_bases__"), Value::tuple(orig_bases));
         }
+        let cls = if is_type(&meta) {
+            let mut base_classes = Vec::with_capacity(bases.len());
+            for b in &bases {
+                base_classes.push(self.base_class(b)?);
+            }
+            Value::Class(self.type_new(None, name_str, base_classes, &ns, kw)?)
+        } else {
+            let callee = match (explicit, meta) {
+                (_, Some(m)) => Value::Class(m),
+                (Some(f), None) => f,
+                (None, None) => unreachable!("no metaclass"),
+            };
+            self.call_kw(&callee, vec![name, bases_tuple, ns_value], kw)?
+        };
+        if let Value::Cell(c) = &class_cell {
+            *c.value.lock() = cls.clone();
+        }
+        Ok(cls)
+    }
+
+    /// A base of a class statement as a class (or CPython's TypeError).
+    fn base_class(&self, b: &Value) -> PyResult<Arc<Class>> {
+        match b {
+            Value::Class(c) => {
+                if matches!(
+                    c.kind,
+                    ClassKind::Bool
+                        | ClassKind::Range
+                        | ClassKind::Slice
+                        | ClassKind::Function
+                        | ClassKind::Generator
+                        | ClassKind::NoneType
+                ) && c.builtin
+                {
+                    return Err(exc::type_error(format!(
+                        "type '{}' is not an acceptable base type",
+                        c.name
+                    )));
+                }
+                Ok(c.clone())
+            }
+            other => Err(exc::type_error(format!(
+                "bases must be types, not {}",
+                type_name(other)
+            ))),
+        }
+    }
+
+    /// The most derived of `meta` and the metaclasses of `bases`
+    /// (CPython's `_PyType_CalculateMetaclass`).
+    pub(crate) fn winner_meta(&self, meta: Arc<Class>, bases: &[Value]) -> PyResult<Arc<Class>> {
+        let mut winner = meta;
+        for b in bases {
+            let bm = class_of(b);
+            if winner.is_subclass(&bm) {
+                continue;
+            }
+            if bm.is_subclass(&winner) {
+                winner = bm;
+                continue;
+            }
+            return Err(exc::type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+        Ok(winner)
+    }
+
+    /// `type.__new__(mcs, name, bases, ns, **kw)`: creates the class, then
+    /// calls `__set_name__` on its attributes and the parent's
+    /// `__init_subclass__(**kw)`. `mcs` None is `type` itself.
+    pub fn type_new(
+        &mut self,
+        mcs: Option<Arc<Class>>,
+        name: Arc<str>,
+        bases: Vec<Arc<Class>>,
+        ns: &Arc<Dict>,
+        kw: Vec<(Arc<str>, Value)>,
+    ) -> PyResult<Arc<Class>> {
+        let mcs = mcs.filter(|m| !m.builtin);
+        let qualname: Arc<str> = match ns.get_str("__qualname__") {
+            Some(Value::Str(s)) => Arc::from(s.as_str()),
+            Some(other) => {
+                return Err(exc::type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    type_name(&other)
+                )))
+            }
+            None => name.clone(),
+        };
+        let module: Arc<str> = match ns.get_str("__module__") {
+            Some(Value::Str(s)) => Arc::from(s.as_str()),
+            _ => match self.frames.last() {
+                Some(f) => f.globals().module_name.clone(),
+                None => Arc::from("__main__"),
+            },
+        };
+        if ns.get_str("__module__").is_none() {
+            ns.set_native(Value::str("__module__"), Value::str(&module));
+        }
+        let cls = self.create_class_meta(name, qualname, module, bases, ns, mcs)?;
         // type.__new__ calls __set_name__ on the attributes that have one.
         for (k, v) in cls.own_items() {
             if let Some(f) = crate::protocol::user_dunder(&v, "__set_name__") {
                 self.call(&f, &[v, Value::Class(cls.clone()), Value::str(&k)])?;
             }
         }
-        // type.__init__ calls the parent's __init_subclass__ (super(cls, cls)).
+        // ... and the parent's __init_subclass__(**kw) (super(cls, cls)).
         let c = Value::Class(cls.clone());
         if let Some(f) = self.super_getattr(&c, &c, "__init_subclass__")? {
-            self.call(&f, &[])?;
+            self.call_kw(&f, Vec::new(), kw)?;
+        } else if let Some((k, _)) = kw.first() {
+            let _ = k;
+            return Err(exc::type_error(format!(
+                "{}.__init_subclass__() takes no keyword arguments",
+                cls.name
+            )));
         }
-        Ok(Value::Class(cls))
+        Ok(cls)
+    }
+
+    /// `type.__new__(mcs, name, bases, ns, **kw)` with its arguments
+    /// unchecked (also `type(name, bases, ns)`).
+    pub fn type_new_args(
+        &mut self,
+        mcs: Arc<Class>,
+        args: &[Value],
+        kw: &[(Arc<str>, Value)],
+    ) -> PyResult {
+        if args.len() != 3 {
+            return Err(exc::type_error(if args.len() == 1 {
+                "type.__new__() takes exactly 3 arguments (1 given)".to_string()
+            } else {
+                format!(
+                    "type.__new__() takes exactly 3 arguments ({} given)",
+                    args.len()
+                )
+            }));
+        }
+        let name: Arc<str> = match &args[0] {
+            Value::Str(s) => Arc::from(s.as_str()),
+            other => {
+                return Err(exc::type_error(format!(
+                    "type.__new__() argument 1 must be str, not {}",
+                    type_name(other)
+                )))
+            }
+        };
+        let bases = match &args[1] {
+            Value::Tuple(t) => t.items.to_vec(),
+            other => {
+                return Err(exc::type_error(format!(
+                    "type.__new__() argument 2 must be tuple, not {}",
+                    type_name(other)
+                )))
+            }
+        };
+        let ns = match &args[2] {
+            Value::Dict(d) => {
+                // The class keeps its own copy of the namespace.
+                let copy = Arc::new(Dict::new());
+                for (k, v) in d.inner.lock().items() {
+                    copy.set_native(k, v);
+                }
+                copy
+            }
+            Value::Instance(i) if matches!(i.payload, Payload::Dict(_)) => match &i.payload {
+                Payload::Dict(d) => {
+                    let copy = Arc::new(Dict::new());
+                    for (k, v) in d.inner.lock().items() {
+                        copy.set_native(k, v);
+                    }
+                    copy
+                }
+                _ => unreachable!("checked"),
+            },
+            other => {
+                return Err(exc::type_error(format!(
+                    "type.__new__() argument 3 must be dict, not {}",
+                    type_name(other)
+                )))
+            }
+        };
+        let meta = self.winner_meta(mcs.clone(), &bases)?;
+        if !Arc::ptr_eq(&meta, &mcs) {
+            // A more derived metaclass of a base builds the class.
+            return self.call_kw(&Value::Class(meta), args.to_vec(), kw.to_vec());
+        }
+        let mut base_classes = Vec::with_capacity(bases.len());
+        for b in &bases {
+            base_classes.push(self.base_class(b)?);
+        }
+        let meta = (!Arc::ptr_eq(&meta, &types().type_)).then_some(meta);
+        self.type_new(meta, name, base_classes, &ns, kw.to_vec())
+            .map(Value::Class)
     }
 
     /// Creates a class object from a namespace.
@@ -319,6 +543,19 @@ impl Vm {
         module: Arc<str>,
         bases: Vec<Arc<Class>>,
         ns: &Dict,
+    ) -> PyResult<Arc<Class>> {
+        self.create_class_meta(name, qualname, module, bases, ns, None)
+    }
+
+    /// Creates a class object whose metaclass is `meta` (None: `type`).
+    pub fn create_class_meta(
+        &mut self,
+        name: Arc<str>,
+        qualname: Arc<str>,
+        module: Arc<str>,
+        bases: Vec<Arc<Class>>,
+        ns: &Dict,
+        meta: Option<Arc<Class>>,
     ) -> PyResult<Arc<Class>> {
         let t = types();
         // A class that defines __eq__ but not __hash__ gets __hash__ = None
@@ -384,6 +621,7 @@ impl Vm {
             slots,
             frozen: std::sync::OnceLock::new(),
             frozen_list: std::sync::OnceLock::new(),
+            meta,
             cache: std::sync::atomic::AtomicU64::new(0),
             id: crate::object::Class::new_id(),
         }))
@@ -392,6 +630,27 @@ impl Vm {
     /// Calls a class: `__new__` then `__init__`. Returns None when the
     /// `__init__` frame was pushed (it returns the instance).
     pub(crate) fn instantiate(
+        &mut self,
+        cls: &Arc<Class>,
+        args: Vec<Value>,
+        kw: Vec<(Arc<str>, Value)>,
+    ) -> PyResult<Option<Value>> {
+        if cls.meta.is_some() && cls.flags() & crate::object::ClassFlags::META_CALL != 0 {
+            let c = Value::Class(cls.clone());
+            if let Some(f) = self.lookup_special(&c, "__call__") {
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(c);
+                a.extend(args);
+                return self.call_kw(&f, a, kw).map(Some);
+            }
+        }
+        self.instantiate_plain(cls, args, kw)
+    }
+
+    /// `type.__call__(cls, *args, **kw)`: `__new__` then `__init__`,
+    /// ignoring a metaclass `__call__`. Returns None when the `__init__`
+    /// frame was pushed (it returns the instance).
+    pub(crate) fn instantiate_plain(
         &mut self,
         cls: &Arc<Class>,
         args: Vec<Value>,
@@ -469,6 +728,8 @@ impl Vm {
         kw: &[(Arc<str>, Value)],
     ) -> PyResult {
         let payload = match cls.kind {
+            // A metaclass without its own __new__: type.__new__(cls, ...).
+            ClassKind::Type => return self.type_new_args(cls.clone(), args, kw),
             ClassKind::List => Payload::List(Arc::new(List::new(Vec::new()))),
             ClassKind::Dict => Payload::Dict(Arc::new(Dict::new())),
             ClassKind::Exception => {
@@ -537,7 +798,9 @@ impl Vm {
                 }
             }
             Payload::None
-                if (!args.is_empty() || !kw.is_empty()) && cls.kind == ClassKind::Object =>
+                if (!args.is_empty() || !kw.is_empty())
+                    && cls.kind == ClassKind::Object
+                    && cls.flags() & crate::object::ClassFlags::NEW == 0 =>
             {
                 return Err(exc::type_error(format!(
                     "{}() takes no arguments",

@@ -54,7 +54,37 @@ impl Vm {
                     f => Some(f),
                 }
             }
+            Value::Class(c) => match &c.meta {
+                Some(m) => match m.lookup(name)? {
+                    Value::Builtin(_) => None,
+                    f => Some(f),
+                },
+                None => None,
+            },
             _ => None,
+        }
+    }
+
+    /// Calls the metaclass dunder `name` when `v` is a class whose
+    /// metaclass (a script subclass of `type`) defines it.
+    #[inline]
+    pub fn meta_dunder(
+        &mut self,
+        v: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        match v {
+            Value::Class(c) if c.meta.is_some() => match self.lookup_special(v, name) {
+                Some(f) => {
+                    let mut a = Vec::with_capacity(args.len() + 1);
+                    a.push(v.clone());
+                    a.extend_from_slice(args);
+                    self.call(&f, &a).map(Some)
+                }
+                None => Ok(None),
+            },
+            _ => Ok(None),
         }
     }
 
@@ -179,10 +209,34 @@ impl Vm {
                 self.special_attr(obj, name)
             }
             Value::Class(cls) => {
+                let Some(meta) = &cls.meta else {
+                    if let Some(a) = cls.lookup(name) {
+                        return self.bind(a, Bind::Class(cls.clone())).map(Some);
+                    }
+                    return self.special_attr(obj, name);
+                };
+                // A metaclass's data descriptors first, then the class's
+                // MRO, then the rest of the metaclass (type_getattro).
+                let meta_attr = meta.lookup(name);
+                if let Some(Value::Instance(w)) = &meta_attr {
+                    if w.class.kind == ClassKind::Property
+                        || user_dunder_of(w, "__set__").is_some()
+                        || user_dunder_of(w, "__delete__").is_some()
+                    {
+                        let a = meta_attr.clone().expect("checked");
+                        return self.bind(a, Bind::Instance(obj.clone())).map(Some);
+                    }
+                }
                 if let Some(a) = cls.lookup(name) {
                     return self.bind(a, Bind::Class(cls.clone())).map(Some);
                 }
-                self.special_attr(obj, name)
+                if let Some(v) = self.special_attr(obj, name)? {
+                    return Ok(Some(v));
+                }
+                if let Some(a) = meta_attr {
+                    return self.bind(a, Bind::Instance(obj.clone())).map(Some);
+                }
+                Ok(None)
             }
             Value::Module(m) => Ok(m
                 .globals
@@ -208,8 +262,11 @@ impl Vm {
             Value::Class(c) => c.clone(),
             _ => return Ok(None),
         };
+        // A class that derives from `cls` binds as a class; anything else
+        // (an instance, or a class whose metaclass derives from `cls`)
+        // binds as an instance of its type.
         let (mro, bind_class) = match obj {
-            Value::Class(c) => (c.full_mro(), true),
+            Value::Class(c) if c.is_subclass(&start) => (c.full_mro(), true),
             other => (class_of(other).full_mro(), false),
         };
         let pos = mro
@@ -565,6 +622,12 @@ impl Vm {
 
     /// Truth value.
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if let Some(r) = self.meta_dunder(v, "__bool__", &[])? {
+            return Ok(matches!(r, Value::Bool(b) if b.get()));
+        }
+        if let Some(r) = self.meta_dunder(v, "__len__", &[])? {
+            return Ok(!matches!(r, Value::Int(0)));
+        }
         Ok(match v {
             Value::Bool(b) => b.get(),
             Value::None => false,
@@ -603,6 +666,16 @@ impl Vm {
 
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Some(r) = self.meta_dunder(v, "__len__", &[])? {
+            return match r {
+                Value::Int(n) if n >= 0 => Ok(n as usize),
+                Value::Int(_) => Err(exc::value_error("__len__() should return >= 0")),
+                other => Err(exc::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(&other)
+                ))),
+            };
+        }
         Ok(match v {
             Value::Str(s) => s.char_len(),
             Value::List(l) => l.len(),
@@ -822,8 +895,12 @@ impl Vm {
                 Err(not_subscriptable(o))
             }
             Value::Class(c) => {
-                if let Some(f) = c.lookup("__class_getitem__") {
+                if let Some(f) = self.lookup_special(o, "__getitem__") {
                     return self.call(&f, &[o.clone(), k.clone()]);
+                }
+                if c.lookup("__class_getitem__").is_some() {
+                    let f = self.getattr(o, "__class_getitem__")?;
+                    return self.call(&f, &[k.clone()]);
                 }
                 // `list[int]` and friends: typing aliases evaluate to the class.
                 if c.builtin {
@@ -1088,6 +1165,9 @@ impl Vm {
 
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult {
+        if let Some(it) = self.meta_dunder(v, "__iter__", &[])? {
+            return Ok(it);
+        }
         let st = match v {
             Value::List(l) => IterState::List(l.clone(), 0),
             Value::Tuple(t) => IterState::Tuple(t.clone(), 0),
@@ -1504,6 +1584,9 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(r) = self.meta_dunder(container, "__contains__", std::slice::from_ref(item))? {
+            return self.truthy(&r);
+        }
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
@@ -1666,6 +1749,18 @@ impl Vm {
     pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Class(c) if c.meta.is_some() => {
+                if let Some(r) = self.meta_dunder(v, "__str__", &[])? {
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(exc::type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            type_name(&other)
+                        ))),
+                    };
+                }
+                self.repr(v)
+            }
             Value::Instance(inst) => {
                 if let Some(f) = self.lookup_special(v, "__str__") {
                     let r = self.call(&f, &[v.clone()])?;

@@ -115,6 +115,7 @@ fn new_class(name: &'static str, kind: ClassKind, bases: Vec<Arc<Class>>) -> Arc
         slots: None,
         frozen: std::sync::OnceLock::new(),
         frozen_list: std::sync::OnceLock::new(),
+        meta: None,
         cache: std::sync::atomic::AtomicU64::new(0),
         id: crate::object::Class::new_id(),
     })
@@ -151,6 +152,10 @@ pub fn class_of(v: &Value) -> Arc<Class> {
     match v {
         Value::Instance(i) => i.class.clone(),
         Value::Native(n) => n.class.clone(),
+        Value::Class(c) => match &c.meta {
+            Some(m) => m.clone(),
+            None => t.type_.clone(),
+        },
         other => builtin_class(t, other).clone(),
     }
 }
@@ -191,6 +196,10 @@ pub fn class_ref(v: &Value) -> &Class {
     match v {
         Value::Instance(i) => &i.class,
         Value::Native(n) => &n.class,
+        Value::Class(c) => match &c.meta {
+            Some(m) => m,
+            None => &types().type_,
+        },
         other => builtin_class(types(), other),
     }
 }
@@ -210,6 +219,10 @@ pub fn is_instance(v: &Value, cls: &Class) -> bool {
     match v {
         Value::Instance(i) => i.class.is_subclass(cls),
         Value::Native(n) => n.class.is_subclass(cls),
+        Value::Class(c) => match &c.meta {
+            Some(m) => m.is_subclass(cls),
+            None => types().type_.is_subclass(cls),
+        },
         other => builtin_class(types(), other).is_subclass(cls),
     }
 }

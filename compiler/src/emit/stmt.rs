@@ -746,8 +746,8 @@ impl<'a> Compiler<'a> {
         else {
             unreachable!()
         };
-        if let Some(k) = keywords.first() {
-            return Err(self.error("class keywords are not supported", k.span));
+        if let Some(k) = keywords.iter().find(|k| k.arg.is_none()) {
+            return Err(self.error("'**' in class keywords is not supported", k.span));
         }
         if let Some(b) = bases
             .iter()
@@ -757,6 +757,11 @@ impl<'a> Compiler<'a> {
         }
         for d in decorator_list {
             self.expr(d)?;
+        }
+        if !keywords.is_empty() {
+            // `class A(B, metaclass=M, **kw)` is `__build_class__(body, 'A', B, metaclass=M)`.
+            let bc = self.global_idx("__build_class__");
+            self.emit(Op::LoadGlobal(bc));
         }
         let id = self.table.of_stmt(s);
         let qualname = self.child_qualname(name);
@@ -795,7 +800,19 @@ impl<'a> Compiler<'a> {
         for b in bases {
             self.expr(b)?;
         }
-        self.emit(Op::BuildClass(Count(bases.len() as u32)));
+        if keywords.is_empty() {
+            self.emit(Op::BuildClass(Count(bases.len() as u32)));
+        } else {
+            let mut names = Vec::new();
+            for k in keywords {
+                self.expr(&k.value)?;
+                names.push(Const::Str(Arc::from(k.arg.as_deref().unwrap_or(""))));
+            }
+            let c = self.const_idx(Const::Tuple(names));
+            self.emit(Op::LoadConst(c));
+            let n = 2 + bases.len() + keywords.len();
+            self.emit(Op::CallKw(Count(n as u32)));
+        }
         for _ in decorator_list {
             self.emit(Op::Call(Count(1)));
         }

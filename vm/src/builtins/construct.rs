@@ -47,37 +47,11 @@ pub fn construct(
                 Payload::None,
             ))))
         }
-        ClassKind::Type => {
-            no_kw("type", kw)?;
-            match args.len() {
-                1 => Ok(Value::Class(class_of(&args[0]))),
-                3 => {
-                    let name: Arc<str> =
-                        Arc::from(args[0].as_str().ok_or_else(|| {
-                            exc::type_error("type.__new__() argument 1 must be str")
-                        })?);
-                    let bases = vm.collect(&args[1])?;
-                    let bases = bases
-                        .into_iter()
-                        .map(|b| match b {
-                            Value::Class(c) => Ok(c),
-                            _ => Err(exc::type_error("bases must be types")),
-                        })
-                        .collect::<PyResult<Vec<_>>>()?;
-                    let ns = match &args[2] {
-                        Value::Dict(d) => d.clone(),
-                        _ => return Err(exc::type_error("type.__new__() argument 3 must be dict")),
-                    };
-                    let module: Arc<str> = match vm.frames.last() {
-                        Some(f) => f.globals().module_name.clone(),
-                        None => Arc::from("__main__"),
-                    };
-                    let c = vm.create_class(name.clone(), name, module, bases, &ns)?;
-                    Ok(Value::Class(c))
-                }
-                _ => Err(exc::type_error("type() takes 1 or 3 arguments")),
-            }
-        }
+        ClassKind::Type => match args.len() {
+            1 if kw.is_empty() => Ok(Value::Class(class_of(&args[0]))),
+            3 => vm.type_new_args(t.type_.clone(), &args, kw),
+            _ => Err(exc::type_error("type() takes 1 or 3 arguments")),
+        },
         ClassKind::NoneType => Ok(Value::None),
         ClassKind::Bool => {
             no_kw("bool", kw)?;

@@ -50,6 +50,7 @@ pub(super) fn register(m: &mut HashMap<&'static str, Value>) {
         ("iter", iter),
         ("next", next),
         ("isinstance", isinstance),
+        ("__build_class__", build_class),
         ("issubclass", issubclass),
         ("callable", callable),
         ("getattr", getattr),
@@ -897,7 +898,16 @@ fn next(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 /// `isinstance(v, spec)` where spec is a class or a tuple of them.
 pub fn isinstance_of(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<bool> {
     match spec {
-        Value::Class(c) => Ok(crate::types::is_instance(v, c) || payload_is(vm, v, c)),
+        Value::Class(c) => {
+            if c.meta.is_some() && !Arc::ptr_eq(&class_of(v), c) {
+                if let Some(r) =
+                    vm.meta_dunder(spec, "__instancecheck__", std::slice::from_ref(v))?
+                {
+                    return vm.truthy(&r);
+                }
+            }
+            Ok(crate::types::is_instance(v, c) || payload_is(vm, v, c))
+        }
         Value::Tuple(t) => {
             for s in t.items.iter() {
                 if isinstance_of(vm, v, s)? {
@@ -916,18 +926,37 @@ fn payload_is(_vm: &mut Vm, _v: &Value, _c: &Class) -> bool {
     false
 }
 
+/// `__build_class__(func, name, *bases, **kw)`: what a class statement
+/// with keywords compiles to.
+fn build_class(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    if args.len() < 2 {
+        return Err(exc::type_error("__build_class__: not enough arguments"));
+    }
+    let kw: Vec<(Arc<str>, Value)> = kw.iter().cloned().collect();
+    vm.build_class_kw(args[0].clone(), args[1].clone(), args[2..].to_vec(), kw)
+}
+
 fn isinstance(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_kw("isinstance", kw)?;
     arity("isinstance", args, 2, 2)?;
     Ok(Value::bool(isinstance_of(vm, &args[0], &args[1])?))
 }
 
-fn issubclass_of(c: &Class, spec: &Value) -> PyResult<bool> {
+pub fn issubclass_of(vm: &mut Vm, cv: &Value, c: &Class, spec: &Value) -> PyResult<bool> {
     match spec {
-        Value::Class(s) => Ok(c.is_subclass(s)),
+        Value::Class(s) => {
+            if s.meta.is_some() {
+                if let Some(r) =
+                    vm.meta_dunder(spec, "__subclasscheck__", std::slice::from_ref(cv))?
+                {
+                    return vm.truthy(&r);
+                }
+            }
+            Ok(c.is_subclass(s))
+        }
         Value::Tuple(t) => {
             for s in t.items.iter() {
-                if issubclass_of(c, s)? {
+                if issubclass_of(vm, cv, c, s)? {
                     return Ok(true);
                 }
             }
@@ -939,11 +968,11 @@ fn issubclass_of(c: &Class, spec: &Value) -> PyResult<bool> {
     }
 }
 
-fn issubclass(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+fn issubclass(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_kw("issubclass", kw)?;
     arity("issubclass", args, 2, 2)?;
     match &args[0] {
-        Value::Class(c) => Ok(Value::bool(issubclass_of(c, &args[1])?)),
+        Value::Class(c) => Ok(Value::bool(issubclass_of(vm, &args[0], c, &args[1])?)),
         _ => Err(exc::type_error("issubclass() arg 1 must be a class")),
     }
 }

@@ -33,6 +33,12 @@ pub(super) fn register(t: &Types) {
         ],
     );
     super::add_static_methods(t, &t.object, "object", &[("__new__", object_new)]);
+    super::add_static_methods(t, &t.type_, "type", &[("__new__", type_new)]);
+    super::add_methods(
+        &t.type_,
+        "type",
+        &[("__init__", type_init), ("__call__", type_call)],
+    );
     super::add_class_methods(
         t,
         &t.object,
@@ -358,4 +364,44 @@ fn dunder_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     method_arity("__repr__", args, 0, 0)?;
     let v = base(vm, &args[0]);
     Ok(Value::string(vm.repr(&v)?))
+}
+
+/// `type.__new__(mcs, name, bases, ns, **kw)`.
+fn type_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    match args.first() {
+        Some(Value::Class(mcs)) if args.len() == 2 && mcs.builtin => {
+            Ok(Value::Class(class_of(&args[1])))
+        }
+        Some(Value::Class(mcs)) => {
+            let kw: Vec<(Arc<str>, Value)> = kw.iter().cloned().collect();
+            vm.type_new_args(mcs.clone(), &args[1..], &kw)
+        }
+        Some(other) => Err(exc::type_error(format!(
+            "type.__new__(X): X is not a type object ({})",
+            crate::types::type_name(other)
+        ))),
+        None => Err(exc::type_error("type.__new__(): not enough arguments")),
+    }
+}
+
+/// `type.__init__`: the class is complete after `__new__`.
+fn type_init(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
+    Ok(Value::None)
+}
+
+/// `type.__call__(cls, *args, **kw)`: `__new__` then `__init__`, the
+/// default that a metaclass's `__call__` reaches through `super()`.
+fn type_call(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    match args.first() {
+        Some(Value::Class(cls)) => {
+            let kw: Vec<(Arc<str>, Value)> = kw.iter().cloned().collect();
+            match vm.instantiate_plain(cls, args[1..].to_vec(), kw)? {
+                Some(v) => Ok(v),
+                None => vm.run_entry(),
+            }
+        }
+        _ => Err(exc::type_error(
+            "descriptor '__call__' requires a 'type' object",
+        )),
+    }
 }

@@ -229,6 +229,7 @@ pub fn native_class(name: &str, module: &str) -> Arc<Class> {
         slots: None,
         frozen: std::sync::OnceLock::new(),
         frozen_list: std::sync::OnceLock::new(),
+        meta: None,
         cache: std::sync::atomic::AtomicU64::new(0),
         id: crate::object::Class::new_id(),
     })

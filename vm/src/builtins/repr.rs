@@ -162,6 +162,15 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             format!("<bound method {} of {}>", fname, r)
         }
         Value::Class(c) => {
+            if let Some(r) = vm.meta_dunder(v, "__repr__", &[])? {
+                return match r {
+                    Value::Str(s) => Ok(s.as_str().to_string()),
+                    other => Err(exc::type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        crate::types::type_name(&other)
+                    ))),
+                };
+            }
             if c.builtin || &*c.module == "builtins" {
                 format!("<class '{}'>", c.name)
             } else {

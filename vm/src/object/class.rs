@@ -68,6 +68,8 @@ pub struct Class {
     /// The frozen namespace as a list, for pointer-equality lookups of
     /// interned names (every key of a built-in class is interned).
     pub frozen_list: std::sync::OnceLock<Vec<(Arc<str>, Value)>>,
+    /// The metaclass, when it is a script subclass of `type` (None: `type`).
+    pub meta: Option<Arc<Class>>,
     /// Cached `ClassFlags` bits, tagged with the class epoch they were
     /// computed in (see `flags`).
     pub cache: AtomicU64,
@@ -97,6 +99,8 @@ impl ClassFlags {
     /// `obj.name = v` stores straight into the instance: no descriptor,
     /// no `__setattr__`, no `__slots__`, not a built-in or exception class.
     pub const PLAIN_SET: u8 = 32;
+    /// The metaclass defines a script `__call__` (calls go through it).
+    pub const META_CALL: u8 = 64;
     const VALID: u64 = 1 << 7;
 }
 
@@ -319,6 +323,11 @@ impl Class {
         }
         if user_fn(self.lookup("__delattr__")) {
             bits |= ClassFlags::DELATTR;
+        }
+        if let Some(m) = &self.meta {
+            if user_fn(m.lookup("__call__")) {
+                bits |= ClassFlags::META_CALL;
+            }
         }
         // Properties and instances of classes with `__get__`, `__set__`
         // or `__delete__`: attribute reads and writes must look at them.

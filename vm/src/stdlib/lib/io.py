@@ -39,6 +39,17 @@ def _unsupported(name):
     raise UnsupportedOperation(name)
 
 
+def _pos(v):
+    if type(v) is int:
+        return v
+    try:
+        m = type(v).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(v).__name__)
+    return m(v)
+
+
 def _index(v, what="size"):
     if v is None:
         return -1
@@ -513,9 +524,6 @@ class StringIO(TextIOBase):
     def readline(self, size=-1):
         if self._closed:
             raise ValueError(_CLOSED_NP)
-        if size is not None and not isinstance(size, int):
-            raise TypeError("integer argument expected, got '%s'"
-                            % type(size).__name__)
         size = _index(size)
         if self._append:
             return ""
@@ -579,7 +587,7 @@ class StringIO(TextIOBase):
     def seek(self, pos, whence=0):
         if self._closed:
             raise ValueError(_CLOSED_NP)
-        pos = _index(pos)
+        pos = _pos(pos)
         if whence == 0:
             if pos < 0:
                 raise ValueError("Negative seek position %d" % pos)
@@ -592,7 +600,7 @@ class StringIO(TextIOBase):
             return self.tell()
         if whence == 2:
             if pos != 0:
-                raise OSError("Can't do nonzero end-relative seeks")
+                raise OSError("Can't do nonzero cur-relative seeks")
             size = self._cursize()
             self._setpos(size)
             return size
@@ -839,7 +847,7 @@ class BytesIO(BufferedIOBase):
 
     def seek(self, pos, whence=0):
         self._check()
-        pos = _index(pos)
+        pos = _pos(pos)
         if whence == 0:
             if pos < 0:
                 raise ValueError("negative seek value %d" % pos)
@@ -1204,6 +1212,8 @@ def _utf8_incomplete(b):
         if c < 0x80:
             return 0
         if c >= 0xC0:
+            if c < 0xC2 or c > 0xF4:
+                return 0        # never valid: let the decoder report it
             need = 2 if c < 0xE0 else 3 if c < 0xF0 else 4
             return k if need > k else 0
         k += 1
@@ -1548,7 +1558,7 @@ class TextIOWrapper(TextIOBase):
         self._checkClosed()
         if not self.seekable():
             raise UnsupportedOperation("underlying stream is not seekable")
-        cookie = _index(cookie)
+        cookie = _pos(cookie)
         if whence == 1:
             if cookie != 0:
                 raise UnsupportedOperation("can't do nonzero cur-relative seeks")

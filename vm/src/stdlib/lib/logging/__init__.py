@@ -677,7 +677,7 @@ def _format_exception(ei):
         traceback = None
     if traceback is not None:
         return "".join(traceback.format_exception(etype, value, tb))
-    if etype is None and value is not None:
+    if etype is None:
         etype = type(value)
     lines = []
     if tb is not None:
@@ -687,7 +687,7 @@ def _format_exception(ei):
                                                           str(etype))
     if mod not in ("builtins", "__main__"):
         qn = mod + "." + qn
-    text = str(value) if value is not None else ""
+    text = str(value)
     lines.append("%s: %s\n" % (qn, text) if text else "%s\n" % qn)
     return "".join(lines)
 
@@ -1031,12 +1031,15 @@ class StreamHandler(Handler):
     def __repr__(self):
         level = getLevelName(self.level)
         stream = self.stream
-        if stream is sys.stderr:
-            name = '<stderr>'
-        elif stream is sys.stdout:
-            name = '<stdout>'
-        else:
-            name = getattr(stream, 'name', '')
+        name = getattr(stream, 'name', None)
+        if name is None:
+            # Spindle's standard streams have no name attribute
+            if stream is sys.stdout:
+                name = '<stdout>'
+            elif stream is sys.stderr:
+                name = '<stderr>'
+            else:
+                name = ''
         name = str(name)
         if name:
             name += ' '

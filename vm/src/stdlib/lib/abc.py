@@ -1,23 +1,15 @@
-"""Abstract Base Classes (ABCs) according to PEP 3119."""
+"""Abstract base classes: ABCMeta, ABC and the abstract-method decorators."""
 
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods.
-
-    Requires that the metaclass is ABCMeta or derived from it.  A
-    class that has a metaclass derived from ABCMeta cannot be
-    instantiated unless all of its abstract methods are overridden.
-    """
+    """Mark a method as abstract: a class using ABCMeta that still has it
+    cannot be instantiated."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
 class abstractclassmethod(classmethod):
-    """A decorator indicating abstract classmethods.
-
-    Deprecated, use 'classmethod' with 'abstractmethod' instead.
-    """
-
+    """Abstract classmethod (deprecated: stack classmethod on abstractmethod)."""
     __isabstractmethod__ = True
 
     def __init__(self, callable):
@@ -26,11 +18,7 @@ class abstractclassmethod(classmethod):
 
 
 class abstractstaticmethod(staticmethod):
-    """A decorator indicating abstract staticmethods.
-
-    Deprecated, use 'staticmethod' with 'abstractmethod' instead.
-    """
-
+    """Abstract staticmethod (deprecated: stack staticmethod on abstractmethod)."""
     __isabstractmethod__ = True
 
     def __init__(self, callable):
@@ -39,160 +27,111 @@ class abstractstaticmethod(staticmethod):
 
 
 class abstractproperty(property):
-    """A decorator indicating abstract properties.
-
-    Deprecated, use 'property' with 'abstractmethod' instead.
-    """
-
+    """Abstract property (deprecated: stack property on abstractmethod)."""
     __isabstractmethod__ = True
 
 
-# Bumped by every register() call: negative caches older than this are stale.
+# Every register() call bumps this; a negative cache tagged with an older
+# value is out of date.
 _abc_invalidation_counter = 0
 
-# How many ABCMeta checks (instance or subclass) are running: a subclass
-# hook that finds it above 1 knows that it was called by the ABC machinery
-# itself (walking registries and subclasses) rather than by a user's
-# issubclass(); typing's protocols allow "reckless" checks then.
+# Number of ABCMeta instance/subclass checks in progress. A __subclasshook__
+# that sees it above 1 was reached from inside the ABC machinery (which walks
+# registries and subclasses) rather than straight from a user's issubclass();
+# typing's protocols tolerate such indirect checks.
 _abc_depth = 0
 
 
-def _isabstract(value):
-    return getattr(value, '__isabstractmethod__', False)
-
-
-def _compute_abstracts(cls, namespace, bases):
-    abstracts = set()
-    for name, value in namespace.items():
+def _abstract_names(cls, own_items, bases):
+    names = set()
+    for name, value in own_items:
         if getattr(value, '__isabstractmethod__', False):
-            abstracts.add(name)
+            names.add(name)
     for base in bases:
         for name in getattr(base, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if getattr(value, '__isabstractmethod__', False):
-                abstracts.add(name)
-    return frozenset(abstracts)
+            if getattr(getattr(cls, name, None), '__isabstractmethod__', False):
+                names.add(name)
+    return frozenset(names)
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs).
+    """Metaclass of abstract base classes.
 
-    Use this metaclass to create an ABC.  An ABC can be subclassed
-    directly, and then acts as a mix-in class.  You can also register
-    unrelated concrete classes (even built-in classes) and unrelated
-    ABCs as 'virtual subclasses' -- these and their descendants will
-    be considered subclasses of the registering ABC by the built-in
-    issubclass() function, but the registering ABC won't show up in
-    their MRO (Method Resolution Order) nor will method
-    implementations defined by the registering ABC be callable (not
-    even via super()).
+    An ABC tracks its abstract methods (__abstractmethods__) and supports
+    virtual subclasses: register(C) makes issubclass(C, ABC) and
+    isinstance(C(), ABC) true without C inheriting from the ABC. A classmethod
+    __subclasshook__ can decide membership structurally.
     """
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _compute_abstracts(cls, namespace, bases)
+        cls.__abstractmethods__ = _abstract_names(cls, namespace.items(), bases)
         cls._abc_registry = set()
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
         cls._abc_negative_cache_version = _abc_invalidation_counter
-        # The direct subclasses that are ABCs (every subclass of an ABC is
-        # one: its metaclass derives from ABCMeta).
+        # direct subclasses, all of them ABCs too (the metaclass is inherited)
         cls._abc_subclasses = []
         for base in bases:
-            subs = getattr(base, '_abc_subclasses', None)
-            if subs is not None and isinstance(base, ABCMeta):
-                subs.append(cls)
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         return cls
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC.
-
-        Returns the subclass, to allow usage as a class decorator.
-        """
+        """Make subclass a virtual subclass of cls; returns subclass (so this
+        works as a class decorator)."""
         global _abc_invalidation_counter
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
         if issubclass(subclass, cls):
-            return subclass  # Already a subclass
-        # Subtle: test for cycles *after* testing for "already a subclass";
-        # this means we allow X.register(X) and interpret it as a no-op.
+            return subclass
         if issubclass(cls, subclass):
-            # This would create a cycle, which is bad for the algorithm below
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.add(subclass)
-        _abc_invalidation_counter += 1  # Invalidate negative cache
+        _abc_invalidation_counter += 1
         return subclass
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
         global _abc_depth
-        subclass = instance.__class__
-        if subclass in cls._abc_cache:
+        klass = instance.__class__
+        if klass in cls._abc_cache:
             return True
-        subtype = type(instance)
+        kind = type(instance)
         _abc_depth += 1
         try:
-            if subtype is subclass:
+            if kind is klass:
                 if (cls._abc_negative_cache_version == _abc_invalidation_counter
-                        and subclass in cls._abc_negative_cache):
+                        and klass in cls._abc_negative_cache):
                     return False
-                # Fall back to the subclass check.
-                return cls.__subclasscheck__(subclass)
-            return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
+                return cls.__subclasscheck__(klass)
+            return cls.__subclasscheck__(klass) or cls.__subclasscheck__(kind)
         finally:
             _abc_depth -= 1
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
         global _abc_depth
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        # Check cache
         if subclass in cls._abc_cache:
             return True
-        # Check negative cache; may have to invalidate
         if cls._abc_negative_cache_version < _abc_invalidation_counter:
-            # Invalidate the negative cache
             cls._abc_negative_cache = set()
             cls._abc_negative_cache_version = _abc_invalidation_counter
         elif subclass in cls._abc_negative_cache:
             return False
         _abc_depth += 1
         try:
-            # Check the subclass hook
-            hook = getattr(cls, '__subclasshook__', None)
-            ok = NotImplemented if hook is None else hook(subclass)
-            if ok is not NotImplemented:
-                if not isinstance(ok, bool):
-                    raise AssertionError("__subclasshook__ must return either "
-                                         "False, True, or NotImplemented")
-                if ok:
-                    cls._abc_cache.add(subclass)
-                else:
-                    cls._abc_negative_cache.add(subclass)
-                return ok
-            # Check if it's a direct subclass
-            if cls in getattr(subclass, '__mro__', ()):
-                cls._abc_cache.add(subclass)
-                return True
-            # Check if it's a subclass of a registered class (recursive)
-            for rcls in cls._abc_registry:
-                if issubclass(subclass, rcls):
-                    cls._abc_cache.add(subclass)
-                    return True
-            # Check if it's a subclass of a subclass (recursive)
-            for scls in cls._abc_subclasses:
-                if issubclass(subclass, scls):
-                    cls._abc_cache.add(subclass)
-                    return True
-            # No dice; update negative cache
-            cls._abc_negative_cache.add(subclass)
-            return False
+            answer = _decide(cls, subclass)
         finally:
             _abc_depth -= 1
+        if answer:
+            cls._abc_cache.add(subclass)
+        else:
+            cls._abc_negative_cache.add(subclass)
+        return answer
 
     def _dump_registry(cls, file=None):
-        """Debug helper to print the ABC registry."""
+        """Print the registry and caches (debugging aid)."""
         print("Class: %s.%s" % (cls.__module__, cls.__qualname__), file=file)
         print("Inv. counter: %s" % get_cache_token(), file=file)
         for name in ('_abc_registry', '_abc_cache', '_abc_negative_cache',
@@ -200,65 +139,52 @@ class ABCMeta(type):
             print("%s: %r" % (name, getattr(cls, name)), file=file)
 
     def _abc_registry_clear(cls):
-        """Clear the registry (for debugging or testing)."""
+        """Forget all registered virtual subclasses."""
         cls._abc_registry.clear()
 
     def _abc_caches_clear(cls):
-        """Clear the caches (for debugging or testing)."""
+        """Empty the positive and negative caches."""
         cls._abc_cache.clear()
         cls._abc_negative_cache.clear()
 
 
-def get_cache_token():
-    """Returns the current ABC cache token.
+def _decide(cls, subclass):
+    # the uncached part of issubclass(subclass, cls)
+    hook = getattr(cls, '__subclasshook__', None)
+    if hook is not None:
+        verdict = hook(subclass)
+        if verdict is not NotImplemented:
+            if verdict is not True and verdict is not False:
+                raise AssertionError("__subclasshook__ must return either "
+                                     "False, True, or NotImplemented")
+            return verdict
+    if cls in getattr(subclass, '__mro__', ()):
+        return True
+    for registered in cls._abc_registry:
+        if issubclass(subclass, registered):
+            return True
+    for child in cls._abc_subclasses:
+        if issubclass(subclass, child):
+            return True
+    return False
 
-    The token is an opaque object (supporting equality testing) identifying the
-    current version of the ABC cache for virtual subclasses. The token changes
-    with every call to register() on any ABC.
-    """
+
+def get_cache_token():
+    """An opaque value that changes whenever any ABC registers a class."""
     return _abc_invalidation_counter
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class.
-
-    If a class has had one of its abstract methods implemented after the
-    class was created, the method will not be considered implemented until
-    this function is called. Alternatively, if a new abstract method has been
-    added to the class, it will only be considered an abstract method of the
-    class after this function is called.
-
-    This function should be called before any use is made of the class,
-    usually in class decorators that add methods to the subject class.
-
-    Returns cls, to allow usage as a class decorator.
-
-    If cls is not an instance of ABCMeta, does nothing.
-    """
+    """Recompute cls.__abstractmethods__ after methods were added or
+    replaced on an existing ABC; returns cls. Classes without
+    __abstractmethods__ are returned untouched."""
     if not hasattr(cls, '__abstractmethods__'):
-        # We check for __abstractmethods__ here because cls might by a C
-        # implementation or a python implementation (especially during
-        # testing), and we want to handle both cases.
         return cls
-
-    abstracts = set()
-    # Check the existing abstract methods of the parents, keep only the ones
-    # that are not implemented.
-    for scls in cls.__bases__:
-        for name in getattr(scls, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(name)
-    # Also add any other newly added abstract methods.
-    for name, value in cls.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+    cls.__abstractmethods__ = _abstract_names(cls, cls.__dict__.items(),
+                                              cls.__bases__)
     return cls
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using
-    inheritance.
-    """
+    """Convenience base: subclassing ABC gives a class ABCMeta as metaclass."""
     __slots__ = ()

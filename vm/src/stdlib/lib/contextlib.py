@@ -1,4 +1,5 @@
-"""Utilities for with-statement contexts.  See PEP 343."""
+"""Helpers for with-statement context managers."""
+
 import abc
 import sys
 from collections import deque
@@ -8,16 +9,18 @@ from types import GenericAlias
 __all__ = ["contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "ContextDecorator", "ExitStack",
            "redirect_stdout", "redirect_stderr", "suppress", "chdir"]
-# Not provided (this interpreter has no async/await yet):
-# asynccontextmanager, AbstractAsyncContextManager, AsyncExitStack, aclosing.
+# The async parts (asynccontextmanager, AbstractAsyncContextManager,
+# AsyncExitStack, aclosing) wait for async/await support in the interpreter.
 
 
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
+def _defines_all(C, names):
+    # structural check used by __subclasshook__: each name defined somewhere
+    # in C's MRO, and not blocked by being set to None
+    for name in names:
+        for klass in C.__mro__:
+            d = klass.__dict__
+            if name in d:
+                if d[name] is None:
                     return NotImplemented
                 break
         else:
@@ -26,36 +29,31 @@ def _check_methods(C, *methods):
 
 
 class AbstractContextManager(abc.ABC):
-    """An abstract base class for context managers."""
+    """ABC of context managers: __enter__ returns self by default,
+    __exit__ is abstract."""
 
     __class_getitem__ = classmethod(GenericAlias)
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
-            return _check_methods(C, "__enter__", "__exit__")
+            return _defines_all(C, ("__enter__", "__exit__"))
         return NotImplemented
 
 
 class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
+    """Mixin letting a context manager decorate functions: each call of the
+    decorated function runs inside the manager."""
 
     def _recreate_cm(self):
-        """Return a recreated instance of self.
-
-        Allows an otherwise one-shot context manager like
-        _GeneratorContextManager to support use as
-        a decorator via implicit recreation.
-        """
+        # a fresh manager for each call; self for reusable managers
         return self
 
     def __call__(self, func):
@@ -67,34 +65,26 @@ class ContextDecorator(object):
 
 
 class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
+    """State shared by generator-based context managers."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
-        # Issue 19330: ensure context manager instances have good docstrings
         doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.__doc__ = type(self).__doc__ if doc is None else doc
 
     def _recreate_cm(self):
-        # _GCMB instances are one-shot context managers, so the
-        # CM must be recreated each time a decorated function is
-        # called
+        # generator managers run once; decorating needs a new one per call
         return self.__class__(self.func, self.args, self.kwds)
 
 
-class _GeneratorContextManager(
-    _GeneratorContextManagerBase,
-    AbstractContextManager,
-    ContextDecorator,
-):
-    """Helper for @contextmanager decorator."""
+class _GeneratorContextManager(_GeneratorContextManagerBase,
+                               AbstractContextManager,
+                               ContextDecorator):
+    """The manager @contextmanager returns."""
 
     def __enter__(self):
-        # do not keep args and kwds alive unnecessarily
-        # they are only needed for recreation, which is not possible anymore
+        # the call arguments are only needed to recreate the manager
         del self.args, self.kwds, self.func
         try:
             return next(self.gen)
@@ -107,75 +97,40 @@ class _GeneratorContextManager(
                 next(self.gen)
             except StopIteration:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                # Need to force instantiation so we can reliably
-                # tell if we get the same exception back
-                value = typ()
-            try:
-                self.gen.throw(value)
-            except StopIteration as exc:
-                # Suppress StopIteration *unless* it's the same exception that
-                # was passed to throw().  This prevents a StopIteration
-                # raised inside the "with" statement from being suppressed.
-                return exc is not value
-            except RuntimeError as exc:
-                # Don't re-raise the passed in exception. (issue27122)
-                if exc is value:
-                    return False
-                # Avoid suppressing if a StopIteration exception
-                # was passed to throw() and later wrapped into a RuntimeError
-                # (see PEP 479 for sync generators; async generators also
-                # have this behavior). But do this only if the exception wrapped
-                # by the RuntimeError is actually Stop(Async)Iteration (see
-                # issue29692).
-                if (
-                    isinstance(value, StopIteration)
-                    and exc.__cause__ is value
-                ):
-                    return False
-                raise
-            except BaseException as exc:
-                # only re-raise if it's *not* the exception that was
-                # passed to throw(), because __exit__() must not raise
-                # an exception unless __exit__() itself failed.  But throw()
-                # has to raise the exception to signal propagation, so this
-                # fixes the impedance mismatch between the throw() protocol
-                # and the __exit__() protocol.
-                if exc is not value:
-                    raise
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            # an exception class was given: make the instance so that the
+            # identity checks below work
+            value = typ()
+        try:
+            self.gen.throw(value)
+        except StopIteration as stop:
+            # the generator finished: the exception is swallowed, unless
+            # it is the StopIteration that was thrown in
+            return stop is not value
+        except RuntimeError as err:
+            if err is value:
                 return False
-            raise RuntimeError("generator didn't stop after throw()")
+            # a thrown StopIteration comes back wrapped in RuntimeError
+            # (PEP 479): that is the original exception propagating
+            if isinstance(value, StopIteration) and err.__cause__ is value:
+                return False
+            raise
+        except BaseException as err:
+            # the thrown exception propagating is the normal case; the with
+            # statement re-raises it when __exit__ returns False
+            if err is not value:
+                raise
+            return False
+        raise RuntimeError("generator didn't stop after throw()")
 
 
 def contextmanager(func):
-    """@contextmanager decorator.
+    """Decorator turning a generator function into a context manager factory.
 
-    Typical usage:
-
-        @contextmanager
-        def some_generator(<arguments>):
-            <setup>
-            try:
-                yield <value>
-            finally:
-                <cleanup>
-
-    This makes this:
-
-        with some_generator(<arguments>) as <variable>:
-            <body>
-
-    equivalent to this:
-
-        <setup>
-        try:
-            <variable> = <value>
-            <body>
-        finally:
-            <cleanup>
+    The generator runs up to its single yield on entry (the yielded value is
+    bound by 'as'); on exit it resumes, and an exception raised in the block
+    is thrown in at the yield.
     """
     @wraps(func)
     def helper(*args, **kwds):
@@ -184,22 +139,8 @@ def contextmanager(func):
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block.
+    """Context manager calling thing.close() on exit; 'as' gets thing."""
 
-    Code like this:
-
-        with closing(<module>.open(<arguments>)) as f:
-            <block>
-
-    is equivalent to this:
-
-        f = <module>.open(<arguments>)
-        try:
-            <block>
-        finally:
-            f.close()
-
-    """
     def __init__(self, thing):
         self.thing = thing
 
@@ -216,7 +157,7 @@ class _RedirectStream(AbstractContextManager):
 
     def __init__(self, new_target):
         self._new_target = new_target
-        # We use a list of old targets to make this CM re-entrant
+        # a stack, so that one instance can be entered again while active
         self._old_targets = []
 
     def __enter__(self):
@@ -229,37 +170,20 @@ class _RedirectStream(AbstractContextManager):
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file.
-
-        # How to send help() to stderr
-        with redirect_stdout(sys.stderr):
-            help(dir)
-
-        # How to write help() to a file
-        with open('help.txt', 'w') as f:
-            with redirect_stdout(f):
-                help(pow)
-    """
+    """Context manager sending sys.stdout to another file-like object."""
 
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+    """Context manager sending sys.stderr to another file-like object."""
 
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions
-
-    After the exception is suppressed, execution proceeds with the next
-    statement following the with statement.
-
-         with suppress(FileNotFoundError):
-             os.remove(somefile)
-         # Execution still resumes here if the file was already removed
-    """
+    """Context manager ignoring the given exception types (and their
+    subclasses) raised in its block; execution resumes after the block."""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -268,191 +192,131 @@ class suppress(AbstractContextManager):
         pass
 
     def __exit__(self, exctype, excinst, exctb):
-        # Unlike isinstance and issubclass, CPython exception handling
-        # currently only looks at the concrete type hierarchy (ignoring
-        # the instance and subclass checking hooks). While Guido considers
-        # that a bug rather than a feature, it's a fairly hard one to fix
-        # due to various internal implementation details. suppress provides
-        # the simpler issubclass based semantics, rather than trying to
-        # exactly reproduce the limitations of the CPython interpreter.
-        #
-        # See http://bugs.python.org/issue12029 for more details
         return exctype is not None and issubclass(exctype, self._exceptions)
 
 
-def _exit_wrapper_for(cm, cm_exit):
+def _bound_exit(cm, cm_exit):
     def _exit_wrapper(exc_type, exc, tb):
         return cm_exit(cm, exc_type, exc, tb)
     _exit_wrapper.__self__ = cm
     return _exit_wrapper
 
 
-def _create_cb_wrapper(callback, /, *args, **kwds):
+def _callback_exit(callback, /, *args, **kwds):
     def _exit_wrapper(exc_type, exc, tb):
         callback(*args, **kwds)
     return _exit_wrapper
 
 
-def _exc_details(exc):
-    if exc is None:
-        return (None, None, None)
-    return (type(exc), exc, exc.__traceback__)
-
-
 class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
+    """The callback stack behind ExitStack."""
 
     def __init__(self):
         self._exit_callbacks = deque()
 
     def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
+        """Move every registered callback to a new stack and return it."""
+        moved = type(self)()
+        moved._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = deque()
-        return new_stack
+        return moved
 
     def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature.
-
-        Can suppress exceptions the same way __exit__ method can.
-        Also accepts any object with an __exit__ method (registering a call
-        to the method instead of the object itself).
-        """
-        # We use an unbound method rather than a bound method to follow
-        # the standard lookup behaviour for special methods.
-        _cb_type = type(exit)
-
+        """Register an exit callback taking (exc_type, exc, tb), or an object
+        whose __exit__ is to be called; returns its argument."""
+        # the method is looked up on the type, as the with statement does
         try:
-            exit_method = _cb_type.__exit__
+            exit_method = type(exit).__exit__
         except AttributeError:
-            # Not a context manager, so assume it's a callable.
             self._push_exit_callback(exit)
         else:
             self._push_cm_exit(exit, exit_method)
-        return exit  # Allow use as a decorator.
+        return exit
 
     def enter_context(self, cm):
-        """Enters the supplied context manager.
-
-        If successful, also pushes its __exit__ method as a callback and
-        returns the result of the __enter__ method.
-        """
-        # We look up the special methods on the type to match the with
-        # statement.
+        """Enter cm, schedule its __exit__, and return what __enter__ gave."""
         cls = type(cm)
         try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
+            enter = cls.__enter__
+            exit = cls.__exit__
         except AttributeError:
             raise TypeError("'%s.%s' object does not support the context "
                             "manager protocol"
                             % (cls.__module__, cls.__qualname__)) from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
+        result = enter(cm)
+        self._push_cm_exit(cm, exit)
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments.
-
-        Cannot suppress exceptions.
-        """
-        _exit_wrapper = _create_cb_wrapper(callback, *args, **kwds)
-
-        # We changed the signature, so using @wraps is not appropriate, but
-        # setting __wrapped__ may still help with introspection.
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
-        return callback  # Allow use as a decorator
+        """Schedule callback(*args, **kwds) for exit time; it cannot
+        suppress exceptions. Returns callback."""
+        wrapper = _callback_exit(callback, *args, **kwds)
+        wrapper.__wrapped__ = callback
+        self._push_exit_callback(wrapper)
+        return callback
 
     def _push_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register callbacks to __exit__ methods."""
-        self._push_exit_callback(_exit_wrapper_for(cm, cm_exit), True)
+        self._push_exit_callback(_bound_exit(cm, cm_exit), True)
 
     def _push_exit_callback(self, callback, is_sync=True):
         self._exit_callbacks.append((is_sync, callback))
 
 
-# Inspired by discussions on http://bugs.python.org/issue13585
 class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
-
-    For example:
-        with ExitStack() as stack:
-            files = [stack.enter_context(open(fname)) for fname in filenames]
-            # All opened files will automatically be closed at the end of
-            # the with statement, even if attempts to open files later
-            # in the list raise an exception.
-    """
+    """Context manager running a dynamic stack of exit callbacks in LIFO
+    order on exit, as nested with statements would."""
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-
-        # We manipulate the exception state so it behaves as though
-        # we were actually nesting multiple with statements
+        had_exception = exc_details[0] is not None
         exc_info = getattr(sys, 'exc_info', None)
-        frame_exc = exc_info()[1] if exc_info is not None else None
+        outer = exc_info()[1] if exc_info is not None else None
 
-        def _fix_exception_context(new_exc, old_exc):
-            # Context may not be correct, so find the end of the chain
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    # Context is already set correctly (see issue 20317)
+        def relink(new_exc, old_exc):
+            # make the chain of new_exc end at old_exc, as if the callbacks
+            # had been nested with statements
+            while True:
+                ctx = new_exc.__context__
+                if ctx is None or ctx is old_exc:
                     return
-                if exc_context is frame_exc:
+                if ctx is outer:
                     break
-                new_exc = exc_context
-            # Change the end of the chain to point to the exception
-            # we expect it to reference
+                new_exc = ctx
             new_exc.__context__ = old_exc
 
-        # Callbacks are invoked in LIFO order to match the behaviour of
-        # nested context managers
-        suppressed_exc = False
-        pending_raise = False
+        suppressed = False
+        pending = False
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
-            assert is_sync
             try:
                 if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
+                    suppressed = True
+                    pending = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
-                # simulate the stack of exceptions by setting the context
-                _fix_exception_context(new_exc, exc_details[1])
-                pending_raise = True
-                exc_details = _exc_details(new_exc)
-        if pending_raise:
+                relink(new_exc, exc_details[1])
+                pending = True
+                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+        if pending:
+            # raising sets __context__ again: put back the one built above
+            exc = exc_details[1]
+            context = exc.__context__
             try:
-                # bare "raise exc_details[1]" replaces our carefully
-                # set-up context
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
+                raise exc
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                exc.__context__ = context
                 raise
-        return received_exc and suppressed_exc
+        return had_exception and suppressed
 
     def close(self):
-        """Immediately unwind the context stack."""
+        """Run the callbacks now."""
         self.__exit__(None, None, None)
 
 
 class nullcontext(AbstractContextManager):
-    """Context manager that does no additional processing.
-
-    Used as a stand-in for a normal context manager, when a particular
-    block of code is only sometimes used with a normal context manager:
-
-    cm = optional_cm if condition else nullcontext()
-    with cm:
-        # Perform operation, using optional_cm if condition is True
-    """
+    """Context manager that does nothing; 'as' gets enter_result."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -465,7 +329,8 @@ class nullcontext(AbstractContextManager):
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Context manager changing the working directory for its block (not
+    thread-safe)."""
 
     def __init__(self, path):
         self.path = path

@@ -1,4 +1,5 @@
-"""Operator interface: functions corresponding to Python's operators."""
+"""Python's operators as functions (add(a, b) is a + b, ...), plus
+itemgetter, attrgetter and methodcaller."""
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains',
            'countOf', 'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt',
@@ -46,7 +47,7 @@ def not_(a):
     return not a
 
 def truth(a):
-    "Return True if a is true, False otherwise."
+    "bool(a)."
     return True if a else False
 
 def is_(a, b):
@@ -77,7 +78,7 @@ def floordiv(a, b):
     return a // b
 
 def index(a):
-    "Same as a.__index__()"
+    "The integer value of a, through __index__."
     if type(a) is int:
         return a
     if isinstance(a, int):
@@ -160,7 +161,7 @@ def contains(a, b):
     return b in a
 
 def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
+    "How many items of a are b or equal b."
     count = 0
     for item in a:
         if item is b or item == b:
@@ -176,7 +177,7 @@ def getitem(a, b):
     return a[b]
 
 def indexOf(a, b):
-    "Return the first index of b in a."
+    "Position of the first item of a that is b or equals b."
     i = 0
     for item in a:
         if item is b or item == b:
@@ -189,14 +190,8 @@ def setitem(a, b, c):
     a[b] = c
 
 def length_hint(obj, default=0):
-    """
-    Return an estimate of the number of items in obj.
-    This is useful for presizing containers when building from an iterable.
-
-    If the object supports len(), the result will be exact. Otherwise, it may
-    over- or under-estimate by an arbitrary amount. The result will be an
-    integer >= 0.
-    """
+    """len(obj) if it has one, else its __length_hint__() estimate, else
+    default."""
     if not isinstance(default, int):
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(default).__name__)
@@ -226,12 +221,8 @@ def call(obj, /, *args, **kwargs):
 
 
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand.
-    After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-    After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-    (r.name.first, r.name.last).
-    """
+    """attrgetter('a') is a callable returning obj.a; several names give a
+    tuple; dotted names ('a.b') follow the chain."""
     __slots__ = ('_attrs', '_call')
 
     def __init__(self, attr, *attrs):
@@ -283,10 +274,8 @@ def _dotted_getter(names):
 
 
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand.
-    After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])
-    """
+    """itemgetter(k) is a callable returning obj[k]; several keys give a
+    tuple."""
     __slots__ = ('_items', '_call')
 
     def __init__(self, *items):
@@ -315,12 +304,8 @@ class itemgetter:
 
 
 class methodcaller:
-    """
-    Return a callable object that calls the given method on its operand.
-    After f = methodcaller('name'), the call f(r) returns r.name().
-    After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-    r.name('date', foo=1).
-    """
+    """methodcaller('m', *args, **kw) is a callable returning
+    obj.m(*args, **kw)."""
     __slots__ = ('_name', '_args', '_kwargs')
 
     def __init__(self, *args, **kwargs):

@@ -1,6 +1,5 @@
-"""
-Define names for built-in types that aren't directly accessible as a builtin.
-"""
+"""Names for the interpreter's built-in types that have no builtin name,
+plus helpers for creating classes dynamically."""
 
 import sys
 
@@ -190,9 +189,7 @@ del _t
 
 
 class SimpleNamespace:
-    """A simple attribute-based namespace.
-
-SimpleNamespace(**kwargs)"""
+    """Object whose attributes are the keyword arguments it was made with."""
 
     def __init__(self, /, **kwargs):
         self.__dict__.update(kwargs)
@@ -226,7 +223,8 @@ SimpleNamespace.__module__ = 'types'
 # Building classes dynamically
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
+    """Build a class like a class statement would: resolve __mro_entries__,
+    pick the metaclass, prepare the namespace, fill it with exec_body."""
     resolved_bases = resolve_bases(bases)
     meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
     if exec_body is not None:
@@ -237,7 +235,7 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
+    """Replace bases that are not classes by their __mro_entries__()."""
     new_bases = list(bases)
     updated = False
     shift = 0
@@ -259,10 +257,8 @@ def resolve_bases(bases):
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass.
-
-    Returns (metaclass, namespace, kwds) as a 3-tuple
-    """
+    """Return (metaclass, namespace from its __prepare__, remaining
+    keywords) for a class with these bases and keywords."""
     if kwds is None:
         kwds = {}
     else:
@@ -284,7 +280,7 @@ def prepare_class(name, bases=(), kwds=None):
 
 
 def _calculate_meta(meta, bases):
-    """Calculate the most derived metaclass."""
+    # the most derived of meta and the bases' metaclasses
     winner = meta
     for base in bases:
         base_meta = type(base)
@@ -301,13 +297,9 @@ def _calculate_meta(meta, bases):
 
 
 class DynamicClassAttribute:
-    """Route attribute access on a class to __getattr__.
-
-    This is a descriptor, used to define attributes that act differently when
-    accessed through an instance and through a class.  Instance access remains
-    normal, but access to an attribute through a class will be routed to the
-    class's __getattr__ method; this is done by raising AttributeError.
-    """
+    """Property that only exists on instances: looked up on the class it
+    raises AttributeError, so that the class's __getattr__ (or a metaclass)
+    can answer instead. enum uses it for member attributes."""
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget = fget
         self.fset = fset
@@ -353,7 +345,7 @@ class DynamicClassAttribute:
 
 
 def coroutine(func):
-    """Convert regular generator function to a coroutine."""
+    """Mark a generator function as a coroutine (no-op here)."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
     return func
@@ -362,9 +354,8 @@ def coroutine(func):
 # Parameterized generics (list[int]) and unions (int | str)
 
 class _GenericAlias:
-    """Represent a PEP 585 generic type
-
-E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
+    """A parameterised builtin such as list[int]: __origin__ is list and
+    __args__ is (int,)."""
 
     def __init__(self, origin, args):
         if not isinstance(args, tuple):
@@ -454,9 +445,7 @@ _GenericAlias.__name__ = _GenericAlias.__qualname__ = 'GenericAlias'
 
 
 class _Union:
-    """Represent a PEP 604 union type
-
-E.g. for int | str"""
+    """The type of X | Y unions of types."""
 
     def __init__(self, args):
         flat = []

@@ -284,6 +284,10 @@ def _bits_float(b):
     return -v if sign else v
 
 
+# struct codes with the array item sizes under standard sizing ('=')
+_STD_CODE = {'b': 'b', 'B': 'B', 'h': 'h', 'H': 'H', 'i': 'i', 'I': 'I',
+             'l': 'q', 'L': 'Q', 'q': 'q', 'Q': 'Q', 'f': 'f', 'd': 'd'}
+
 _SIGNED = {'b': True, 'B': False, 'h': True, 'H': False, 'i': True,
            'I': False, 'l': True, 'L': False, 'q': True, 'Q': False}
 
@@ -295,7 +299,7 @@ def _to_bytes(tc, data):
     if st is not None:
         if tc == 'u':
             return st.pack('<%dI' % len(data), *[ord(c) for c in data])
-        return st.pack('<%d%s' % (len(data), tc), *data)
+        return st.pack('=%d%s' % (len(data), _STD_CODE[tc]), *data)
     size = _ITEMSIZE[tc]
     if tc == 'd':
         return b''.join([_double_bits(x).to_bytes(8, 'little') for x in data])
@@ -314,7 +318,7 @@ def _from_bytes(tc, b):
         return []
     st = _struct()
     if st is not None and tc != 'u':
-        return list(st.unpack('<%d%s' % (n, tc), b))
+        return list(st.unpack('=%d%s' % (n, _STD_CODE[tc]), b))
     ib = int.from_bytes
     if tc == 'd':
         return [_bits_double(ib(b[i:i + 8], 'little')) for i in range(0, n * 8, 8)]

@@ -953,8 +953,7 @@ class Handler(Filterer):
                     w(_format_exception((t, v, tb)))
                 w('Call stack:\n')
                 f = tb.tb_frame if tb is not None else _current_frame()
-                while f is not None and f.f_globals.get(
-                        "__name__", "").split(".")[0] == "logging":
+                while f is not None and f.f_code.co_filename == _srcfile:
                     f = f.f_back
                 try:
                     import traceback
@@ -1302,7 +1301,7 @@ class Logger(Filterer):
             if next_f is None:
                 break
             f = next_f
-            if f.f_globals.get("__name__") != __name__:
+            if f.f_code.co_filename != _srcfile:
                 stacklevel -= 1
         co = f.f_code
         sinfo = None
@@ -1332,7 +1331,7 @@ class Logger(Filterer):
 
     def _log(self, level, msg, args, exc_info=None, extra=None,
              stack_info=False, stacklevel=1):
-        if _has_getframe:
+        if _srcfile:
             try:
                 fn, lno, func, sinfo = self.findCaller(stack_info,
                                                        stacklevel)
@@ -1448,6 +1447,19 @@ class Logger(Filterer):
 
 
 _has_getframe = hasattr(sys, "_getframe")
+
+
+def _own_file():
+    """The file name the frames of this module's code carry."""
+    if not _has_getframe:
+        return None
+    try:
+        return sys._getframe(0).f_code.co_filename
+    except Exception:
+        return None
+
+
+_srcfile = _own_file()
 
 
 class RootLogger(Logger):

@@ -68,7 +68,7 @@ filters = [
 ]
 defaultaction = "default"
 onceregistry = {}
-_filters_version = 1
+_filters_version = 0
 
 # Registry of warnings raised where no frame can be found (Spindle without
 # sys._getframe), standing in for the caller module's __warningregistry__.
@@ -282,20 +282,36 @@ def warn(message, category=None, stacklevel=1, source=None):
                   globals, source)
 
 
-def warn_explicit(message, category, filename, lineno,
-                  module=None, registry=None, module_globals=None,
-                  source=None):
-    """Issues a warning for a given file, line and module."""
-    lineno = int(lineno)
-    if module is None:
-        module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
-            module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get('version', 0) != _filters_version:
+def _already_warned(registry, key, should_set):
+    """True if key is marked in registry; marks it when should_set. A
+    registry made under other filters is cleared first."""
+    version = registry.get('version')
+    if type(version) is not int or version != _filters_version:
         registry.clear()
         registry['version'] = _filters_version
+    elif registry.get(key):
+        return True
+    if should_set:
+        registry[key] = True
+    return False
+
+
+_NO_MODULE = object()
+
+
+def warn_explicit(message, category, filename, lineno,
+                  module=_NO_MODULE, registry=None, module_globals=None,
+                  source=None):
+    """Issues a warning for a given file, line and module (by default the
+    file name without .py; an explicit module=None drops the warning, as
+    in CPython)."""
+    lineno = int(lineno)
+    if module is _NO_MODULE:
+        module = filename or "<unknown>"
+        if module[-3:] == ".py":
+            module = module[:-3]
+    elif module is None:
+        return
     if isinstance(message, Warning):
         text = str(message)
         category = message.__class__
@@ -303,7 +319,7 @@ def warn_explicit(message, category, filename, lineno,
         text = message
         message = category(message)
     key = (text, category, lineno)
-    if registry.get(key):
+    if registry is not None and _already_warned(registry, key, False):
         return
     for item in filters:
         action, msg, cat, mod, ln = item
@@ -312,30 +328,26 @@ def warn_explicit(message, category, filename, lineno,
             break
     else:
         action = defaultaction
-    if action == "ignore":
-        return
     if action == "error":
         raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == "always":
-        pass
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    else:
-        raise RuntimeError(
-            "Unrecognized action (%r) in warnings.filters:\n %s"
-            % (action, item))
+    if action == "ignore":
+        return
+    if action != "always":
+        if registry is not None:
+            registry[key] = True
+        if action == "once":
+            if registry is None:
+                registry = onceregistry
+            if _already_warned(registry, (text, category), True):
+                return
+        elif action == "module":
+            if registry is not None and _already_warned(
+                    registry, (text, category), True):
+                return
+        elif action != "default":
+            raise RuntimeError(
+                "Unrecognized action (%r) in warnings.filters:\n %r"
+                % (action, item))
     msg = WarningMessage(message, category, filename, lineno, source=source)
     _showwarnmsg(msg)
 

@@ -69,3 +69,5 @@ try:
 except OSError as e:
     print("open raised OSError")  # expect: open raised OSError
 print(hasattr(io, "open"), callable(io.StringIO))  # expect: True True
+print(io.StringIO, type(io.BytesIO()), io.TextIOWrapper, io.UnsupportedOperation, io.IOBase)
+# expect: <class '_io.StringIO'> <class '_io.BytesIO'> <class '_io.TextIOWrapper'> <class 'io.UnsupportedOperation'> <class 'io.IOBase'>

@@ -331,6 +331,8 @@ class IncrementalNewlineDecoder:
     """Translates \\r\\n and \\r into \\n in decoded text (when translate is
     true) and records which line endings were seen."""
 
+    __module__ = "_io"
+
     def __init__(self, decoder, translate, errors="strict"):
         self.decoder = decoder
         self.translate = translate
@@ -393,6 +395,8 @@ class StringIO(TextIOBase):
     in the common case is one check and one list append. While _append is
     true the position is the end of the text and _pos is not kept.
     """
+
+    __module__ = "_io"
 
     def __init__(self, initial_value="", newline="\n"):
         _check_newline(newline)
@@ -701,6 +705,8 @@ def _as_bytes(b):
 class BytesIO(BufferedIOBase):
     """Binary I/O in memory."""
 
+    __module__ = "_io"
+
     def __init__(self, initial_bytes=None):
         self._closed = False
         if initial_bytes is None:
@@ -968,6 +974,8 @@ class _BufferedBase(BufferedIOBase):
 class BufferedReader(_BufferedBase):
     """Buffered reading over a readable raw stream."""
 
+    __module__ = "_io"
+
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if not raw.readable():
             raise UnsupportedOperation("File or stream is not readable.")
@@ -1061,6 +1069,8 @@ class BufferedWriter(_BufferedBase):
     """Buffered writing over a writable raw stream: writes reach the raw
     stream on flush(), close() or when buffer_size bytes are pending."""
 
+    __module__ = "_io"
+
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if not raw.writable():
             raise UnsupportedOperation("File or stream is not writable.")
@@ -1111,6 +1121,8 @@ class BufferedWriter(_BufferedBase):
 class BufferedRandom(BufferedWriter, BufferedReader):
     """Buffered reading and writing over a seekable raw stream."""
 
+    __module__ = "_io"
+
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         raw._checkSeekable()
         BufferedReader.__init__(self, raw, buffer_size)
@@ -1157,6 +1169,8 @@ class BufferedRandom(BufferedWriter, BufferedReader):
 
 class BufferedRWPair(BufferedIOBase):
     """A reader and a writer joined into one object."""
+
+    __module__ = "_io"
 
     def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
         self.reader = BufferedReader(reader, buffer_size)
@@ -1238,6 +1252,8 @@ def text_encoding(encoding, stacklevel=2):
 
 class TextIOWrapper(TextIOBase):
     """Text over a binary buffer: encodes writes, decodes reads."""
+
+    __module__ = "_io"
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
                  line_buffering=False, write_through=False):
@@ -1592,6 +1608,8 @@ class TextIOWrapper(TextIOBase):
 
 class FileIO(RawIOBase):
     """Raw file I/O: not available in Spindle (no file access)."""
+
+    __module__ = "_io"
 
     def __init__(self, file, mode="r", closefd=True, opener=None):
         raise PermissionError(13, "Permission denied", file)

@@ -1293,9 +1293,9 @@ class Logger(Filterer):
     def findCaller(self, stack_info=False, stacklevel=1):
         """(file name, line number, function name, stack text) of the
         caller of the logging call."""
-        f = _current_frame()
-        if f is None:
+        if _getframe is None:
             return "(unknown file)", 0, "(unknown function)", None
+        f = _getframe(0)
         while stacklevel > 0:
             next_f = f.f_back
             if next_f is None:
@@ -1446,7 +1446,8 @@ class Logger(Filterer):
         return getLogger, (self.name,)
 
 
-_has_getframe = hasattr(sys, "_getframe")
+_getframe = getattr(sys, "_getframe", None)
+_has_getframe = _getframe is not None
 
 
 def _own_file():

@@ -357,14 +357,15 @@ class _GenericAlias:
     """A parameterised builtin such as list[int]: __origin__ is list and
     __args__ is (int,)."""
 
-    def __init__(self, origin, args):
+    def __new__(cls, origin, args):
         if not isinstance(args, tuple):
             args = (args,)
+        self = object.__new__(cls)
         self.__origin__ = origin
         self.__args__ = args
         params = []
         for a in args:
-            if hasattr(a, '__typing_subst__') or type(a).__name__ in ('TypeVar', 'ParamSpec', 'TypeVarTuple'):
+            if _is_typevar_like(a):
                 if a not in params:
                     params.append(a)
             else:
@@ -373,6 +374,10 @@ class _GenericAlias:
                         params.append(p)
         self.__parameters__ = tuple(params)
         self.__unpacked__ = False
+        return self
+
+    def __init__(self, *args, **kwargs):
+        pass
 
     def __call__(self, *args, **kwargs):
         result = self.__origin__(*args, **kwargs)
@@ -430,7 +435,7 @@ class _GenericAlias:
                 if sub:
                     a = a[tuple([subst[p] for p in sub])]
                 new_args.append(a)
-        return _GenericAlias(self.__origin__, tuple(new_args))
+        return type(self)(self.__origin__, tuple(new_args))
 
     def __instancecheck__(self, obj):
         raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
@@ -493,6 +498,11 @@ class _Union:
 
 _Union.__name__ = _Union.__qualname__ = 'UnionType'
 _Union.__module__ = 'types'
+
+
+def _is_typevar_like(obj):
+    return type(obj).__name__ in ('TypeVar', 'ParamSpec', 'TypeVarTuple') \
+        and getattr(type(obj), '__module__', None) == 'typing'
 
 
 def _type_repr(obj):

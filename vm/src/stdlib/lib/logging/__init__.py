@@ -131,6 +131,10 @@ def _exc_info():
     return f()
 
 
+def currentframe():
+    return sys._getframe(1)
+
+
 def _current_frame():
     f = getattr(sys, "_getframe", None)
     if f is None:
@@ -833,23 +837,33 @@ class Filterer(object):
 # ---------------------------------------------------------------------------
 # Handlers
 
+try:
+    import weakref as _weakref
+except ImportError:
+    _weakref = None
+
 _handlers = {}       # name -> handler
-_handlerList = []    # every handler, for shutdown()
+# Every handler, for shutdown(): weak references as in CPython when the
+# weakref module exists, else the handlers themselves.
+_handlerList = []
+
+
+def _removeHandlerRef(wr):
+    _acquireLock()
+    try:
+        if wr in _handlerList:
+            _handlerList.remove(wr)
+    finally:
+        _releaseLock()
 
 
 def _addHandlerRef(handler):
     _acquireLock()
     try:
-        _handlerList.append(handler)
-    finally:
-        _releaseLock()
-
-
-def _removeHandlerRef(handler):
-    _acquireLock()
-    try:
-        if handler in _handlerList:
-            _handlerList.remove(handler)
+        if _weakref is not None:
+            _handlerList.append(_weakref.ref(handler, _removeHandlerRef))
+        else:
+            _handlerList.append(handler)
     finally:
         _releaseLock()
 
@@ -1678,8 +1692,9 @@ def disable(level=CRITICAL):
 
 def shutdown(handlerList=_handlerList):
     """Flushes and closes every handler."""
-    for h in reversed(handlerList[:]):
+    for wr in reversed(handlerList[:]):
         try:
+            h = wr() if _weakref is not None else wr
             if h:
                 try:
                     h.acquire()
@@ -1692,6 +1707,14 @@ def shutdown(handlerList=_handlerList):
         except:  # noqa: E722 -- as CPython: ignore errors at shutdown
             if raiseExceptions:
                 raise
+
+
+try:
+    import atexit
+except ImportError:
+    atexit = None
+if atexit is not None:
+    atexit.register(shutdown)
 
 
 _warnings_showwarning = None

@@ -464,9 +464,6 @@ class array:
     def __iter__(self):
         return iter(self._d)
 
-    def __reversed__(self):
-        return reversed(self._d)
-
     def __contains__(self, v):
         return v in self._d
 

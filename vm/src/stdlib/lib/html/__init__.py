@@ -114,6 +114,14 @@ def _match_ref(s, i, n):
     return k - i
 
 
+def __getattr__(name):
+    # html.entities is big: it is loaded on first use rather than at import
+    if name == 'entities':
+        import html.entities
+        return html.entities
+    raise AttributeError("module 'html' has no attribute %r" % (name,))
+
+
 def unescape(s):
     """
     Convert all named and numeric character references (e.g. &gt;, &#62;,

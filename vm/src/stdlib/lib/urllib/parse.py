@@ -779,3 +779,172 @@ def unwrap(url):
     if url[:4] == 'URL:':
         url = url[4:].strip()
     return url
+
+
+# --- deprecated helpers (still present in 3.11) -----------------------------------
+
+def _deprecated(name, instead='urllib.parse.urlparse()'):
+    import warnings
+    if instead:
+        msg = "urllib.parse.%s() is deprecated as of 3.8, use %s instead" % (name, instead)
+    else:
+        msg = "urllib.parse.%s() is deprecated as of 3.8" % name
+    warnings.warn(msg, DeprecationWarning, stacklevel=3)
+
+
+def to_bytes(url):
+    _deprecated('to_bytes', None)
+    return _to_bytes(url)
+
+
+def _to_bytes(url):
+    """to_bytes(u"URL") --> 'URL'."""
+    if isinstance(url, str):
+        try:
+            url = url.encode("ASCII").decode()
+        except UnicodeError:
+            raise UnicodeError("URL " + repr(url) + " contains non-ASCII characters")
+    return url
+
+
+def splittype(url):
+    _deprecated('splittype')
+    return _splittype(url)
+
+
+def _splittype(url):
+    """splittype('type:opaquestring') --> 'type', 'opaquestring'."""
+    i = url.find(':')
+    if i > 0:
+        head = url[:i]
+        if '/' not in head:
+            return head.lower(), url[i + 1:]
+    return None, url
+
+
+def splithost(url):
+    _deprecated('splithost')
+    return _splithost(url)
+
+
+def _splithost(url):
+    """splithost('//host[:port]/path') --> 'host[:port]', '/path'."""
+    if url[:2] == '//':
+        rest = url[2:]
+        end = len(rest)
+        for c in '/#?':
+            k = rest.find(c)
+            if 0 <= k < end:
+                end = k
+        host_port, path = rest[:end], rest[end:]
+        if path and path[0] != '/':
+            path = '/' + path
+        return host_port, path
+    return None, url
+
+
+def splituser(host):
+    _deprecated('splituser')
+    return _splituser(host)
+
+
+def _splituser(host):
+    """splituser('user[:passwd]@host[:port]') --> 'user[:passwd]', 'host[:port]'."""
+    user, delim, host = host.rpartition('@')
+    return (user if delim else None), host
+
+
+def splitpasswd(user):
+    _deprecated('splitpasswd')
+    return _splitpasswd(user)
+
+
+def _splitpasswd(user):
+    """splitpasswd('user:passwd') -> 'user', 'passwd'."""
+    user, delim, passwd = user.partition(':')
+    return user, (passwd if delim else None)
+
+
+def splitport(host):
+    _deprecated('splitport')
+    return _splitport(host)
+
+
+def _splitport(host):
+    """splitport('host:port') --> 'host', 'port'."""
+    i = host.rfind(':')
+    if i >= 0:
+        port = host[i + 1:]
+        if all('0' <= c <= '9' for c in port):
+            if port:
+                return host[:i], port
+            return host[:i], None
+    return host, None
+
+
+def splitnport(host, defport=-1):
+    _deprecated('splitnport')
+    return _splitnport(host, defport)
+
+
+def _splitnport(host, defport=-1):
+    """Split host and port, returning numeric port (None if not a number)."""
+    host, delim, port = host.rpartition(':')
+    if not delim:
+        host = port
+    elif port:
+        if port.isdigit() and port.isascii():
+            nport = int(port)
+        else:
+            nport = None
+        return host, nport
+    return host, defport
+
+
+def splitquery(url):
+    _deprecated('splitquery')
+    return _splitquery(url)
+
+
+def _splitquery(url):
+    """splitquery('/path?query') --> '/path', 'query'."""
+    path, delim, query = url.rpartition('?')
+    if delim:
+        return path, query
+    return url, None
+
+
+def splittag(url):
+    _deprecated('splittag')
+    return _splittag(url)
+
+
+def _splittag(url):
+    """splittag('/path#tag') --> '/path', 'tag'."""
+    path, delim, tag = url.rpartition('#')
+    if delim:
+        return path, tag
+    return url, None
+
+
+def splitattr(url):
+    _deprecated('splitattr')
+    return _splitattr(url)
+
+
+def _splitattr(url):
+    """splitattr('/path;attr1=value1;attr2=value2;...') ->
+        '/path', ['attr1=value1', 'attr2=value2', ...]."""
+    words = url.split(';')
+    return words[0], words[1:]
+
+
+def splitvalue(attr):
+    _deprecated('splitvalue', 'urllib.parse.parse_qsl()')
+    return _splitvalue(attr)
+
+
+def _splitvalue(attr):
+    """splitvalue('attr=value') --> 'attr', 'value'."""
+    attr, delim, value = attr.partition('=')
+    return attr, (value if delim else None)

@@ -73,6 +73,9 @@ _filters_version = 0
 # Registry of warnings raised where no frame can be found (Spindle without
 # sys._getframe), standing in for the caller module's __warningregistry__.
 _nowhere_globals = {"__name__": "__main__"}
+# Stands in for sys.__dict__ (warnings issued beyond the top of the stack)
+# where modules have no __dict__.
+_sys_globals = {"__name__": "sys"}
 
 
 def _filters_mutated():
@@ -259,7 +262,7 @@ def _caller(stacklevel):
     try:
         frame = getframe(stacklevel + 1)
     except ValueError:
-        return sys.__dict__, "sys", 1
+        return getattr(sys, "__dict__", _sys_globals), "sys", 1
     return frame.f_globals, frame.f_code.co_filename, frame.f_lineno
 
 

@@ -683,6 +683,20 @@ class StringIO(TextIOBase):
         return (self.getvalue(), self._newline, self.tell(),
                 getattr(self, "__dict__", None))
 
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) < 4:
+            raise TypeError("%s.__setstate__ argument should be 4-tuple, "
+                            "got %s" % (type(self).__name__,
+                                        type(state).__name__))
+        value, newline, pos, d = state[:4]
+        StringIO.__init__(self, None, newline)
+        # the value is stored as is, without newline translation
+        self._buf = value
+        self._size = len(value)
+        self._setpos(pos)
+        if d:
+            self.__dict__.update(d)
+
 
 # ---------------------------------------------------------------------------
 # BytesIO
@@ -902,6 +916,17 @@ class BytesIO(BufferedIOBase):
     def __getstate__(self):
         self._check()
         return (self.getvalue(), self._pos, getattr(self, "__dict__", None))
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) < 3:
+            raise TypeError("%s.__setstate__ argument should be 3-tuple, "
+                            "got %s" % (type(self).__name__,
+                                        type(state).__name__))
+        value, pos, d = state[:3]
+        BytesIO.__init__(self, value)
+        self._pos = pos
+        if d:
+            self.__dict__.update(d)
 
 
 # ---------------------------------------------------------------------------

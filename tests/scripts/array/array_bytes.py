@@ -41,3 +41,11 @@ x = array('i', [5, 6])
 info = x.buffer_info()
 print(type(info).__name__, len(info), info[1])  # expect: tuple 2 2
 print(array('l', [7]).tobytes() == (7).to_bytes(8, 'little'))  # expect: True
+
+# subclasses keep their name in repr; slicing and arithmetic give plain arrays
+class Samples(array):
+    pass
+s = Samples('d', [1, 2])
+print(s, Samples('i'), type(s[0:1]).__name__, type(s + s).__name__, type(s * 2).__name__)  # expect: Samples('d', [1.0, 2.0]) Samples('i') array array array
+print(isinstance(s, array), s == array('d', [1.0, 2.0]), s.__reduce_ex__(2)[1])  # expect: True True ('d', [1.0, 2.0])
+print(array('u', 'ab').__reduce_ex__(2))  # expect: (<class 'array.array'>, ('u', ['a', 'b']), None)

@@ -535,11 +535,12 @@ class array:
 
     def __repr__(self):
         tc = self._tc
+        name = type(self).__name__
         if not self._d:
-            return "array('%s')" % tc
+            return "%s('%s')" % (name, tc)
         if tc == 'u':
-            return "array('u', %r)" % ''.join(self._d)
-        return "array('%s', %r)" % (tc, self._d)
+            return "%s('u', %r)" % (name, ''.join(self._d))
+        return "%s('%s', %r)" % (name, tc, self._d)
 
     def __copy__(self):
         return _new(array, self._tc, list(self._d))
@@ -547,13 +548,15 @@ class array:
     def __deepcopy__(self, memo):
         return _new(array, self._tc, list(self._d))
 
-    def __reduce__(self):
-        if self._tc == 'u':
-            return (type(self), (self._tc, ''.join(self._d)))
-        return (type(self), (self._tc, list(self._d)))
-
     def __reduce_ex__(self, protocol):
-        return self.__reduce__()
+        if self._tc == 'u':
+            items = ''.join(self._d)
+        else:
+            items = list(self._d)
+        return (type(self), (self._tc, items), getattr(self, '__dict__', None))
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
     # --- methods ----------------------------------------------------------
 

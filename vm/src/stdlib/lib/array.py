@@ -549,11 +549,7 @@ class array:
         return _new(array, self._tc, list(self._d))
 
     def __reduce_ex__(self, protocol):
-        if self._tc == 'u':
-            items = ''.join(self._d)
-        else:
-            items = list(self._d)
-        return (type(self), (self._tc, items), getattr(self, '__dict__', None))
+        return (type(self), (self._tc, list(self._d)), getattr(self, '__dict__', None))
 
     def __reduce__(self):
         return self.__reduce_ex__(2)

@@ -100,7 +100,6 @@ _usage_part_re = _re.compile(r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+')
 _open_space_re = _re.compile(r'([\[(]) ')
 _space_close_re = _re.compile(r' ([\])])')
 _empty_pair_re = _re.compile(r'[\[(] *[\])]')
-_lone_paren_re = _re.compile(r'\(([^|]*)\)')
 
 
 class HelpFormatter(object):
@@ -300,20 +299,28 @@ class HelpFormatter(object):
             end = start + len(members)
             if actions[start:end] != members:
                 continue
+            shown = 0
             for action in members:
                 grouped.add(action)
-            if group.required:
+                if action.help is not SUPPRESS:
+                    shown += 1
+            # optional groups get [...]; required ones (...) unless they
+            # show a single choice
+            if not group.required:
+                opener, closer = '[', ']'
+            elif shown > 1:
                 opener, closer = '(', ')'
             else:
-                opener, closer = '[', ']'
-            if start in inserts:
-                inserts[start] += ' ' + opener
-            else:
-                inserts[start] = opener
-            if end in inserts:
-                inserts[end] += closer
-            else:
-                inserts[end] = closer
+                opener = None
+            if opener is not None:
+                if start in inserts:
+                    inserts[start] += ' ' + opener
+                else:
+                    inserts[start] = opener
+                if end in inserts:
+                    inserts[end] += closer
+                else:
+                    inserts[end] = closer
             for i in range(start + 1, end):
                 inserts[i] = '|'
 
@@ -352,7 +359,6 @@ class HelpFormatter(object):
             text = _open_space_re.sub(r'\1', text)
             text = _space_close_re.sub(r'\1', text)
             text = _empty_pair_re.sub('', text)
-            text = _lone_paren_re.sub(r'\1', text)
         return text.strip()
 
     def _format_text(self, text):
@@ -1813,9 +1819,11 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def _print_message(self, message, file=None):
         if message:
-            if file is None:
-                file = _sys.stderr
-            file.write(message)
+            file = file or _sys.stderr
+            try:
+                file.write(message)
+            except (AttributeError, OSError):
+                pass
 
     def exit(self, status=0, message=None):
         if message:

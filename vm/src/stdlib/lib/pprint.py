@@ -337,10 +337,10 @@ class PrettyPrinter:
             return False
         r = cls.__repr__
         wrapped = getattr(r, '__wrapped__', None)
-        if wrapped is not None:
-            r = wrapped
-        qn = getattr(r, '__qualname__', '')
-        return '__create_fn__' in qn or getattr(r, '__dataclass_repr__', False)
+        if wrapped is not None and '__create_fn__' in getattr(wrapped, '__qualname__', ''):
+            return True     # CPython's dataclasses
+        # Spindle's dataclasses: the generated __repr__ is defined there
+        return getattr(r, '__module__', None) == 'dataclasses'
 
     def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
         import dataclasses

@@ -104,8 +104,8 @@ impl Builder {
         *ctx.search_paths.lock() = self.paths;
         *ctx.argv.lock() = self.argv;
         let main = new_module_globals("__main__", &[], None);
-        ctx.modules.lock().insert(
-            Arc::from("__main__"),
+        ctx.modules.insert(
+            "__main__",
             Value::Module(Arc::new(Module {
                 name: Arc::from("__main__"),
                 globals: main.clone(),

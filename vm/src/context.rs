@@ -77,11 +77,30 @@ impl Output for CaptureOutput {
 /// A library an embedder registers: called once to fill the module.
 pub type LibraryInit = Arc<dyn Fn(&crate::object::Globals) + Send + Sync>;
 
+/// The table of loaded modules, shared with scripts as `sys.modules`.
+pub struct Modules(pub Arc<crate::object::Dict>);
+
+impl Modules {
+    /// The module imported as `name`, if any (None stored there counts).
+    pub fn get(&self, name: &str) -> Option<Value> {
+        self.0.get_str(name)
+    }
+
+    pub fn insert(&self, name: &str, m: Value) {
+        self.0.set_native(Value::str(name), m);
+    }
+
+    pub fn remove(&self, name: &str) {
+        self.0.remove_str(name);
+    }
+}
+
 /// Interpreter-wide state.
 pub struct Context {
     pub recursion_limit: usize,
     pub output: Arc<dyn Output>,
-    pub modules: Mutex<HashMap<Arc<str>, Value>>,
+    /// `sys.modules`: a dict scripts can read and change.
+    pub modules: Modules,
     pub sources: Mutex<HashMap<Arc<str>, Arc<str>>>,
     pub search_paths: Mutex<Vec<PathBuf>>,
     pub argv: Mutex<Vec<String>>,
@@ -93,7 +112,7 @@ impl Context {
         Context {
             recursion_limit,
             output,
-            modules: Mutex::new(HashMap::new()),
+            modules: Modules(Arc::new(crate::object::Dict::new())),
             sources: Mutex::new(HashMap::new()),
             search_paths: Mutex::new(Vec::new()),
             argv: Mutex::new(Vec::new()),

@@ -72,28 +72,129 @@ impl Vm {
     }
 
     /// Imports `name` (dotted) and returns the leaf module.
+    ///
+    /// The order is CPython's: `sys.modules`, then the parent package,
+    /// then modules built into the interpreter and embedder libraries,
+    /// then `.py` files on the search path (the script's folder first),
+    /// then the standard library (native or embedded Python).
     pub fn import_module(&mut self, name: &str) -> PyResult {
-        if let Some(m) = self.ctx.modules.lock().get(name) {
-            return Ok(m.clone());
+        if let Some(m) = self.cached_module(name)? {
+            return Ok(m);
         }
         // Parent packages first.
         let parent = match name.rfind('.') {
             Some(i) => Some((self.import_module(&name[..i])?, &name[i + 1..])),
             None => None,
         };
-        if let Some(m) = self.ctx.modules.lock().get(name) {
-            return Ok(m.clone());
+        if let Some(m) = self.cached_module(name)? {
+            return Ok(m);
         }
-        let m = match crate::stdlib::load(self, name)? {
-            Some(m) => m,
-            None => self.import_file(name)?,
-        };
+        let m = self.load_module(name, parent.as_ref().map(|(p, _)| p))?;
         if let Some((p, leaf)) = parent {
             if let Value::Module(pm) = &p {
                 pm.globals.set_by_name(leaf, m.clone());
             }
         }
         Ok(m)
+    }
+
+    /// `sys.modules[name]`; None stored there stops the import.
+    fn cached_module(&self, name: &str) -> PyResult<Option<Value>> {
+        match self.ctx.modules.get(name) {
+            Some(Value::None) => {
+                let e = exc::module_not_found(format!(
+                    "import of {} halted; None in sys.modules",
+                    name
+                ));
+                e.exc
+                    .set_attr(crate::intern::intern("name"), Value::str(name));
+                Err(e)
+            }
+            other => Ok(other),
+        }
+    }
+
+    fn load_module(&mut self, name: &str, parent: Option<&Value>) -> PyResult {
+        if crate::stdlib::is_builtin(name) || self.ctx.libraries.lock().contains_key(name) {
+            if let Some(m) = crate::stdlib::load(self, name)? {
+                return Ok(m);
+            }
+        }
+        // A submodule of a package that came from a file is a file too; a
+        // submodule of a library package is the library's.
+        let from_files = match parent {
+            None => true,
+            Some(Value::Module(p)) => matches!(
+                p.globals.get_by_name("__file__"),
+                Some(Value::Str(f)) if !f.as_str().starts_with('<')
+            ),
+            Some(_) => false,
+        };
+        if from_files {
+            if let Some((path, is_pkg)) = self.find_file(name) {
+                return self.import_file(name, path, is_pkg);
+            }
+        }
+        if let Some(m) = crate::stdlib::load(self, name)? {
+            return Ok(m);
+        }
+        if let Some((source, is_pkg)) = crate::stdlib::pylib(name) {
+            let file = if is_pkg {
+                format!("<spindle>/{}/__init__.py", name.replace('.', "/"))
+            } else {
+                format!("<spindle>/{}.py", name.replace('.', "/"))
+            };
+            return self.exec_module(name, source, &file, is_pkg);
+        }
+        let e = exc::module_not_found(format!("No module named '{}'", name));
+        e.exc
+            .set_attr(crate::intern::intern("name"), Value::str(name));
+        Err(e)
+    }
+
+    /// Resolves a relative import (`name` starting with dots, one per
+    /// level) against the package of the module whose globals are `g`.
+    pub fn resolve_relative(&self, name: &str, g: &Globals) -> PyResult<String> {
+        let level = name.len() - name.trim_start_matches('.').len();
+        if level == 0 {
+            return Ok(name.to_string());
+        }
+        let rest = &name[level..];
+        let package = match g.get_by_name("__package__") {
+            Some(Value::Str(p)) => p.as_str().to_string(),
+            _ => {
+                let modname = g.module_name.to_string();
+                if g.get_by_name("__path__").is_some() {
+                    modname
+                } else {
+                    match modname.rfind('.') {
+                        Some(i) => modname[..i].to_string(),
+                        None => String::new(),
+                    }
+                }
+            }
+        };
+        if package.is_empty() {
+            return Err(exc::import_error(
+                "attempted relative import with no known parent package",
+            ));
+        }
+        let mut base = package.as_str();
+        for _ in 1..level {
+            match base.rfind('.') {
+                Some(i) => base = &base[..i],
+                None => {
+                    return Err(exc::import_error(
+                        "attempted relative import beyond top-level package",
+                    ))
+                }
+            }
+        }
+        Ok(if rest.is_empty() {
+            base.to_string()
+        } else {
+            format!("{}.{}", base, rest)
+        })
     }
 
     fn find_file(&self, name: &str) -> Option<(PathBuf, bool)> {
@@ -114,16 +215,7 @@ impl Vm {
         None
     }
 
-    fn import_file(&mut self, name: &str) -> PyResult {
-        let (path, is_pkg) = match self.find_file(name) {
-            Some(p) => p,
-            None => {
-                let e = exc::module_not_found(format!("No module named '{}'", name));
-                e.exc
-                    .set_attr(crate::intern::intern("name"), Value::str(name));
-                return Err(e);
-            }
-        };
+    fn import_file(&mut self, name: &str, path: PathBuf, is_pkg: bool) -> PyResult {
         let file = path.to_string_lossy().to_string();
         let source = if path.is_dir() {
             String::new()
@@ -131,25 +223,35 @@ impl Vm {
             std::fs::read_to_string(&path)
                 .map_err(|e| exc::import_error(format!("cannot read {}: {}", file, e)))?
         };
-        let compiled = self.compile(&source, &file)?;
-        let globals = new_module_globals(name, &compiled.globals, Some(&file));
+        self.exec_module(name, &source, &file, is_pkg)
+    }
+
+    /// Runs a module's source in a new namespace registered in
+    /// `sys.modules` first (so circular imports see the partial module);
+    /// a failed import removes it again.
+    fn exec_module(&mut self, name: &str, source: &str, file: &str, is_pkg: bool) -> PyResult {
+        let compiled = self.compile(source, file)?;
+        let globals = new_module_globals(name, &compiled.globals, Some(file));
         if is_pkg {
-            globals.set_by_name("__path__", Value::list(vec![Value::str(&file)]));
+            let dir = file.strip_suffix("/__init__.py").unwrap_or(file);
+            globals.set_by_name("__path__", Value::list(vec![Value::str(dir)]));
+            globals.set_by_name("__package__", Value::str(name));
+        } else {
+            let package = name.rfind('.').map(|i| &name[..i]).unwrap_or("");
+            globals.set_by_name("__package__", Value::str(package));
         }
         let module = Value::Module(Arc::new(Module {
             name: Arc::from(name),
             globals: globals.clone(),
         }));
-        self.ctx
-            .modules
-            .lock()
-            .insert(Arc::from(name), module.clone());
+        self.ctx.modules.insert(name, module.clone());
         let code = load_code(&compiled.code);
         if let Err(e) = self.run_module_code(code, globals) {
-            self.ctx.modules.lock().remove(name);
+            self.ctx.modules.remove(name);
             return Err(e);
         }
-        Ok(module)
+        // The module may have replaced itself in sys.modules.
+        Ok(self.ctx.modules.get(name).unwrap_or(module))
     }
 
     /// `from m import name`.

@@ -1733,7 +1733,14 @@ impl Vm {
                         Op::ImportName(n) => {
                             self.frames[fi].ip = ip!();
                             let name = code.names[n.0 as usize].clone();
-                            match self.import_module(&name) {
+                            let r = if name.starts_with('.') {
+                                let g = self.frames[fi].globals().clone();
+                                self.resolve_relative(&name, &g)
+                                    .and_then(|full| self.import_module(&full))
+                            } else {
+                                self.import_module(&name)
+                            };
+                            match r {
                                 Ok(m) => self.stack.push(m),
                                 Err(e) => break 'ops e,
                             }

@@ -238,10 +238,11 @@ impl Vm {
                 }
                 Ok(None)
             }
-            Value::Module(m) => Ok(m
-                .globals
-                .get_by_name(name)
-                .or_else(|| (name == "__name__").then(|| Value::str(&m.name)))),
+            Value::Module(m) => match m.globals.get_by_name(name) {
+                Some(v) => Ok(Some(v)),
+                None if name == "__name__" => Ok(Some(Value::str(&m.name))),
+                None => self.special_attr(obj, name),
+            },
             _ => {
                 if let Some(a) = crate::types::class_ref(obj).lookup(name) {
                     return self.bind(a, Bind::Instance(obj.clone())).map(Some);
@@ -342,8 +343,16 @@ impl Vm {
                 Some(Value::Dict(Arc::new(d)))
             }
             (Value::Class(_), "__doc__") => Some(Value::None),
+            (Value::Code(c), _) => code_attr(c, name),
             (Value::Function(f), _) => match name {
                 "__name__" => Some(Value::str(&f.name())),
+                "__code__" => Some(Value::Code(f.code.clone())),
+                "__globals__" => Some(Value::Module(Arc::new(crate::object::Module {
+                    name: f.globals.module_name.clone(),
+                    globals: f.globals.clone(),
+                })))
+                .map(|m| crate::builtins::module_dict(&m)),
+                "__builtins__" => crate::builtins::builtins_module_dict(),
                 "__qualname__" => Some(Value::str(&f.qualname())),
                 "__module__" => Some(Value::str(&f.globals.module_name)),
                 "__defaults__" => Some(if f.defaults.is_empty() {
@@ -1865,4 +1874,46 @@ fn user_dunder_of(i: &crate::object::Instance, name: &str) -> Option<Value> {
     i.class
         .lookup(name)
         .filter(|f| matches!(f, Value::Function(_)))
+}
+
+/// The attributes of a code object (`f.__code__.co_varnames` ...).
+fn code_attr(c: &crate::object::CodeObj, name: &str) -> Option<Value> {
+    let code = &c.code;
+    let strs = |v: &[Arc<str>]| Value::tuple(v.iter().map(|s| Value::str(s)).collect());
+    Some(match name {
+        "co_name" => Value::str(&code.name),
+        "co_qualname" => Value::str(&code.qualname),
+        "co_filename" => Value::str(&code.filename),
+        "co_firstlineno" => Value::Int(code.first_line as i64),
+        "co_argcount" => Value::Int(code.argcount as i64),
+        "co_posonlyargcount" => Value::Int(code.posonlyargcount as i64),
+        "co_kwonlyargcount" => Value::Int(code.kwonlyargcount as i64),
+        "co_nlocals" => Value::Int(code.varnames.len() as i64),
+        "co_varnames" => strs(&code.varnames),
+        "co_cellvars" => strs(&code.cellvars),
+        "co_freevars" => strs(&code.freevars),
+        "co_names" => strs(&code.names),
+        "co_consts" => Value::tuple(c.consts.clone()),
+        "co_stacksize" => Value::Int(code.max_stack as i64),
+        // CPython's CO_* bits: OPTIMIZED|NEWLOCALS for functions, VARARGS,
+        // VARKEYWORDS, NESTED is not tracked, GENERATOR.
+        "co_flags" => {
+            let f = &code.flags;
+            let mut bits = 0;
+            if !f.module && !f.class_body {
+                bits |= 0x1 | 0x2;
+            }
+            if f.varargs {
+                bits |= 0x4;
+            }
+            if f.varkeywords {
+                bits |= 0x8;
+            }
+            if f.generator {
+                bits |= 0x20;
+            }
+            Value::Int(bits)
+        }
+        _ => return None,
+    })
 }

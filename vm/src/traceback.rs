@@ -134,3 +134,42 @@ pub fn last_line(err: &PyErr) -> String {
         format!("{}: {}", qual, msg)
     }
 }
+
+/// `sys._getframe(depth)`: a frame object for the script frame `depth`
+/// levels above the caller, linked to its callers through `f_back`.
+/// Frame objects are snapshots (file, line, function, module) built by the
+/// `sys` prelude's `_Frame` class.
+pub fn frame_object(vm: &mut crate::interp::Vm, depth: usize) -> crate::PyResult {
+    use crate::value::Value;
+    let n = vm.frames.len();
+    if depth >= n {
+        return Err(crate::exc::value_error("call stack is not deep enough"));
+    }
+    let make = match vm.ctx.modules.get("sys") {
+        Some(Value::Module(m)) => m.globals.get_by_name("_Frame"),
+        _ => None,
+    };
+    let Some(make) = make else {
+        return Err(crate::exc::internal("sys._Frame is missing"));
+    };
+    let mut infos = Vec::with_capacity(n - depth);
+    for f in vm.frames[..n - depth].iter() {
+        let code = f.code.get();
+        let line = code.code.line_at(f.ip.saturating_sub(1));
+        let g = f.globals().clone();
+        let module = Value::Module(std::sync::Arc::new(crate::object::Module {
+            name: g.module_name.clone(),
+            globals: g,
+        }));
+        let code_value = match &f.code {
+            crate::frame::FrameCode::Func(func) => Value::Code(func.code.clone()),
+            crate::frame::FrameCode::Module(c, _) => Value::Code(c.clone()),
+        };
+        infos.push((code_value, Value::Int(line as i64), module));
+    }
+    let mut back = Value::None;
+    for (code, line, module) in infos {
+        back = vm.call(&make, &[code, line, module, back])?;
+    }
+    Ok(back)
+}

@@ -41,6 +41,62 @@ use crate::error::SyntaxError;
 use crate::op::{ConstIdx, Label, NameIdx, Op};
 use crate::scope::{self, ScopeId, ScopeKind, ScopeTable};
 
+/// CPython's rules for `from __future__ import ...`: only at the top of
+/// the module (after the docstring and other future imports), and only
+/// features that exist. Every listed feature is already the behaviour (or,
+/// for `annotations`, has no visible effect here).
+fn check_future(module: &ast::Module, filename: &str, source: &str) -> Result<(), SyntaxError> {
+    const FEATURES: &[&str] = &[
+        "nested_scopes",
+        "generators",
+        "division",
+        "absolute_import",
+        "with_statement",
+        "print_function",
+        "unicode_literals",
+        "barry_as_FLUFL",
+        "generator_stop",
+        "annotations",
+    ];
+    let mut allowed = true;
+    for (i, st) in module.body.iter().enumerate() {
+        match &st.kind {
+            ast::StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                level: 0,
+            } if m == "__future__" => {
+                if !allowed {
+                    return Err(scope::error_at(
+                        "from __future__ imports must occur at the beginning of the file",
+                        st.span,
+                        filename,
+                        source,
+                    ));
+                }
+                for a in names {
+                    if a.name == "braces" {
+                        return Err(scope::error_at("not a chance", a.span, filename, source));
+                    }
+                    if !FEATURES.contains(&a.name.as_str()) {
+                        return Err(scope::error_at(
+                            format!("future feature {} is not defined", a.name),
+                            a.span,
+                            filename,
+                            source,
+                        ));
+                    }
+                }
+            }
+            ast::StmtKind::Expr { value }
+                if i == 0
+                    && matches!(&value.kind, ast::ExprKind::Constant(ast::Constant::Str(_))) => {}
+            _ => allowed = false,
+        }
+    }
+    Ok(())
+}
+
 /// Compiles a parsed module. `existing_globals` are the global names of a
 /// module compiled earlier (the REPL compiles line after line into one
 /// module): they keep their slots and new names are appended. With
@@ -53,6 +109,7 @@ pub fn compile_module(
     existing_globals: &[Arc<str>],
     interactive: bool,
 ) -> Result<CompiledModule, SyntaxError> {
+    check_future(module, filename, source)?;
     // Scope analysis and emission recurse over the tree. Deeply nested
     // input runs on a helper thread whose stack is sized for it, so the
     // caller's (possibly small, e.g. a goroutine's) stack never overflows.

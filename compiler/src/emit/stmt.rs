@@ -193,11 +193,14 @@ impl<'a> Compiler<'a> {
                 names,
                 level,
             } => {
-                if *level > 0 {
-                    return Err(self.error("relative imports are not supported", s.span));
-                }
-                let m = module.as_deref().unwrap_or("");
-                let idx = self.name_idx(m);
+                // A relative import names its module with one leading dot
+                // per level; the VM resolves it against `__package__`.
+                let m = format!(
+                    "{}{}",
+                    ".".repeat(*level as usize),
+                    module.as_deref().unwrap_or("")
+                );
+                let idx = self.name_idx(&m);
                 self.emit(Op::ImportName(idx));
                 if names.len() == 1 && names[0].name == "*" {
                     self.emit(Op::ImportStar);

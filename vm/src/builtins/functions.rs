@@ -51,6 +51,7 @@ pub(super) fn register(m: &mut HashMap<&'static str, Value>) {
         ("next", next),
         ("isinstance", isinstance),
         ("__build_class__", build_class),
+        ("__import__", dunder_import),
         ("issubclass", issubclass),
         ("callable", callable),
         ("getattr", getattr),
@@ -87,19 +88,45 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     };
     let sep = text_or(vm, sep, " ", "sep")?;
     let end = text_or(vm, end, "\n", "end")?;
-    let emit = |vm: &mut Vm, s: String| -> PyResult<()> {
-        match &file {
-            None | Some(Value::None) => vm.ctx.write_out(&s),
-            Some(f) => {
-                if crate::stdlib::sys::is_stderr(f) {
-                    vm.ctx.write_err(&s);
-                } else if crate::stdlib::sys::is_stdout(f) {
-                    vm.ctx.write_out(&s);
-                } else {
-                    let w = vm.getattr(f, "write")?;
-                    vm.call(&w, &[Value::string(s)])?;
-                }
+    // The stream: `file`, else the current `sys.stdout` (a script may
+    // have replaced it). The standard streams take the whole line at
+    // once; any other object gets CPython's sequence of write() calls.
+    let file = match file {
+        None | Some(Value::None) => crate::stdlib::sys::current_stdout(vm),
+        Some(f) => Some(f),
+    };
+    let obj = match &file {
+        Some(f) if !crate::stdlib::sys::is_stdout(f) && !crate::stdlib::sys::is_stderr(f) => {
+            Some(vm.getattr(f, "write")?)
+        }
+        _ => None,
+    };
+    let to_err = matches!(&file, Some(f) if crate::stdlib::sys::is_stderr(f));
+    if let Some(w) = obj {
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                vm.call(&w, &[Value::str(&sep)])?;
             }
+            let t = match a {
+                Value::Str(_) => a.clone(),
+                other => Value::string(vm.to_str(other)?),
+            };
+            vm.call(&w, &[t])?;
+        }
+        vm.call(&w, &[Value::str(&end)])?;
+        if matches!(flush, Some(Value::Bool(crate::value::BoolWord::TRUE))) {
+            if let Some(f) = &file {
+                let fl = vm.getattr(f, "flush")?;
+                vm.call(&fl, &[])?;
+            }
+        }
+        return Ok(Value::None);
+    }
+    let emit = |vm: &mut Vm, s: String| -> PyResult<()> {
+        if to_err {
+            vm.ctx.write_err(&s);
+        } else {
+            vm.ctx.write_out(&s);
         }
         Ok(())
     };
@@ -934,6 +961,93 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     }
     let kw: Vec<(Arc<str>, Value)> = kw.iter().cloned().collect();
     vm.build_class_kw(args[0].clone(), args[1].clone(), args[2..].to_vec(), kw)
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`:
+/// the top package, or the named module itself when `fromlist` is given.
+fn dunder_import(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let name = match arg_or_kw(args, 0, kw, "name") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => {
+            return Err(exc::type_error(format!(
+                "__import__() argument 1 must be str, not {}",
+                type_name(&other)
+            )))
+        }
+        None => {
+            return Err(exc::type_error(
+                "__import__() missing required argument 'name' (pos 1)",
+            ))
+        }
+    };
+    let globals = arg_or_kw(args, 1, kw, "globals");
+    let fromlist = arg_or_kw(args, 3, kw, "fromlist");
+    let level = match arg_or_kw(args, 4, kw, "level") {
+        Some(v) => super::args::int_arg("__import__", &v)?,
+        None => 0,
+    };
+    if level < 0 {
+        return Err(exc::value_error("level must be >= 0"));
+    }
+    if name.is_empty() && level == 0 {
+        return Err(exc::value_error("Empty module name"));
+    }
+    let full = if level > 0 {
+        let g = crate::import::new_module_globals("__import__", &[], None);
+        let pkg = match &globals {
+            Some(Value::Dict(d)) => d
+                .get_str("__package__")
+                .filter(|p| !p.is_none())
+                .or_else(|| d.get_str("__name__")),
+            _ => None,
+        };
+        match pkg {
+            Some(Value::Str(p)) => g.set_by_name("__package__", Value::str(p.as_str())),
+            _ => {
+                return Err(exc::import_error(
+                    "attempted relative import with no known parent package",
+                ))
+            }
+        }
+        let dotted = format!("{}{}", ".".repeat(level as usize), name);
+        vm.resolve_relative(&dotted, &g)?
+    } else {
+        name.clone()
+    };
+    let leaf = vm.import_module(&full)?;
+    let has_fromlist = match &fromlist {
+        None | Some(Value::None) => false,
+        Some(f) => vm.truthy(f)?,
+    };
+    if has_fromlist {
+        if let (Some(f), Value::Module(m)) = (&fromlist, &leaf) {
+            // A fromlist entry that names a submodule imports it.
+            if m.globals.get_by_name("__path__").is_some() {
+                for item in vm.collect(f)? {
+                    if let Some(s) = item.as_str() {
+                        if s != "*" && m.globals.get_by_name(s).is_none() {
+                            let _ = vm.import_module(&format!("{}.{}", full, s));
+                        }
+                    }
+                }
+            }
+        }
+        return Ok(leaf);
+    }
+    if level == 0 {
+        if let Some(i) = name.find('.') {
+            return vm.import_module(&name[..i]);
+        }
+        return Ok(leaf);
+    }
+    // Relative: the module named by the part of `name` before its first dot.
+    match name.find('.') {
+        None => Ok(leaf),
+        Some(i) => {
+            let cut = full.len() - (name.len() - i);
+            vm.import_module(&full[..cut])
+        }
+    }
 }
 
 fn isinstance(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {

@@ -165,6 +165,42 @@ pub fn lookup(name: &str) -> Option<Value> {
     table().get(name).cloned()
 }
 
+/// A dict holding a module's globals (a snapshot: `module.__dict__`,
+/// `f.__globals__`).
+pub fn module_dict(m: &Value) -> Value {
+    let d = crate::object::Dict::new();
+    if let Value::Module(md) = m {
+        for (k, v) in md.globals.items() {
+            d.set_native(Value::str(&k), v);
+        }
+    }
+    Value::Dict(Arc::new(d))
+}
+
+/// A dict of every built-in (`__builtins__`, `vars(builtins)`).
+pub fn builtins_module_dict() -> Option<Value> {
+    let d = crate::object::Dict::new();
+    let mut names = names();
+    names.sort_unstable();
+    for n in names {
+        if let Some(v) = lookup(n) {
+            d.set_native(Value::str(n), v);
+        }
+    }
+    Some(Value::Dict(Arc::new(d)))
+}
+
+/// The `builtins` module.
+pub fn builtins_module() -> Value {
+    let mut names = names();
+    names.sort_unstable();
+    let consts: Vec<(&str, Value)> = names
+        .into_iter()
+        .filter_map(|n| lookup(n).map(|v| (n, v)))
+        .collect();
+    crate::stdlib::native_module("builtins", &[], consts)
+}
+
 /// All built-in names (for `dir()` of builtins).
 pub fn names() -> Vec<&'static str> {
     let mut v: Vec<&'static str> = table().keys().copied().collect();

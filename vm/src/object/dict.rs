@@ -233,6 +233,17 @@ impl Dict {
         }
     }
 
+    /// Removes a str key, returning its value.
+    pub fn remove_str(&self, key: &str) -> Option<Value> {
+        let k = Value::str(key);
+        let h = crate::hash::hash_native(&k).expect("str is hashable");
+        let mut g = self.inner.lock();
+        match g.lookup(h, &k) {
+            Lookup::Found(i) => Some(g.remove_at(i).1),
+            _ => None,
+        }
+    }
+
     /// Set with a natively hashable key (str, int, ...).
     pub fn set_native(&self, key: Value, value: Value) {
         let h = crate::hash::hash_native(&key).expect("natively hashable key");

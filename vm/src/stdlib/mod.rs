@@ -95,6 +95,36 @@ pub fn property(name: &str, get: BuiltinFn) -> Value {
     )
 }
 
+include!(concat!(env!("OUT_DIR"), "/pylib.rs"));
+
+/// The embedded Python module `name`: its source and whether it is a
+/// package (`src/stdlib/lib/`, see `vm/build.rs`).
+pub fn pylib(name: &str) -> Option<(&'static str, bool)> {
+    PYLIB
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|(_, src, pkg)| (*src, *pkg))
+}
+
+/// Modules built into the interpreter, as CPython builds `sys`, `time`,
+/// `itertools` and `gc` into its own: a script's file of the same name
+/// never shadows them. Every other library module is searched for after
+/// the script's folder and the search path, as CPython's `Lib/` is.
+pub fn is_builtin(name: &str) -> bool {
+    matches!(
+        name,
+        "sys"
+            | "math"
+            | "time"
+            | "itertools"
+            | "gc"
+            | "builtins"
+            | "importlib"
+            | "scriptling"
+            | "scriptling.threads"
+    )
+}
+
 /// Loads a built-in or embedder library, caching it; None if `name` is
 /// not one (the importer then looks for a file).
 pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
@@ -102,7 +132,10 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => math::module(),
         "time" => time::module(),
         "random" => random::module(),
-        "sys" => sys::module(vm),
+        "sys" => sys::module(vm)?,
+        "builtins" => crate::builtins::builtins_module(),
+        "importlib" => importlib_module(),
+        "gc" => prelude_module(vm, "gc", include_str!("prelude/gc.py"), &[], vec![])?,
         "scriptling" => native_module("scriptling", &[], vec![]),
         "scriptling.threads" => threads::module(),
         "json" => json::module(),
@@ -127,6 +160,62 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             }
         }
     };
-    vm.ctx.modules.lock().insert(Arc::from(name), m.clone());
+    vm.ctx.modules.insert(name, m.clone());
     Ok(Some(m))
+}
+
+/// `importlib`: `import_module(name, package=None)`, `invalidate_caches()`.
+fn importlib_module() -> Value {
+    fn import_module(vm: &mut Vm, args: &[Value], kw: crate::object::func::Kwargs) -> PyResult {
+        let name = match args
+            .first()
+            .or_else(|| kw.iter().find(|(k, _)| &**k == "name").map(|(_, v)| v))
+        {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            Some(other) => {
+                return Err(crate::exc::type_error(format!(
+                    "the 'name' argument must be str, not {}",
+                    crate::types::type_name(other)
+                )))
+            }
+            None => {
+                return Err(crate::exc::type_error(
+                    "import_module() missing required argument 'name'",
+                ))
+            }
+        };
+        let package = args
+            .get(1)
+            .or_else(|| kw.iter().find(|(k, _)| &**k == "package").map(|(_, v)| v))
+            .and_then(|p| p.as_str().map(|s| s.to_string()));
+        let full = if name.starts_with('.') {
+            let Some(pkg) = package else {
+                return Err(crate::exc::type_error(format!(
+                    "the 'package' argument is required to perform a relative import for '{}'",
+                    name
+                )));
+            };
+            let g = crate::import::new_module_globals(&pkg, &[], None);
+            g.set_by_name("__package__", Value::str(&pkg));
+            vm.resolve_relative(&name, &g)?
+        } else {
+            name
+        };
+        vm.import_module(&full)
+    }
+    fn invalidate_caches(
+        _vm: &mut Vm,
+        _args: &[Value],
+        _kw: crate::object::func::Kwargs,
+    ) -> PyResult {
+        Ok(Value::None)
+    }
+    native_module(
+        "importlib",
+        &[
+            ("import_module", import_module),
+            ("invalidate_caches", invalidate_caches),
+        ],
+        vec![],
+    )
 }

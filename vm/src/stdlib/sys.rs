@@ -46,6 +46,15 @@ pub fn is_stderr(v: &Value) -> bool {
     which(v) == Some(Stream::Err)
 }
 
+/// `sys.stdout` as the script last set it (None before `sys` is
+/// imported: the standard stream).
+pub fn current_stdout(vm: &Vm) -> Option<Value> {
+    match vm.ctx.modules.get("sys") {
+        Some(Value::Module(m)) => m.globals.get_by_name("stdout"),
+        _ => None,
+    }
+}
+
 /// Whether `v` is `sys.stdout`.
 pub fn is_stdout(v: &Value) -> bool {
     which(v) == Some(Stream::Out)
@@ -74,7 +83,7 @@ fn flush(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
     Ok(Value::None)
 }
 
-pub fn module(vm: &mut Vm) -> Value {
+pub fn module(vm: &mut Vm) -> PyResult<Value> {
     let argv: Vec<Value> = vm.ctx.argv.lock().iter().map(|a| Value::str(a)).collect();
     let path: Vec<Value> = vm
         .ctx
@@ -83,15 +92,23 @@ pub fn module(vm: &mut Vm) -> Value {
         .iter()
         .map(|p| Value::string(p.to_string_lossy().to_string()))
         .collect();
-    super::native_module(
+    let modules = Value::Dict(vm.ctx.modules.0.clone());
+    super::prelude_module(
+        vm,
         "sys",
+        include_str!("prelude/sys.py"),
         &[
+            ("exc_info", exc_info),
+            ("_getframe", getframe),
+            ("getsizeof", getsizeof),
+            ("getrefcount", getrefcount),
             ("exit", exit),
             ("getrecursionlimit", getrecursionlimit),
             ("setrecursionlimit", setrecursionlimit),
         ],
         vec![
             ("argv", Value::list(argv)),
+            ("modules", modules),
             ("path", Value::list(path)),
             ("stdout", stream(Stream::Out)),
             ("stderr", stream(Stream::Err)),
@@ -107,18 +124,58 @@ pub fn module(vm: &mut Vm) -> Value {
                 }),
             ),
             ("implementation_name", Value::str("spindle")),
-            (
-                "version_info",
-                Value::tuple(vec![
-                    Value::Int(3),
-                    Value::Int(11),
-                    Value::Int(0),
-                    Value::str("final"),
-                    Value::Int(0),
-                ]),
-            ),
         ],
     )
+}
+
+/// `sys.exc_info()`: the exception being handled, as a triple.
+fn exc_info(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("exc_info", args, 0, 0)?;
+    let e = vm.cur_exc.clone();
+    if e.is_none() {
+        return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let tb = vm.getattr(&e, "__traceback__").unwrap_or(Value::None);
+    Ok(Value::tuple(vec![
+        Value::Class(crate::types::class_of(&e)),
+        e,
+        tb,
+    ]))
+}
+
+/// `sys._getframe(depth=0)`: a frame object for the caller `depth` levels up.
+fn getframe(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("_getframe", args, 0, 1)?;
+    let depth = match args.first() {
+        Some(v) => crate::builtins::args::int_arg("_getframe", v)?,
+        None => 0,
+    };
+    crate::traceback::frame_object(vm, depth.max(0) as usize)
+}
+
+/// `sys.getsizeof(obj)`: an estimate of the object's own size in bytes.
+fn getsizeof(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("getsizeof", args, 1, 2)?;
+    let v = &args[0];
+    let n = match v {
+        Value::None | Value::Bool(_) => 24,
+        Value::Int(_) => 28,
+        Value::Float(_) => 24,
+        Value::Str(s) => 49 + s.as_str().len(),
+        Value::Bytes(b) => 33 + b.len(),
+        Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => {
+            56 + 8 * vm.len(v).unwrap_or(0)
+        }
+        _ => 48,
+    };
+    Ok(Value::Int(n as i64))
+}
+
+/// `sys.getrefcount(obj)`: the strong count of a heap object (plus the
+/// argument's own reference, as CPython reports).
+fn getrefcount(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("getrefcount", args, 1, 1)?;
+    Ok(Value::Int(2))
 }
 
 fn exit(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {

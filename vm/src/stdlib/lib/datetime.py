@@ -309,7 +309,7 @@ def _format_offset(off, sep):
     return s
 
 
-def _format_time(hh, mm, ss, us, timespec):
+def _format_time(hh, mm, ss, us, timespec, argpos=1):
     if timespec == "auto":
         if us:
             return "%02d:%02d:%02d.%06d" % (hh, mm, ss, us)
@@ -325,8 +325,8 @@ def _format_time(hh, mm, ss, us, timespec):
     if timespec == "microseconds":
         return "%02d:%02d:%02d.%06d" % (hh, mm, ss, us)
     if not isinstance(timespec, str):
-        raise TypeError("isoformat() argument 'timespec' must be str, not %s"
-                        % type(timespec).__name__)
+        raise TypeError("isoformat() argument %d must be str, not %s"
+                        % (argpos, type(timespec).__name__))
     raise ValueError("Unknown timespec value")
 
 
@@ -530,7 +530,7 @@ def _strftime_c(fmt, tt):
         elif c == "z":
             # what glibc makes of a struct tm with tm_gmtoff 0
             if isdst >= 0:
-                if flag == "-" or width <= 1:
+                if width <= 1:
                     out.append("+")
                 else:
                     out.append("+".rjust(width, "0" if flag == "0" else " "))
@@ -609,38 +609,46 @@ def _local_zone_name(isdst):
 def _local_fields(t):
     # (y, m, d, hh, mm, ss, gmtoff, zone) of the integer POSIX time t.
     if _have_localtime:
-        try:
-            tm = _time.localtime(t)
-        except (OverflowError, OSError):
-            raise OverflowError("timestamp out of range for platform time_t")
+        tm = _time.localtime(t)
         gmtoff = getattr(tm, "tm_gmtoff", None)
         if gmtoff is None:
             gmtoff = -_time.timezone
         return (tm[0], tm[1], tm[2], tm[3], tm[4], tm[5], gmtoff,
                 getattr(tm, "tm_zone", None) or "UTC")
-    y, m, d, hh, mm, ss = _utc_fields(t)
+    y, m, d, hh, mm, ss = _utc_fields(t, False)
     return y, m, d, hh, mm, ss, 0, "UTC"
 
 
-def _utc_fields(t):
+def _utc_fields(t, check=True):
+    # gmtime(t) as (y, m, d, hh, mm, ss); with `check`, years outside
+    # 1..9999 raise ValueError.
     days, secs = divmod(t, 86400)
     ordinal = days + _EPOCH_ORD
-    if not 1 <= ordinal <= _MAXORDINAL:
-        if ordinal < 1:
-            raise ValueError("year %d is out of range" % (
-                -((1 - ordinal) // 365) if ordinal < -365 else 0))
-        raise ValueError("year %d is out of range" % _ord2ymd(ordinal)[0])
-    y, m, d = _ord2ymd(ordinal)
+    if 1 <= ordinal <= _MAXORDINAL:
+        y, m, d = _ord2ymd(ordinal)
+    else:
+        y, m, d = _ord2ymd(ordinal)
+        if not -2147483648 <= y - 1900 <= 2147483647:
+            raise OSError(75, "Value too large for defined data type")
+        if check:
+            raise ValueError("year %d is out of range" % y)
     hh, rem = divmod(secs, 3600)
     mm, ss = divmod(rem, 60)
     return y, m, d, hh, mm, ss
 
 
-def _local_offset(u):
-    # utc offset (seconds) of local time at POSIX time u
-    if not _have_localtime:
-        return 0
-    return _local_fields(u)[6]
+def _local_timezone_at(ts):
+    f = _local_fields(ts)
+    return timezone(_delta(0, f[6], 0), f[7])
+
+
+def _local(u):
+    # The local wall time of POSIX time u, in seconds on the same scale;
+    # ValueError when its year is outside 1..9999.
+    f = _local_fields(u)
+    if not MINYEAR <= f[0] <= MAXYEAR:
+        raise ValueError("year %d is out of range" % f[0])
+    return u + f[6]
 
 
 def _local_mktime(lt):
@@ -650,23 +658,23 @@ def _local_mktime(lt):
 
 
 def _local_to_utc(t, fold):
-    # Solve t == u + offset(u) for u.
-    if not _have_localtime:
-        return t
-    a = _local_offset(t)
+    # Solve t == _local(u) for u; `fold` picks the later of two solutions,
+    # and for a time in a gap, the earlier instant.
+    lt = _local(t)
+    a = lt - t
     u1 = t - a
-    b = _local_offset(u1)
-    if u1 + b == t:
+    t1 = _local(u1)
+    if t1 == t:
         u2 = u1 + 86400 if fold else u1 - 86400
-        b = _local_offset(u2)
+        b = _local(u2) - u2
         if a == b:
             return u1
     else:
-        b = b
+        b = t1 - u1
     u2 = t - b
-    if u2 + _local_offset(u2) == t:
+    if _local(u2) == t:
         return u2
-    if u1 + _local_offset(u1) == t:
+    if t1 == t:
         return u1
     return min(u1, u2) if fold else max(u1, u2)
 
@@ -700,10 +708,7 @@ def _timestamp_parts(t, round_half_even):
         if not -2 ** 63 <= t < 2 ** 63:
             raise OverflowError("timestamp out of range for platform time_t")
         return t, 0
-    if hasattr(type(t), "__float__") and not isinstance(t, (str, bytes)):
-        return _timestamp_parts(float(t), round_half_even)
-    raise TypeError("'%s' object cannot be interpreted as an integer"
-                    % type(t).__name__)
+    return _timestamp_parts(_index(t), round_half_even)
 
 
 _INF = float("inf")
@@ -999,6 +1004,15 @@ class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year=None, month=None, day=None):
+        if (type(year) is int and type(month) is int and type(day) is int
+                and 1 <= year <= 9999 and 1 <= month <= 12
+                and 1 <= day <= 28):
+            self = object.__new__(cls)
+            self._year = year
+            self._month = month
+            self._day = day
+            self._hashcode = -1
+            return self
         if month is None and isinstance(year, (bytes, str)) and \
                 len(year) == 4:
             state = year
@@ -1019,8 +1033,12 @@ class date:
                 return self
         if year is None:
             raise _missing("year", 1)
+        if type(year) is not int:
+            year = _cint(year)
         if month is None:
             raise _missing("month", 2)
+        if type(month) is not int:
+            month = _cint(month)
         if day is None:
             raise _missing("day", 3)
         year, month, day = _check_date_fields(year, month, day)
@@ -1083,7 +1101,7 @@ class date:
         if r == -2:
             raise ValueError("Invalid week: %d" % week)
         if r == -3:
-            raise ValueError("Invalid weekday: %d (range is [1, 7])" % day)
+            raise ValueError("Invalid day: %d (range is [1, 7])" % day)
         return cls(*r)
 
     # -- conversions
@@ -1205,6 +1223,13 @@ class date:
             o = _ymd2ord(self._year, self._month, self._day) + other._days
             if 0 < o <= _MAXORDINAL:
                 y, m, d = _ord2ymd(o)
+                if type(self) is date:
+                    r = object.__new__(date)
+                    r._year = y
+                    r._month = m
+                    r._day = d
+                    r._hashcode = -1
+                    return r
                 return type(self)(y, m, d)
             raise OverflowError("date value out of range")
         return NotImplemented
@@ -1216,6 +1241,13 @@ class date:
             o = _ymd2ord(self._year, self._month, self._day) - other._days
             if 0 < o <= _MAXORDINAL:
                 y, m, d = _ord2ymd(o)
+                if type(self) is date:
+                    r = object.__new__(date)
+                    r._year = y
+                    r._month = m
+                    r._day = d
+                    r._hashcode = -1
+                    return r
                 return type(self)(y, m, d)
             raise OverflowError("date value out of range")
         if isinstance(other, date) and not isinstance(other, datetime):
@@ -1384,19 +1416,40 @@ class tzinfo:
         else:
             args = ()
         getstate = getattr(self, "__getstate__", None)
-        if getstate is not None and type(self).__getstate__ is not object.__dict__.get("__getstate__", None):
-            try:
-                state = getstate()
-            except TypeError:
-                state = None
+        if getstate is not None:
+            state = getstate()
         else:
-            state = getattr(self, "__dict__", None) or None
-        if state is None:
-            return (type(self), args)
+            state = _object_getstate(self)
         return (type(self), args, state)
 
     def __reduce_ex__(self, protocol):
         return self.__reduce__()
+
+
+_tzinfo_class = tzinfo
+
+
+def _object_getstate(obj):
+    # object.__getstate__() of CPython 3.11: the instance dict (None when
+    # empty), paired with a dict of the set slots when there are slots.
+    d = getattr(obj, "__dict__", None) or None
+    slots = {}
+    for cls in type(obj).__mro__:
+        names = cls.__dict__.get("__slots__", ())
+        if isinstance(names, str):
+            names = (names,)
+        for name in names:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            if name.startswith("__") and not name.endswith("__"):
+                name = "_%s%s" % (cls.__name__.lstrip("_"), name)
+            try:
+                slots[name] = getattr(obj, name)
+            except AttributeError:
+                pass
+    if slots:
+        return (d, slots)
+    return d
 
 
 # ---------------------------------------------------------------------------
@@ -1425,10 +1478,9 @@ a tzinfo subclass. The remaining arguments may be ints.
                         "Failed to encode latin1 string when unpickling a "
                         "time object. pickle.load(data, encoding='latin1') "
                         "is assumed.")
-            tz = minute if minute != 0 or tzinfo is None else tzinfo
-            if minute == 0:
-                tz = tzinfo
-            _check_tzinfo(tz)
+            tz = None if type(minute) is int else minute
+            if tz is not None and not isinstance(tz, _tzinfo_class):
+                raise TypeError("bad tzinfo state arg")
             self = object.__new__(cls)
             h = state[0]
             self._fold = 1 if h > 127 else 0
@@ -1638,8 +1690,15 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             tzinfo = self._tzinfo
         if fold is None:
             fold = self._fold
-        return type(self)(hour, minute, second, microsecond, tzinfo,
-                          fold=fold)
+        elif fold != 0 and fold != 1:
+            if type(fold) is not int:
+                fold = _cint(fold)
+            if fold != 0 and fold != 1:
+                raise ValueError("fold must be either 0 or 1")
+        if fold:
+            return type(self)(hour, minute, second, microsecond, tzinfo,
+                              fold=fold)
+        return type(self)(hour, minute, second, microsecond, tzinfo)
 
     def __bool__(self):
         return True
@@ -1687,7 +1746,28 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
 
     def __new__(cls, year=None, month=None, day=None, hour=0, minute=0,
                 second=0, microsecond=0, tzinfo=None, *, fold=0):
-        if month is None and isinstance(year, (bytes, str)) and \
+        if (type(year) is int and type(month) is int and type(day) is int
+                and type(hour) is int and type(minute) is int
+                and type(second) is int and type(microsecond) is int
+                and 1 <= year <= 9999 and 1 <= month <= 12
+                and 1 <= day <= 28 and 0 <= hour <= 23 and 0 <= minute <= 59
+                and 0 <= second <= 59 and 0 <= microsecond <= 999999
+                and (fold == 0 or fold == 1) and type(fold) is int
+                and (tzinfo is None or isinstance(tzinfo, _tzinfo_class))):
+            # the common case, checked at once
+            self = object.__new__(cls)
+            self._year = year
+            self._month = month
+            self._day = day
+            self._hour = hour
+            self._minute = minute
+            self._second = second
+            self._microsecond = microsecond
+            self._tzinfo = tzinfo
+            self._fold = fold
+            self._hashcode = -1
+            return self
+        if day is None and isinstance(year, (bytes, str)) and \
                 len(year) == 10 and 1 <= (ord(year[2:3]) & 0x7F) <= 12:
             state = year
             if isinstance(state, str):
@@ -1698,7 +1778,8 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
                         "Failed to encode latin1 string when unpickling a "
                         "datetime object. pickle.load(data, "
                         "encoding='latin1') is assumed.")
-            _check_tzinfo(month)
+            if month is not None and not isinstance(month, _tzinfo_class):
+                raise TypeError("bad tzinfo state arg")
             self = object.__new__(cls)
             m = state[2]
             self._fold = 1 if m > 127 else 0
@@ -1714,8 +1795,12 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
             return self
         if year is None:
             raise _missing("year", 1)
+        if type(year) is not int:
+            year = _cint(year)
         if month is None:
             raise _missing("month", 2)
+        if type(month) is not int:
+            month = _cint(month)
         if day is None:
             raise _missing("day", 3)
         year, month, day = _check_date_fields(year, month, day)
@@ -1763,25 +1848,26 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
 
     @classmethod
     def _from_posix(cls, secs, us, utc, tz):
+        fold = 0
         if utc:
-            y, m, d, hh, mm, ss = _utc_fields(secs)
-            fold = 0
+            y, m, d, hh, mm, ss = _utc_fields(secs, False)
         else:
             y, m, d, hh, mm, ss = _local_fields(secs)[:6]
-            fold = 0
-            if _have_localtime:
-                # Is this the second of two wall times that repeat?
-                probe = secs - 86400
-                if probe >= -86400 * 366 * 0 - 2 ** 62:
-                    off_before = _local_offset(probe)
-                    trans = off_before - _local_offset(secs)
-                    if trans > 0:
-                        lt = secs + _local_offset(secs)
-                        if _local_to_utc(lt, 0) != secs:
-                            fold = 1
-        if tz is None:
-            return cls(y, m, d, hh, mm, ss, us, fold=fold)
-        return cls(y, m, d, hh, mm, ss, us, tz, fold=fold)
+            if tz is None:
+                # Is this wall time the second of two that repeat?
+                if not MINYEAR <= y <= MAXYEAR:
+                    raise ValueError("year %d is out of range" % y)
+                result = ((_ymd2ord(y, m, d) - _EPOCH_ORD) * 86400
+                          + hh * 3600 + mm * 60 + ss)
+                probe = _local(secs - 86400)
+                trans = result - probe - 86400
+                if trans < 0 and _local(secs + trans) == result:
+                    fold = 1
+        if ss > 59:
+            ss = 59
+        if fold:
+            return cls(y, m, d, hh, mm, ss, us, tz, fold=1)
+        return cls(y, m, d, hh, mm, ss, us, tz)
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
@@ -1937,36 +2023,38 @@ If no tz is specified, uses local timezone."""
             tzinfo = self._tzinfo
         if fold is None:
             fold = self._fold
+        elif fold != 0 and fold != 1:
+            if type(fold) is not int:
+                fold = _cint(fold)
+            if fold != 0 and fold != 1:
+                raise ValueError("fold must be either 0 or 1")
+        if fold:
+            return type(self)(year, month, day, hour, minute, second,
+                              microsecond, tzinfo, fold=fold)
         return type(self)(year, month, day, hour, minute, second,
-                          microsecond, tzinfo, fold=fold)
+                          microsecond, tzinfo)
 
     def _local_timezone(self):
-        if self._tzinfo is None:
-            ts = self._local_timestamp()
-        else:
-            ts = (self - _EPOCH) // _ONE_SECOND
-        f = _local_fields(ts)
-        return timezone(_delta(0, f[6], 0), f[7])
+        # The local zone (as a fixed offset) for self's wall time.
+        return _local_timezone_at(self._local_timestamp())
 
     def astimezone(self, tz=None):
         """tz -> convert to local time in new timezone tz"""
-        if tz is None:
-            tz = self._local_timezone()
-        elif not isinstance(tz, tzinfo):
-            raise TypeError("astimezone() argument 1 must be "
-                            "datetime.tzinfo, not %s" % type(tz).__name__)
+        _check_tzinfo(tz)
         mytz = self._tzinfo
         if mytz is None:
             mytz = self._local_timezone()
-            myoffset = mytz.utcoffset(self)
-        else:
-            myoffset = _call_utcoffset(mytz, self)
-            if myoffset is None:
-                mytz = self.replace(tzinfo=None)._local_timezone()
-                myoffset = mytz.utcoffset(self)
-        if tz is mytz:
+        elif mytz is tz:
             return self
-        utc = (self - myoffset).replace(tzinfo=tz)
+        off = _call_utcoffset(mytz, self)
+        if off is None:
+            mytz = self._local_timezone()
+            off = _call_utcoffset(mytz, self)
+        utc = self - off
+        utc = utc.replace(tzinfo=_UTC)
+        if tz is None:
+            tz = _local_timezone_at((utc - _EPOCH) // _ONE_SECOND)
+        utc = utc.replace(tzinfo=tz)
         return tz.fromutc(utc)
 
     def ctime(self):
@@ -1992,7 +2080,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         s = "%04d-%02d-%02d%s%s" % (
             self._year, self._month, self._day, sep,
             _format_time(self._hour, self._minute, self._second,
-                         self._microsecond, timespec))
+                         self._microsecond, timespec, 2))
         if self._tzinfo is not None:
             s += _format_offset(self.utcoffset(), ":")
         return s
@@ -2011,10 +2099,10 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
                 self._year, self._month, self._day, self._hour,
                 self._minute)
         s = "%s(%s" % (_repr_prefix(self), s)
-        if self._tzinfo is not None:
-            s += ", tzinfo=%r" % (self._tzinfo,)
         if self._fold:
             s += ", fold=1"
+        if self._tzinfo is not None:
+            s += ", tzinfo=%r" % (self._tzinfo,)
         return s + ")"
 
     def __str__(self):
@@ -2145,17 +2233,50 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return NotImplemented
-        us = self._to_us() + other._to_us()
-        days, rem = divmod(us, _US_PER_DAY)
-        if not 0 < days <= _MAXORDINAL:
-            raise OverflowError("date value out of range")
-        y, m, d = _ord2ymd(days)
-        secs, us = divmod(rem, 1000000)
-        hh, secs = divmod(secs, 3600)
-        mm, ss = divmod(secs, 60)
-        return type(self)(y, m, d, hh, mm, ss, us, self._tzinfo)
+        return self._plus(other._days, other._seconds, other._microseconds)
 
     __radd__ = __add__
+
+    def _plus(self, days, secs, us):
+        # self + timedelta(days, secs, us), with |secs| < 86400 and
+        # |us| < 1000000.
+        us += self._microsecond
+        secs += self._hour * 3600 + self._minute * 60 + self._second
+        if us >= 1000000:
+            us -= 1000000
+            secs += 1
+        elif us < 0:
+            us += 1000000
+            secs -= 1
+        if secs >= 86400:
+            secs -= 86400
+            days += 1
+        elif secs < 0:
+            secs += 86400
+            days -= 1
+        if days:
+            o = _ymd2ord(self._year, self._month, self._day) + days
+            if not 0 < o <= _MAXORDINAL:
+                raise OverflowError("date value out of range")
+            y, m, d = _ord2ymd(o)
+        else:
+            y, m, d = self._year, self._month, self._day
+        hh, secs = divmod(secs, 3600)
+        mm, ss = divmod(secs, 60)
+        if type(self) is datetime:
+            r = object.__new__(datetime)
+            r._year = y
+            r._month = m
+            r._day = d
+            r._hour = hh
+            r._minute = mm
+            r._second = ss
+            r._microsecond = us
+            r._tzinfo = self._tzinfo
+            r._fold = 0
+            r._hashcode = -1
+            return r
+        return type(self)(y, m, d, hh, mm, ss, us, self._tzinfo)
 
     def __sub__(self, other):
         if isinstance(other, datetime):
@@ -2172,7 +2293,8 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
                 us += o2._to_us() - o1._to_us()
             return _delta_from_us(timedelta, us)
         if isinstance(other, timedelta):
-            return self + (-other)
+            return self._plus(-other._days, -other._seconds,
+                              -other._microseconds)
         return NotImplemented
 
     # -- pickle
@@ -2250,7 +2372,7 @@ class timezone(tzinfo):
         return (self._offset, self._name)
 
     def __reduce__(self):
-        return (type(self), self.__getinitargs__())
+        return (type(self), self.__getinitargs__(), None)
 
     def __eq__(self, other):
         if isinstance(other, timezone):
@@ -2275,8 +2397,8 @@ class timezone(tzinfo):
         """If name is specified when timezone is created, returns the name.  Otherwise returns offset as 'UTC(+|-)HH:MM'."""
         if dt is None or isinstance(dt, datetime):
             return self._offset
-        raise TypeError("utcoffset() argument must be a datetime instance"
-                        " or None")
+        raise TypeError("utcoffset(dt) argument must be a datetime instance"
+                        " or None, not %s" % type(dt).__name__)
 
     def tzname(self, dt):
         """If name is specified when timezone is created, returns the name.  Otherwise returns offset as 'UTC(+|-)HH:MM'."""
@@ -2284,15 +2406,15 @@ class timezone(tzinfo):
             if self._name is None:
                 return self._name_from_offset(self._offset)
             return self._name
-        raise TypeError("tzname() argument must be a datetime instance"
-                        " or None")
+        raise TypeError("tzname(dt) argument must be a datetime instance"
+                        " or None, not %s" % type(dt).__name__)
 
     def dst(self, dt):
         """Return None."""
         if dt is None or isinstance(dt, datetime):
             return None
-        raise TypeError("dst() argument must be a datetime instance"
-                        " or None")
+        raise TypeError("dst(dt) argument must be a datetime instance"
+                        " or None, not %s" % type(dt).__name__)
 
     def fromutc(self, dt):
         """datetime in UTC -> datetime in local time."""
@@ -2300,8 +2422,7 @@ class timezone(tzinfo):
             if dt._tzinfo is not self:
                 raise ValueError("fromutc: dt.tzinfo is not self")
             return dt + self._offset
-        raise TypeError("fromutc() argument must be a datetime instance"
-                        " or None")
+        raise TypeError("fromutc: argument must be a datetime")
 
     @staticmethod
     def _name_from_offset(delta):
@@ -2586,10 +2707,10 @@ def _strptime_regex(fmt):
 
 
 def _strptime(data, fmt):
-    for i, arg in ((0, data), (1, fmt)):
+    for i, arg in ((1, data), (2, fmt)):
         if not isinstance(arg, str):
             raise TypeError("strptime() argument %d must be str, not %s"
-                            % (i, type(arg)))
+                            % (i, type(arg).__name__))
     rx = _strptime_regex(fmt)
     m = rx.match(data)
     if m is None:

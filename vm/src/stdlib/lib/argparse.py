@@ -612,9 +612,8 @@ class BooleanOptionalAction(Action):
             strings.append(s)
             if s.startswith('--'):
                 strings.append('--no-' + s[2:])
-        Action.__init__(self, option_strings=strings, dest=dest, nargs=0,
-                        default=default, type=type, choices=choices,
-                        required=required, help=help, metavar=metavar)
+        Action.__init__(self, strings, dest, 0, None, default, type, choices,
+                              required, help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         if option_string in self.option_strings:
@@ -646,9 +645,8 @@ class _StoreConstAction(Action):
 
     def __init__(self, option_strings, dest, const=None, default=None,
                  required=False, help=None, metavar=None):
-        Action.__init__(self, option_strings=option_strings, dest=dest,
-                        nargs=0, const=const, default=default,
-                        required=required, help=help)
+        Action.__init__(self, option_strings, dest, 0, const, default, None,
+                              None, required, help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, self.const)
@@ -658,18 +656,16 @@ class _StoreTrueAction(_StoreConstAction):
 
     def __init__(self, option_strings, dest, default=False, required=False,
                  help=None):
-        _StoreConstAction.__init__(self, option_strings=option_strings,
-                                   dest=dest, const=True, default=default,
-                                   required=required, help=help)
+        _StoreConstAction.__init__(self, option_strings, dest, True, default,
+                                   required, help)
 
 
 class _StoreFalseAction(_StoreConstAction):
 
     def __init__(self, option_strings, dest, default=True, required=False,
                  help=None):
-        _StoreConstAction.__init__(self, option_strings=option_strings,
-                                   dest=dest, const=False, default=default,
-                                   required=required, help=help)
+        _StoreConstAction.__init__(self, option_strings, dest, False, default,
+                                   required, help)
 
 
 class _AppendAction(Action):
@@ -696,9 +692,8 @@ class _AppendConstAction(Action):
 
     def __init__(self, option_strings, dest, const=None, default=None,
                  required=False, help=None, metavar=None):
-        Action.__init__(self, option_strings=option_strings, dest=dest,
-                        nargs=0, const=const, default=default,
-                        required=required, help=help, metavar=metavar)
+        Action.__init__(self, option_strings, dest, 0, const, default, None,
+                              None, required, help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         items = _copy_items(getattr(namespace, self.dest, None))
@@ -710,8 +705,8 @@ class _CountAction(Action):
 
     def __init__(self, option_strings, dest, default=None, required=False,
                  help=None):
-        Action.__init__(self, option_strings=option_strings, dest=dest,
-                        nargs=0, default=default, required=required, help=help)
+        Action.__init__(self, option_strings, dest, 0, None, default, None,
+                              None, required, help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         count = getattr(namespace, self.dest, None)
@@ -724,8 +719,8 @@ class _HelpAction(Action):
 
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS,
                  help=None):
-        Action.__init__(self, option_strings=option_strings, dest=dest,
-                        default=default, nargs=0, help=help)
+        Action.__init__(self, option_strings, dest, 0, None, default, None,
+                              None, False, help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         parser.print_help()
@@ -737,8 +732,8 @@ class _VersionAction(Action):
     def __init__(self, option_strings, version=None, dest=SUPPRESS,
                  default=SUPPRESS,
                  help="show program's version number and exit"):
-        Action.__init__(self, option_strings=option_strings, dest=dest,
-                        default=default, nargs=0, help=help)
+        Action.__init__(self, option_strings, dest, 0, None, default, None,
+                              None, False, help)
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
@@ -759,8 +754,8 @@ class _SubParsersAction(Action):
             metavar = dest = name
             if aliases:
                 metavar += ' (%s)' % ', '.join(aliases)
-            Action.__init__(self, option_strings=[], dest=dest, help=help,
-                            metavar=metavar)
+            Action.__init__(self, [], dest, None, None, None, None, None,
+                                  False, help, metavar)
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS,
                  required=False, help=None, metavar=None):
@@ -768,9 +763,8 @@ class _SubParsersAction(Action):
         self._parser_class = parser_class
         self._name_parser_map = {}
         self._choices_actions = []
-        Action.__init__(self, option_strings=option_strings, dest=dest,
-                        nargs=PARSER, choices=self._name_parser_map,
-                        required=required, help=help, metavar=metavar)
+        Action.__init__(self, option_strings, dest, PARSER, None, None, None,
+                              self._name_parser_map, required, help, metavar)
 
     def add_parser(self, name, **kwargs):
         if kwargs.get('prog') is None:
@@ -1227,10 +1221,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                  fromfile_prefix_chars=None, argument_default=None,
                  conflict_handler='error', add_help=True, allow_abbrev=True,
                  exit_on_error=True):
-        _ActionsContainer.__init__(self, description=description,
-                                   prefix_chars=prefix_chars,
-                                   argument_default=argument_default,
-                                   conflict_handler=conflict_handler)
+        _ActionsContainer.__init__(self, description, prefix_chars,
+                                   argument_default, conflict_handler)
         if prog is None:
             argv0 = _sys.argv[0] if _sys.argv else ''
             prog = argv0.rsplit('/', 1)[-1]
@@ -1327,11 +1319,22 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             namespace = Namespace()
 
         # defaults first, for every destination not already set
-        for action in self._actions:
-            dest = action.dest
-            if dest is not SUPPRESS and action.default is not SUPPRESS:
-                if not hasattr(namespace, dest):
-                    setattr(namespace, dest, action.default)
+        if type(namespace) is Namespace:
+            # a plain Namespace only has attributes of its own or underscore
+            # names from its class: look in its __dict__ directly
+            attrs = namespace.__dict__
+            for action in self._actions:
+                dest = action.dest
+                if dest is not SUPPRESS and action.default is not SUPPRESS:
+                    if dest not in attrs and (dest[:1] != '_'
+                                              or not hasattr(namespace, dest)):
+                        setattr(namespace, dest, action.default)
+        else:
+            for action in self._actions:
+                dest = action.dest
+                if dest is not SUPPRESS and action.default is not SUPPRESS:
+                    if not hasattr(namespace, dest):
+                        setattr(namespace, dest, action.default)
         for dest in self._defaults:
             if not hasattr(namespace, dest):
                 setattr(namespace, dest, self._defaults[dest])
@@ -1367,6 +1370,12 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         option_at = {}
         kinds = []
         parse_optional = self._parse_optional
+        cls = type(self)
+        # With the stock _parse_optional, strings that cannot be options and
+        # exact option strings are classified here without the call.
+        stock_parse = cls._parse_optional is _stock_parse_optional
+        chars = self.prefix_chars
+        table = self._option_string_actions
         total = len(arg_strings)
         i = 0
         while i < total:
@@ -1375,12 +1384,18 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 kinds.append('-')
                 kinds.append('A' * (total - i - 1))
                 break
-            found = parse_optional(arg)
-            if found is None:
+            if stock_parse and (not arg or arg[0] not in chars):
                 kinds.append('A')
-            else:
-                option_at[i] = found
+            elif stock_parse and arg in table:
+                option_at[i] = (table[arg], arg, None)
                 kinds.append('O')
+            else:
+                found = parse_optional(arg)
+                if found is None:
+                    kinds.append('A')
+                else:
+                    option_at[i] = found
+                    kinds.append('O')
             i += 1
         pattern = ''.join(kinds)
 
@@ -1416,7 +1431,13 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                     if count < 0:
                         self._match_argument(action, pattern[first:])
                     stop = first + count
-                    todo.append((action, arg_strings[first:stop], option_string))
+                    if count == 1:
+                        args = [arg_strings[first]]
+                    elif count == 0:
+                        args = []
+                    else:
+                        args = arg_strings[first:stop]
+                    todo.append((action, args, option_string))
                     break
                 # --opt=value, or -xyz meaning -x -y -z (or -x yz)
                 count = self._match_argument(action, 'A')
@@ -1455,6 +1476,9 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             del positionals[:len(counts)]
             return start
 
+        stock_values = (cls._get_values is _stock_get_values
+                        and cls._check_value is _stock_check_value)
+        get_value = self._get_value
         indices = sorted(option_at)
         n_indices = len(indices)
         k = 0
@@ -1474,6 +1498,34 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             if start != next_option:
                 extras.extend(arg_strings[start:next_option])
                 start = next_option
+            if stock_values:
+                # Fast path for the common "--opt VALUE" with nargs=None:
+                # the same steps as consume_optional + take_action.
+                action, option_string, explicit_arg = option_at[start]
+                first = start + 1
+                if (action is not None and explicit_arg is None
+                        and action.nargs is None and first < total
+                        and pattern[first] == 'A'):
+                    seen.add(action)
+                    value = get_value(action, arg_strings[first])
+                    if action.choices is not None:
+                        self._check_value(action, value)
+                    if value is not action.default:
+                        seen_non_default.add(action)
+                        excluded = conflicts.get(action)
+                        if excluded:
+                            for other in excluded:
+                                if other in seen_non_default:
+                                    raise ArgumentError(
+                                        action, _('not allowed with argument %s')
+                                        % _get_action_name(other))
+                    if value is not SUPPRESS:
+                        if type(action) is _StoreAction:
+                            setattr(namespace, action.dest, value)
+                        else:
+                            action(self, namespace, value, option_string)
+                    start = first + 1
+                    continue
             start = consume_optional(start)
 
         stop = consume_positionals(start)
@@ -1835,3 +1887,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         self.print_usage(_sys.stderr)
         self.exit(2, _('%(prog)s: error: %(message)s\n')
                   % {'prog': self.prog, 'message': message})
+
+
+_stock_parse_optional = ArgumentParser._parse_optional
+_stock_get_values = ArgumentParser._get_values
+_stock_check_value = ArgumentParser._check_value

@@ -308,6 +308,15 @@ def whichmodule(obj, name):
 
 _BUILTIN_FUNCTION = type(len)
 _FUNCTION = type(whichmodule)
+_interned = {}
+
+
+def _intern(s):
+    if type(s) is not str:
+        return s
+    return _interned.setdefault(s, s)
+
+
 _NoneType = type(None)
 _EllipsisType = type(Ellipsis)
 _NotImplementedType = type(NotImplemented)
@@ -485,6 +494,8 @@ class _Pickler:
         self._hdr = -1
         self._counted = 0
         self._flen = 0
+        self._pers = None
+        self._short_str = False
 
     def clear_memo(self):
         """Clears the pickler's "memo".
@@ -513,6 +524,7 @@ class _Pickler:
         out = self._out
         out.clear()
         proto = self.proto
+        self._short_str = proto >= 4 and not self.fast
         if proto >= 2:
             out.append(PROTO + bytes((proto,)))
         if proto >= 4:
@@ -533,9 +545,7 @@ class _Pickler:
     def _frame_len(self):
         out = self._out
         n = len(out)
-        fl = self._flen
-        for i in range(self._counted, n):
-            fl += len(out[i])
+        fl = self._flen + len(b''.join(out[self._counted:n]))
         self._counted = n
         self._flen = fl
         return fl
@@ -640,19 +650,57 @@ class _Pickler:
                 self.save_pers(pid)
                 return
         t = type(obj)
-        f = _ATOMIC.get(t)
-        if f is not None:
-            f(self, obj)
+        # The common atomic types are tested inline (they are never memoized).
+        if t is str:
+            memo = self.memo
+            i = id(obj)
+            if i in memo:
+                out.append(self.get(memo[i][0]))
+                return
+            if self._short_str:
+                try:
+                    enc = obj.encode()
+                except UnicodeEncodeError:
+                    enc = obj.encode('utf-8', 'surrogatepass')
+                n = len(enc)
+                if n < 256:
+                    out += (_SHORT_BINUNICODE_OP[n], enc, MEMOIZE)
+                    memo[i] = len(memo), obj
+                    return
+            self.save_str(obj)
             return
-        x = self.memo.get(id(obj))
-        if x is not None:
-            out.append(self.get(x[0]))
+        if t is int:
+            if self.bin and 0 <= obj < 256:
+                out.append(_BININT1_OP[obj])
+            else:
+                self.save_long(obj)
             return
-        f = self.dispatch.get(t)
-        if f is not None:
-            f(self, obj)
+        if obj is None:
+            out.append(NONE)
             return
-        self._save_other(obj, t)
+        if t is bool:
+            self.save_bool(obj)
+            return
+        if t is float:
+            self.save_float(obj)
+            return
+        memo = self.memo
+        i = id(obj)
+        if i in memo:
+            out.append(self.get(memo[i][0]))
+            return
+        if t is dict:
+            self.save_dict(obj)
+        elif t is list:
+            self.save_list(obj)
+        elif t is tuple:
+            self.save_tuple(obj)
+        else:
+            f = self.dispatch.get(t)
+            if f is not None:
+                f(self, obj)
+            else:
+                self._save_other(obj, t)
 
     def _save_other(self, obj, t):
         reduce = None
@@ -1017,12 +1065,37 @@ class _Pickler:
             out.append(APPEND)
             return
         total = 0
+        fast = self._short_str and self._pers is None
+        memo = self.memo
+        append = out.append
         while True:
             out.append(MARK)
-            stop = total + _BATCHSIZE
-            while total < len(obj) and total < stop:
-                save(obj[total])
-                total += 1
+            batch = obj[total:total + _BATCHSIZE]
+            for x in batch:
+                if fast:
+                    # inline save() of short str and small int items
+                    if len(out) >= self._nextcheck:
+                        self._boundary()
+                    t = type(x)
+                    if t is str:
+                        j = id(x)
+                        if j in memo:
+                            append(self.get(memo[j][0]))
+                            continue
+                        try:
+                            enc = x.encode()
+                        except UnicodeEncodeError:
+                            enc = x.encode('utf-8', 'surrogatepass')
+                        n = len(enc)
+                        if n < 256:
+                            out += (_SHORT_BINUNICODE_OP[n], enc, MEMOIZE)
+                            memo[j] = len(memo), x
+                            continue
+                    elif t is int and 0 <= x < 256:
+                        append(_BININT1_OP[x])
+                        continue
+                save(x)
+            total += len(batch)
             out.append(APPENDS)
             if total >= len(obj):
                 break
@@ -1082,9 +1155,59 @@ class _Pickler:
         size = len(obj)
         i = 0
         out.append(MARK)
+        fast = self._short_str and self._pers is None
+        memo = self.memo
+        append = out.append
         for k, v in obj.items():
-            save(k)
-            save(v)
+            if fast:
+                # inline save() of short str and small int keys and values
+                if len(out) >= self._nextcheck:
+                    self._boundary()
+                t = type(k)
+                if t is str:
+                    j = id(k)
+                    if j in memo:
+                        append(self.get(memo[j][0]))
+                    else:
+                        try:
+                            enc = k.encode()
+                        except UnicodeEncodeError:
+                            enc = k.encode('utf-8', 'surrogatepass')
+                        n = len(enc)
+                        if n < 256:
+                            out += (_SHORT_BINUNICODE_OP[n], enc, MEMOIZE)
+                            memo[j] = len(memo), k
+                        else:
+                            save(k)
+                elif t is int and 0 <= k < 256:
+                    append(_BININT1_OP[k])
+                else:
+                    save(k)
+                if len(out) >= self._nextcheck:
+                    self._boundary()
+                t = type(v)
+                if t is str:
+                    j = id(v)
+                    if j in memo:
+                        append(self.get(memo[j][0]))
+                    else:
+                        try:
+                            enc = v.encode()
+                        except UnicodeEncodeError:
+                            enc = v.encode('utf-8', 'surrogatepass')
+                        n = len(enc)
+                        if n < 256:
+                            out += (_SHORT_BINUNICODE_OP[n], enc, MEMOIZE)
+                            memo[j] = len(memo), v
+                        else:
+                            save(v)
+                elif t is int and 0 <= v < 256:
+                    append(_BININT1_OP[v])
+                else:
+                    save(v)
+            else:
+                save(k)
+                save(v)
             i += 1
             if i == _BATCHSIZE:
                 out.append(SETITEMS)
@@ -1238,8 +1361,10 @@ class _Pickler:
             name = lastname
         # Non-ASCII identifiers are supported only with protocols >= 3.
         if self.proto >= 4:
-            self.save(module_name)
-            self.save(name)
+            # CPython's module names and identifier names are interned
+            # strings, so a repeated one is a memo hit: do the same.
+            self.save(_intern(module_name))
+            self.save(_intern(name) if name.isidentifier() else name)
             write(STACK_GLOBAL)
         elif parent is not module:
             self.save_reduce(getattr, (parent, lastname))
@@ -1494,7 +1619,8 @@ class _Unpickler:
 
     def _setup(self, fix_imports, encoding, errors, buffers):
         self._buffers = iter(buffers) if buffers is not None else None
-        self.memo = {}
+        self._memo = []         # index -> object, _HOLE where unset
+        self._holes = 0
         self.encoding = encoding
         self.errors = errors
         self.proto = 0
@@ -1522,7 +1648,9 @@ class _Unpickler:
         stack = []
         metastack = []
         append = stack.append
-        memo = self.memo
+        memo = self._memo
+        memo_append = memo.append
+        holes = self._holes
         pos = 0
         try:
             while True:
@@ -1534,11 +1662,18 @@ class _Unpickler:
                     pos += 1 + n
                     if pos > end:
                         raise _truncated()
-                    append(str(data[pos - n:pos], 'utf-8', 'surrogatepass'))
+                    try:
+                        append(data[pos - n:pos].decode())
+                    except UnicodeDecodeError:
+                        append(str(data[pos - n:pos], 'utf-8', 'surrogatepass'))
                 elif op == 0x94:    # MEMOIZE
                     if not stack:
                         raise _underflow(metastack)
-                    memo[len(memo)] = stack[-1]
+                    if holes:
+                        self._memo_put(len(memo) - self._holes, stack[-1])
+                        holes = self._holes
+                    else:
+                        memo_append(stack[-1])
                 elif op == 0x4b:    # BININT1
                     append(data[pos])
                     pos += 1
@@ -1546,20 +1681,28 @@ class _Unpickler:
                     i = data[pos]
                     pos += 1
                     try:
-                        append(memo[i])
-                    except KeyError:
+                        v = memo[i]
+                    except IndexError:
                         raise _memo_missing(i) from None
+                    if v is _HOLE:
+                        raise _memo_missing(i)
+                    append(v)
                 elif op == 0x71:    # BINPUT
                     i = data[pos]
                     pos += 1
                     if not stack:
                         raise _underflow(metastack)
-                    memo[i] = stack[-1]
+                    if i == len(memo):
+                        memo_append(stack[-1])
+                    else:
+                        self._memo_put(i, stack[-1])
+                        holes = self._holes
                 elif op == 0x4a:    # BININT
                     pos += 4
                     if pos > end:
                         raise _truncated()
-                    v = int.from_bytes(data[pos - 4:pos], 'little')
+                    v = (data[pos - 4] | (data[pos - 3] << 8) |
+                         (data[pos - 2] << 16) | (data[pos - 1] << 24))
                     if v >= 0x80000000:
                         v -= 0x100000000
                     append(v)
@@ -1609,7 +1752,10 @@ class _Unpickler:
                     pos += 4 + n
                     if pos > end:
                         raise _truncated()
-                    append(str(data[pos - n:pos], 'utf-8', 'surrogatepass'))
+                    try:
+                        append(data[pos - n:pos].decode())
+                    except UnicodeDecodeError:
+                        append(str(data[pos - n:pos], 'utf-8', 'surrogatepass'))
                 elif op == 0x4d:    # BININT2
                     pos += 2
                     if pos > end:
@@ -1671,12 +1817,49 @@ class _Unpickler:
                     pos = self._slow_op(op, data, pos)
                     stack = self._stack
                     append = stack.append
+                    holes = self._holes
         except IndexError:
             if pos >= end:
                 if _ends_at_boundary(data):
                     raise EOFError("Ran out of input") from None
                 raise _truncated() from None
             raise
+
+    # The memo is a list (PUT/MEMOIZE indices are dense in practice).
+
+    @property
+    def memo(self):
+        return {i: v for i, v in enumerate(self._memo) if v is not _HOLE}
+
+    @memo.setter
+    def memo(self, value):
+        if not isinstance(value, dict):
+            raise TypeError("'memo' attribute must be a dict")
+        self._memo = []
+        self._holes = 0
+        for k, v in value.items():
+            self._memo_put(k, v)
+
+    def _memo_get(self, i):
+        memo = self._memo
+        if 0 <= i < len(memo):
+            v = memo[i]
+            if v is not _HOLE:
+                return v
+        raise _memo_missing(i)
+
+    def _memo_put(self, i, value):
+        memo = self._memo
+        n = len(memo)
+        if i < n:
+            if memo[i] is _HOLE:
+                self._holes -= 1
+            memo[i] = value
+        else:
+            if i > n:
+                memo.extend([_HOLE] * (i - n))
+                self._holes += i - n
+            memo.append(value)
 
     def _pop(self):
         stack = self._stack
@@ -1778,10 +1961,7 @@ class _Unpickler:
             if pos > end:
                 raise _truncated()
             i = int.from_bytes(data[pos - 4:pos], 'little')
-            try:
-                stack.append(self.memo[i])
-            except KeyError:
-                raise _memo_missing(i) from None
+            stack.append(self._memo_get(i))
         elif op == 0x72:    # LONG_BINPUT
             pos += 4
             if pos > end:
@@ -1789,14 +1969,11 @@ class _Unpickler:
             i = int.from_bytes(data[pos - 4:pos], 'little')
             if not stack:
                 raise _underflow(self._metastack)
-            self.memo[i] = stack[-1]
+            self._memo_put(i, stack[-1])
         elif op == 0x67:    # GET
             line, pos = self._readline_at(data, pos)
             i = int(line[:-1])
-            try:
-                stack.append(self.memo[i])
-            except KeyError:
-                raise _memo_missing(i) from None
+            stack.append(self._memo_get(i))
         elif op == 0x70:    # PUT
             line, pos = self._readline_at(data, pos)
             i = int(line[:-1])
@@ -1804,7 +1981,7 @@ class _Unpickler:
                 raise ValueError("negative PUT argument")
             if not stack:
                 raise _underflow(self._metastack)
-            self.memo[i] = stack[-1]
+            self._memo_put(i, stack[-1])
         elif op == 0x30:    # POP
             if stack:
                 stack.pop()
@@ -2068,6 +2245,9 @@ class _Unpickler:
                                  % (name, mod)) from None
 
 
+_HOLE = object()
+
+
 def _underflow(metastack):
     if metastack:
         return UnpicklingError("unexpected MARK found")
@@ -2099,8 +2279,17 @@ def _dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     p.save(obj)
     out = p._out
     out.append(STOP)
-    if p._framing:
-        p._close_frame()
+    if not p._framing:
+        return b''.join(out)
+    hdr = p._hdr
+    if hdr == 1:
+        # a single frame after PROTO: splice its header into the result
+        data = b''.join(out)
+        flen = len(data) - 2
+        if flen < _FRAME_SIZE_MIN:
+            return data
+        return data[:2] + FRAME + _u64(flen) + data[2:]
+    p._close_frame()
     return b''.join(out)
 
 

@@ -86,8 +86,17 @@ def _copy_items(items):
         return []
     if type(items) is list:
         return items[:]
-    import copy
-    return copy.copy(items)
+    try:
+        import copy
+    except ImportError:
+        copy = None
+    if copy is not None:
+        return copy.copy(items)
+    # no copy module: shallow-copy what knows how, like copy.copy would
+    if isinstance(items, (tuple, str, bytes, frozenset)):
+        return items
+    method = getattr(items, 'copy', None)
+    return method() if method is not None else items
 
 
 # ===============

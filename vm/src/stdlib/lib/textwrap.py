@@ -70,11 +70,28 @@ def _split_hyphenated(w, out):
 
 _ws_run_re = re.compile('([\t\n\x0b\x0c\r ]+)')
 
+# The chunking rules as one regex (exposed as TextWrapper.wordsep_re; the
+# default splitting uses the equivalent hand-written scanner above, and a
+# subclass that sets its own wordsep_re gets that regex applied).
+_ws_class = r'[\t\n\x0b\x0c\r ]'
+_letter = r'[^\d\W]'
+_word_punct = r'[\w!"\'&.,?]'
+_wordsep_re = re.compile(
+    r'(' + _ws_class + r'+'
+    r'|(?<=' + _word_punct + r')-{2,}(?=\w)'
+    r'|[^\t\n\x0b\x0c\r ]+?(?:'
+    r'-(?:(?<=' + _letter + _letter + r'-)|(?<=' + _letter + r'-' + _letter + r'-))'
+    r'(?=' + _letter + r'-?' + _letter + r')'
+    r'|(?=' + _ws_class + r'|\Z)'
+    r'|(?<=' + _word_punct + r')(?=-{2,}\w)))')
+
 
 class TextWrapper:
     """Wrap and fill paragraphs of text."""
 
     unicode_whitespace_trans = {9: 32, 10: 32, 11: 32, 12: 32, 13: 32, 32: 32}
+
+    wordsep_re = _wordsep_re
 
     wordsep_simple_re = _ws_run_re
 
@@ -108,6 +125,11 @@ class TextWrapper:
         return text
 
     def _split(self, text):
+        if self.break_on_hyphens:
+            if self.wordsep_re is not _wordsep_re:
+                return [c for c in self.wordsep_re.split(text) if c]
+        elif self.wordsep_simple_re is not _ws_run_re:
+            return [c for c in self.wordsep_simple_re.split(text) if c]
         pieces = _ws_run_re.split(text)
         chunks = []
         if self.break_on_hyphens:

@@ -120,6 +120,8 @@ def _iso_to_ymd(year, week, day):
 # ---------------------------------------------------------------------------
 # Argument checking
 
+_MISSING = object()   # "argument not given" (None is a bad value)
+
 def _index(v):
     if type(v) is int:
         return v
@@ -263,8 +265,7 @@ def _check_offset_value(name, off):
                         % (name, type(off).__name__))
     if not -_ONE_DAY < off < _ONE_DAY:
         raise ValueError("offset must be a timedelta strictly between "
-                         "-timedelta(hours=24) and timedelta(hours=24), "
-                         "not %r." % (off,))
+                         "-timedelta(hours=24) and timedelta(hours=24).")
     return off
 
 
@@ -1003,7 +1004,7 @@ class date:
 
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
-    def __new__(cls, year=None, month=None, day=None):
+    def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING):
         if (type(year) is int and type(month) is int and type(day) is int
                 and 1 <= year <= 9999 and 1 <= month <= 12
                 and 1 <= day <= 28):
@@ -1013,7 +1014,7 @@ class date:
             self._day = day
             self._hashcode = -1
             return self
-        if month is None and isinstance(year, (bytes, str)) and \
+        if month is _MISSING and isinstance(year, (bytes, str)) and \
                 len(year) == 4:
             state = year
             if isinstance(state, str):
@@ -1031,15 +1032,15 @@ class date:
                 self._day = state[3]
                 self._hashcode = -1
                 return self
-        if year is None:
+        if year is _MISSING:
             raise _missing("year", 1)
         if type(year) is not int:
             year = _cint(year)
-        if month is None:
+        if month is _MISSING:
             raise _missing("month", 2)
         if type(month) is not int:
             month = _cint(month)
-        if day is None:
+        if day is _MISSING:
             raise _missing("day", 3)
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
@@ -1161,13 +1162,13 @@ class date:
         """Return proleptic Gregorian ordinal.  January 1 of year 1 is day 1."""
         return _ymd2ord(self._year, self._month, self._day)
 
-    def replace(self, year=None, month=None, day=None):
+    def replace(self, year=_MISSING, month=_MISSING, day=_MISSING):
         """Return date with new specified fields."""
-        if year is None:
+        if year is _MISSING:
             year = self._year
-        if month is None:
+        if month is _MISSING:
             month = self._month
-        if day is None:
+        if day is _MISSING:
             day = self._day
         return type(self)(year, month, day)
 
@@ -1587,7 +1588,7 @@ a tzinfo subclass. The remaining arguments may be ints.
         h = self._hashcode
         if h == -1:
             off = _call_utcoffset(self._tzinfo, None)
-            if not off:
+            if off is None:
                 h = hash((self._hour, self._minute, self._second,
                           self._microsecond))
             else:
@@ -1675,20 +1676,20 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         """Return self.tzinfo.dst(self)."""
         return _call_dst(self._tzinfo, None)
 
-    def replace(self, hour=None, minute=None, second=None, microsecond=None,
-                tzinfo=True, *, fold=None):
+    def replace(self, hour=_MISSING, minute=_MISSING, second=_MISSING,
+                microsecond=_MISSING, tzinfo=True, *, fold=_MISSING):
         """Return time with new specified fields."""
-        if hour is None:
+        if hour is _MISSING:
             hour = self._hour
-        if minute is None:
+        if minute is _MISSING:
             minute = self._minute
-        if second is None:
+        if second is _MISSING:
             second = self._second
-        if microsecond is None:
+        if microsecond is _MISSING:
             microsecond = self._microsecond
         if tzinfo is True:
             tzinfo = self._tzinfo
-        if fold is None:
+        if fold is _MISSING:
             fold = self._fold
         elif fold != 0 and fold != 1:
             if type(fold) is not int:
@@ -1744,7 +1745,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo",
                  "_fold")
 
-    def __new__(cls, year=None, month=None, day=None, hour=0, minute=0,
+    def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING, hour=0, minute=0,
                 second=0, microsecond=0, tzinfo=None, *, fold=0):
         if (type(year) is int and type(month) is int and type(day) is int
                 and type(hour) is int and type(minute) is int
@@ -1767,7 +1768,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
             self._fold = fold
             self._hashcode = -1
             return self
-        if day is None and isinstance(year, (bytes, str)) and \
+        if day is _MISSING and isinstance(year, (bytes, str)) and \
                 len(year) == 10 and 1 <= (ord(year[2:3]) & 0x7F) <= 12:
             state = year
             if isinstance(state, str):
@@ -1778,7 +1779,9 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
                         "Failed to encode latin1 string when unpickling a "
                         "datetime object. pickle.load(data, "
                         "encoding='latin1') is assumed.")
-            if month is not None and not isinstance(month, _tzinfo_class):
+            if month is _MISSING:
+                month = None
+            elif month is not None and not isinstance(month, _tzinfo_class):
                 raise TypeError("bad tzinfo state arg")
             self = object.__new__(cls)
             m = state[2]
@@ -1793,15 +1796,15 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
             self._tzinfo = month
             self._hashcode = -1
             return self
-        if year is None:
+        if year is _MISSING:
             raise _missing("year", 1)
         if type(year) is not int:
             year = _cint(year)
-        if month is None:
+        if month is _MISSING:
             raise _missing("month", 2)
         if type(month) is not int:
             month = _cint(month)
-        if day is None:
+        if day is _MISSING:
             raise _missing("day", 3)
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(
@@ -2001,27 +2004,27 @@ If no tz is specified, uses local timezone."""
         return time(self._hour, self._minute, self._second,
                     self._microsecond, self._tzinfo, fold=self._fold)
 
-    def replace(self, year=None, month=None, day=None, hour=None,
-                minute=None, second=None, microsecond=None, tzinfo=True,
-                *, fold=None):
+    def replace(self, year=_MISSING, month=_MISSING, day=_MISSING,
+                hour=_MISSING, minute=_MISSING, second=_MISSING,
+                microsecond=_MISSING, tzinfo=True, *, fold=_MISSING):
         """Return datetime with new specified fields."""
-        if year is None:
+        if year is _MISSING:
             year = self._year
-        if month is None:
+        if month is _MISSING:
             month = self._month
-        if day is None:
+        if day is _MISSING:
             day = self._day
-        if hour is None:
+        if hour is _MISSING:
             hour = self._hour
-        if minute is None:
+        if minute is _MISSING:
             minute = self._minute
-        if second is None:
+        if second is _MISSING:
             second = self._second
-        if microsecond is None:
+        if microsecond is _MISSING:
             microsecond = self._microsecond
         if tzinfo is True:
             tzinfo = self._tzinfo
-        if fold is None:
+        if fold is _MISSING:
             fold = self._fold
         elif fold != 0 and fold != 1:
             if type(fold) is not int:

@@ -1163,6 +1163,10 @@ class _ArgumentGroup(_ActionsContainer):
         _ActionsContainer._remove_action(self, action)
         self._group_actions.remove(action)
 
+    def add_argument_group(self, *args, **kwargs):
+        _deprecated("Nesting argument groups is deprecated.")
+        return _ActionsContainer.add_argument_group(self, *args, **kwargs)
+
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
 
@@ -1181,6 +1185,20 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
     def _remove_action(self, action):
         self._container._remove_action(action)
         self._group_actions.remove(action)
+
+    def add_mutually_exclusive_group(self, *args, **kwargs):
+        _deprecated("Nesting mutually exclusive groups is deprecated.")
+        return _ArgumentGroup.add_mutually_exclusive_group(self, *args,
+                                                           **kwargs)
+
+
+def _deprecated(message):
+    try:
+        import warnings
+    except ImportError:
+        return
+    # stacklevel 3: the caller of the nesting method
+    warnings.warn(message, category=DeprecationWarning, stacklevel=3)
 
 
 def _identity(string):

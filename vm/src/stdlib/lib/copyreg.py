@@ -357,6 +357,10 @@ def _builtin_reduce(obj, cls):
             return cls, ((f,) if f is not None else ()), None, None, iter(obj.items())
         if isinstance(obj, collections.deque):
             state = _object_getstate(obj, False)
+            if type(state) is dict:
+                # drop the VM's internal storage entry ('<deque>')
+                state = {k: v for k, v in state.items()
+                         if not (type(k) is str and k.startswith('<'))} or None
             if obj.maxlen is None:
                 return cls, (), state, iter(obj)
             return cls, ((), obj.maxlen), state, iter(obj)

@@ -1910,7 +1910,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 # IO classes and the rest
 
 class IO(Generic[AnyStr]):
-    """Generic base class for TextIO and BinaryIO (an interface only)."""
+    """Interface of file objects, generic in the data type (str/bytes)."""
 
     __slots__ = ()
 
@@ -1999,7 +1999,7 @@ class IO(Generic[AnyStr]):
 
 
 class BinaryIO(IO[bytes]):
-    """Typed version of the return of open() in binary mode."""
+    """IO over bytes."""
 
     __slots__ = ()
 
@@ -2013,7 +2013,7 @@ class BinaryIO(IO[bytes]):
 
 
 class TextIO(IO[str]):
-    """Typed version of the return of open() in text mode."""
+    """IO over str, with the text-layer attributes."""
 
     __slots__ = ()
 

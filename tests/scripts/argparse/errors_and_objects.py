@@ -161,3 +161,7 @@ try:
 except TypeError as e:
     print('TypeError:', e)
     # expect: TypeError: parse_intermixed_args: positional arg with nargs=...
+d = argparse.ArgumentParser()
+d.add_argument('rest', nargs='*')
+print(d.prog, d.parse_args(), d.format_usage(), end='')
+# expect: errors_and_objects.py Namespace(rest=[]) usage: errors_and_objects.py [-h] [rest ...]

@@ -146,6 +146,11 @@ def _cint(v):
     return v
 
 
+def _tname(x):
+    # the type name in argument errors ("not None" for None)
+    return "None" if x is None else type(x).__name__
+
+
 def _missing(name, pos):
     return TypeError("function missing required argument '%s' (pos %d)"
                      % (name, pos))
@@ -327,7 +332,7 @@ def _format_time(hh, mm, ss, us, timespec, argpos=1):
         return "%02d:%02d:%02d.%06d" % (hh, mm, ss, us)
     if not isinstance(timespec, str):
         raise TypeError("isoformat() argument %d must be str, not %s"
-                        % (argpos, type(timespec).__name__))
+                        % (argpos, _tname(timespec)))
     raise ValueError("Unknown timespec value")
 
 
@@ -367,7 +372,7 @@ def _strftime(fmt, tt, us, obj, tz_of):
     # its tzinfo methods get.
     if not isinstance(fmt, str):
         raise TypeError("strftime() argument 1 must be str, not %s"
-                        % type(fmt).__name__)
+                        % _tname(fmt))
     if "%" not in fmt:
         return fmt
     if "z" in fmt or "Z" in fmt or "f" in fmt:
@@ -1127,7 +1132,7 @@ class date:
     def __format__(self, fmt):
         if not isinstance(fmt, str):
             raise TypeError("__format__() argument 1 must be str, not %s"
-                            % type(fmt).__name__)
+                            % _tname(fmt))
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -1657,7 +1662,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
     def __format__(self, fmt):
         if not isinstance(fmt, str):
             raise TypeError("__format__() argument 1 must be str, not %s"
-                            % type(fmt).__name__)
+                            % _tname(fmt))
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -1908,10 +1913,10 @@ If no tz is specified, uses local timezone."""
         """date, time -> datetime with same date and time fields"""
         if not isinstance(date, _date_class):
             raise TypeError("combine() argument 1 must be datetime.date, "
-                            "not %s" % type(date).__name__)
+                            "not %s" % _tname(date))
         if not isinstance(time, _time_class):
             raise TypeError("combine() argument 2 must be datetime.time, "
-                            "not %s" % type(time).__name__)
+                            "not %s" % _tname(time))
         if tzinfo is True:
             tzinfo = time._tzinfo
         return cls(date._year, date._month, date._day, time._hour,
@@ -2079,7 +2084,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
                 raise TypeError("isoformat() argument 1 must be a unicode "
                                 "character, not str")
             raise TypeError("isoformat() argument 1 must be a unicode "
-                            "character, not %s" % type(sep).__name__)
+                            "character, not %s" % _tname(sep))
         s = "%04d-%02d-%02d%s%s" % (
             self._year, self._month, self._day, sep,
             _format_time(self._hour, self._minute, self._second,
@@ -2347,10 +2352,10 @@ class timezone(tzinfo):
                             "(pos 1)")
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime."
-                            "timedelta, not %s" % type(offset).__name__)
+                            "timedelta, not %s" % _tname(offset))
         if name is not None and not isinstance(name, str):
             raise TypeError("timezone() argument 2 must be str, not %s"
-                            % type(name).__name__)
+                            % _tname(name))
         if name is None and not offset and cls is timezone:
             utc = _UTC
             if utc is not None:
@@ -2401,7 +2406,7 @@ class timezone(tzinfo):
         if dt is None or isinstance(dt, datetime):
             return self._offset
         raise TypeError("utcoffset(dt) argument must be a datetime instance"
-                        " or None, not %s" % type(dt).__name__)
+                        " or None, not %s" % _tname(dt))
 
     def tzname(self, dt):
         """If name is specified when timezone is created, returns the name.  Otherwise returns offset as 'UTC(+|-)HH:MM'."""
@@ -2410,14 +2415,14 @@ class timezone(tzinfo):
                 return self._name_from_offset(self._offset)
             return self._name
         raise TypeError("tzname(dt) argument must be a datetime instance"
-                        " or None, not %s" % type(dt).__name__)
+                        " or None, not %s" % _tname(dt))
 
     def dst(self, dt):
         """Return None."""
         if dt is None or isinstance(dt, datetime):
             return None
         raise TypeError("dst(dt) argument must be a datetime instance"
-                        " or None, not %s" % type(dt).__name__)
+                        " or None, not %s" % _tname(dt))
 
     def fromutc(self, dt):
         """datetime in UTC -> datetime in local time."""
@@ -2713,7 +2718,7 @@ def _strptime(data, fmt):
     for i, arg in ((1, data), (2, fmt)):
         if not isinstance(arg, str):
             raise TypeError("strptime() argument %d must be str, not %s"
-                            % (i, type(arg).__name__))
+                            % (i, _tname(arg)))
     rx = _strptime_regex(fmt)
     m = rx.match(data)
     if m is None:

@@ -146,6 +146,11 @@ impl Vm {
             };
             return self.exec_module(name, source, &file, is_pkg);
         }
+        if from_files {
+            if let Some(dir) = self.find_namespace(name) {
+                return self.import_file(name, dir, true);
+            }
+        }
         let e = exc::module_not_found(format!("No module named '{}'", name));
         e.exc
             .set_attr(crate::intern::intern("name"), Value::str(name));
@@ -197,6 +202,7 @@ impl Vm {
         })
     }
 
+    /// A module file or regular package for `name` on the search path.
     fn find_file(&self, name: &str) -> Option<(PathBuf, bool)> {
         let rel: PathBuf = name.split('.').collect();
         for dir in self.ctx.search_paths.lock().iter() {
@@ -208,11 +214,16 @@ impl Vm {
             if init.is_file() {
                 return Some((init, true));
             }
-            if dir.join(&rel).is_dir() {
-                return Some((dir.join(&rel), true));
-            }
         }
         None
+    }
+
+    /// A folder without `__init__.py` for `name` (a namespace package):
+    /// used only when no module or library of that name exists.
+    fn find_namespace(&self, name: &str) -> Option<PathBuf> {
+        let rel: PathBuf = name.split('.').collect();
+        let dirs = self.ctx.search_paths.lock();
+        dirs.iter().map(|d| d.join(&rel)).find(|p| p.is_dir())
     }
 
     fn import_file(&mut self, name: &str, path: PathBuf, is_pkg: bool) -> PyResult {

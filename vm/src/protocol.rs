@@ -241,7 +241,16 @@ impl Vm {
             Value::Module(m) => match m.globals.get_by_name(name) {
                 Some(v) => Ok(Some(v)),
                 None if name == "__name__" => Ok(Some(Value::str(&m.name))),
-                None => self.special_attr(obj, name),
+                None => match self.special_attr(obj, name)? {
+                    Some(v) => Ok(Some(v)),
+                    // PEP 562: a module-level __getattr__ supplies the rest.
+                    None => match m.globals.get_by_name("__getattr__") {
+                        Some(ga) if name != "__getattr__" => {
+                            self.call(&ga, &[Value::str(name)]).map(Some)
+                        }
+                        _ => Ok(None),
+                    },
+                },
             },
             _ => {
                 if let Some(a) = crate::types::class_ref(obj).lookup(name) {

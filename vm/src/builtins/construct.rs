@@ -31,6 +31,9 @@ pub fn construct(
                 cls.name
             )));
         }
+        if cls.is_subclass(&t.os_error) && (2..=5).contains(&args.len()) {
+            return Ok(super::exceptions::new_os_error(cls, args));
+        }
         let inst = Instance::new(
             cls.clone(),
             Payload::Exc(Mutex::new(ExcData::new(Value::tuple(args)))),

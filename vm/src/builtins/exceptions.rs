@@ -71,6 +71,9 @@ pub fn exc_attr(inst: &Instance, name: &str) -> Option<Value> {
         "value" if inst.class.is_subclass(&t.stop_iteration) => first(),
         "code" if inst.class.is_subclass(&t.system_exit) => first(),
         "msg" if inst.class.is_subclass(&t.syntax_error) => first(),
+        "errno" | "strerror" | "filename" | "filename2" if inst.class.is_subclass(&t.os_error) => {
+            Value::None
+        }
         "name"
             if inst.class.is_subclass(&t.name_error) || inst.class.is_subclass(&t.import_error) =>
         {
@@ -105,8 +108,73 @@ pub fn set_exc_attr(e: &Mutex<ExcData>, name: &str, v: &Value) -> bool {
     true
 }
 
+/// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: the
+/// subclass the errno names (when `cls` is OSError itself), `args` cut to
+/// the first two, and the attributes set.
+pub fn new_os_error(cls: &Arc<crate::object::Class>, args: Vec<Value>) -> Value {
+    let t = types();
+    let cls = if Arc::ptr_eq(cls, &t.os_error) {
+        match args[0].as_i64().map(|n| n as i32) {
+            Some(libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS) => t.blocking_io_error.clone(),
+            Some(libc::ECHILD) => t.child_process_error.clone(),
+            Some(libc::EPIPE | libc::ESHUTDOWN) => t.broken_pipe_error.clone(),
+            Some(libc::ECONNABORTED) => t.connection_aborted_error.clone(),
+            Some(libc::ECONNREFUSED) => t.connection_refused_error.clone(),
+            Some(libc::ECONNRESET) => t.connection_reset_error.clone(),
+            Some(libc::EEXIST) => t.file_exists_error.clone(),
+            Some(libc::ENOENT) => t.file_not_found_error.clone(),
+            Some(libc::EISDIR) => t.is_a_directory_error.clone(),
+            Some(libc::ENOTDIR) => t.not_a_directory_error.clone(),
+            Some(libc::EINTR) => t.interrupted_error.clone(),
+            Some(libc::EACCES | libc::EPERM) => t.permission_error.clone(),
+            Some(libc::ESRCH) => t.process_lookup_error.clone(),
+            Some(libc::ETIMEDOUT) => t.timeout_error.clone(),
+            _ => cls.clone(),
+        }
+    } else {
+        cls.clone()
+    };
+    let kept = if args.len() >= 3 {
+        Value::tuple(args[..2].to_vec())
+    } else {
+        Value::tuple(args.clone())
+    };
+    let inst = Arc::new(Instance::new(
+        cls,
+        crate::object::Payload::Exc(Mutex::new(ExcData::new(kept))),
+    ));
+    let set = |n: &str, v: Value| inst.set_attr(crate::intern::intern(n), v);
+    set("errno", args[0].clone());
+    set("strerror", args[1].clone());
+    set("filename", args.get(2).cloned().unwrap_or(Value::None));
+    set("filename2", args.get(4).cloned().unwrap_or(Value::None));
+    Value::Instance(inst)
+}
+
 /// `str(exc)` for exceptions without `__str__`.
 pub fn exc_str(vm: &mut Vm, inst: &Arc<Instance>) -> PyResult<String> {
+    if inst.class.is_subclass(&types().os_error) {
+        if let (Some(errno), Some(strerror)) = (inst.get_attr("errno"), inst.get_attr("strerror")) {
+            if !errno.is_none() || !strerror.is_none() {
+                let (e, s) = (vm.to_str(&errno)?, vm.to_str(&strerror)?);
+                let f1 = inst.get_attr("filename").unwrap_or(Value::None);
+                let f2 = inst.get_attr("filename2").unwrap_or(Value::None);
+                return Ok(if !f2.is_none() {
+                    format!(
+                        "[Errno {}] {}: {} -> {}",
+                        e,
+                        s,
+                        vm.repr(&f1)?,
+                        vm.repr(&f2)?
+                    )
+                } else if !f1.is_none() {
+                    format!("[Errno {}] {}: {}", e, s, vm.repr(&f1)?)
+                } else {
+                    format!("[Errno {}] {}", e, s)
+                });
+            }
+        }
+    }
     let args = inst
         .exc()
         .map(|e| e.lock().args.clone())

@@ -154,6 +154,9 @@ fn table() -> &'static HashMap<&'static str, Value> {
             }
         }
         functions::register(&mut m);
+        m.insert("EnvironmentError", Value::Class(t.os_error.clone()));
+        m.insert("IOError", Value::Class(t.os_error.clone()));
+        m.insert("__debug__", Value::bool(true));
         m.insert("Ellipsis", Value::Ellipsis);
         m.insert("NotImplemented", Value::NotImplemented);
         m

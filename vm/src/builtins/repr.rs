@@ -189,7 +189,11 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::NotImplemented => "NotImplemented".into(),
         Value::Undef => "<undefined>".into(),
         Value::Native(n) => {
-            if let Some(f) = n.class.lookup("__repr__") {
+            let own = n
+                .class
+                .lookup("__repr__")
+                .filter(|f| !matches!(f, Value::Builtin(b) if b.owner == Some("object")));
+            if let Some(f) = own {
                 let r = vm.call(&f, &[v.clone()])?;
                 return vm.to_str(&r);
             }

@@ -22,7 +22,29 @@ fn stream_class() -> &'static Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
         let c = crate::builtins::native_class("TextIOWrapper", "_io");
-        crate::builtins::add_methods(&c, "TextIOWrapper", &[("write", write), ("flush", flush)]);
+        crate::builtins::add_methods(
+            &c,
+            "TextIOWrapper",
+            &[
+                ("write", write),
+                ("flush", flush),
+                ("__repr__", stream_repr),
+                ("isatty", isatty),
+                ("writable", yes),
+                ("readable", no),
+                ("seekable", no),
+            ],
+        );
+        let mut d = c.dict.write();
+        for (name, get) in [
+            ("name", stream_name as crate::object::BuiltinFn),
+            ("encoding", stream_encoding),
+            ("errors", stream_errors),
+            ("mode", stream_mode),
+        ] {
+            d.insert(crate::intern::intern(name), super::property(name, get));
+        }
+        drop(d);
         c
     })
 }
@@ -76,6 +98,52 @@ fn write(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         _ => vm.ctx.write_out(&s),
     }
     Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stream_name(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    Ok(Value::str(match args.first().and_then(which) {
+        Some(Stream::Err) => "<stderr>",
+        _ => "<stdout>",
+    }))
+}
+
+fn stream_encoding(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
+    Ok(Value::str("utf-8"))
+}
+
+fn stream_errors(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    Ok(Value::str(match args.first().and_then(which) {
+        Some(Stream::Err) => "backslashreplace",
+        _ => "strict",
+    }))
+}
+
+fn stream_mode(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
+    Ok(Value::str("w"))
+}
+
+fn stream_repr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let name = stream_name(vm, args, kw)?;
+    Ok(Value::string(format!(
+        "<_io.TextIOWrapper name='{}' mode='w' encoding='utf-8'>",
+        name.as_str().unwrap_or("")
+    )))
+}
+
+fn isatty(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    use std::io::IsTerminal;
+    Ok(Value::bool(match args.first().and_then(which) {
+        Some(Stream::Err) => std::io::stderr().is_terminal(),
+        _ => std::io::stdout().is_terminal(),
+    }))
+}
+
+fn yes(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
+    Ok(Value::bool(true))
+}
+
+fn no(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
+    Ok(Value::bool(false))
 }
 
 fn flush(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {

@@ -496,6 +496,7 @@ class _Pickler:
         self._flen = 0
         self._pers = None
         self._short_str = False
+        self._intern_ids = None
 
     def clear_memo(self):
         """Clears the pickler's "memo".
@@ -852,7 +853,25 @@ class _Pickler:
 
         if state is not None:
             if state_setter is None:
-                save(state)
+                # CPython interns attribute names, so the keys of a state
+                # dict repeat as memo hits across objects; the VM's
+                # instance dicts don't share key objects, so intern them.
+                t = type(state)
+                if t is dict:
+                    ids = (id(state),)
+                elif t is tuple and len(state) == 2:
+                    ids = (id(state[0]), id(state[1]))
+                else:
+                    ids = None
+                if ids is None:
+                    save(state)
+                else:
+                    prev = self._intern_ids
+                    self._intern_ids = ids
+                    try:
+                        save(state)
+                    finally:
+                        self._intern_ids = prev
                 write(BUILD)
             else:
                 # Call state_setter(obj, state) with REDUCE, then POP the
@@ -1138,17 +1157,21 @@ class _Pickler:
             self._out.append(MARK + DICT)
         self.memoize(obj)
         if obj:
+            intern_keys = (self._intern_ids is not None
+                           and id(obj) in self._intern_ids)
             if self.bin:
-                self._batch_dict_exact(obj)
+                self._batch_dict_exact(obj, intern_keys)
+            elif intern_keys:
+                self._batch_setitems([(_intern(k), v) for k, v in obj.items()])
             else:
                 self._batch_setitems(obj.items())
 
-    def _batch_dict_exact(self, obj):
+    def _batch_dict_exact(self, obj, intern_keys=False):
         save = self.save
         out = self._out
         if len(obj) == 1:
             for k, v in obj.items():
-                save(k)
+                save(_intern(k) if intern_keys else k)
                 save(v)
             out.append(SETITEM)
             return
@@ -1159,6 +1182,8 @@ class _Pickler:
         memo = self.memo
         append = out.append
         for k, v in obj.items():
+            if intern_keys and type(k) is str:
+                k = _interned.setdefault(k, k)
             if fast:
                 # inline save() of short str and small int keys and values
                 if len(out) >= self._nextcheck:
@@ -2267,12 +2292,12 @@ def _instantiate(klass, args):
 
 # Shorthands
 
-def _dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
     _Pickler(file, protocol, fix_imports=fix_imports,
              buffer_callback=buffer_callback).dump(obj)
 
 
-def _dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     p = _Pickler.__new__(_Pickler)
     p._setup(protocol, fix_imports, buffer_callback)
     p._start()
@@ -2293,13 +2318,13 @@ def _dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     return b''.join(out)
 
 
-def _load(file, *, fix_imports=True, encoding="ASCII", errors="strict",
+def load(file, *, fix_imports=True, encoding="ASCII", errors="strict",
           buffers=None):
     return _Unpickler(file, fix_imports=fix_imports, buffers=buffers,
                       encoding=encoding, errors=errors).load()
 
 
-def _loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
+def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
            buffers=None):
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
@@ -2315,4 +2340,4 @@ def _loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
 Pickler, Unpickler = _Pickler, _Unpickler
 Pickler.__name__ = Pickler.__qualname__ = 'Pickler'
 Unpickler.__name__ = Unpickler.__qualname__ = 'Unpickler'
-dump, dumps, load, loads = _dump, _dumps, _load, _loads
+_dump, _dumps, _load, _loads = dump, dumps, load, loads

@@ -309,6 +309,7 @@ def whichmodule(obj, name):
 _BUILTIN_FUNCTION = type(len)
 _FUNCTION = type(whichmodule)
 _interned = {}
+_interned_modules = {}
 
 
 def _intern(s):
@@ -810,7 +811,13 @@ class _Pickler:
             if self.proto >= 4:
                 save(cls)
                 save(args)
-                save(kwargs)
+                # keyword names are interned strings in CPython
+                prev = self._intern_ids
+                self._intern_ids = (id(kwargs),)
+                try:
+                    save(kwargs)
+                finally:
+                    self._intern_ids = prev
                 write(NEWOBJ_EX)
             else:
                 import functools
@@ -1387,8 +1394,11 @@ class _Pickler:
         # Non-ASCII identifiers are supported only with protocols >= 3.
         if self.proto >= 4:
             # CPython's module names and identifier names are interned
-            # strings, so a repeated one is a memo hit: do the same.
-            self.save(_intern(module_name))
+            # strings, so a repeated one is a memo hit: do the same.  (The
+            # qualified name of a C type is a fresh string there, so a class
+            # named like its module, e.g. datetime.datetime, is not a hit:
+            # module names get their own table.)
+            self.save(_interned_modules.setdefault(module_name, module_name))
             self.save(_intern(name) if name.isidentifier() else name)
             write(STACK_GLOBAL)
         elif parent is not module:

@@ -1,0 +1,24 @@
+import datetime
+import pickle
+objs = [datetime.date(1980, 5, 7), datetime.datetime(2020, 1, 2, 3, 4, 5, 6),
+        datetime.timedelta(1, 2, 3), datetime.time(1, 2, 3),
+        datetime.timezone.utc, datetime.timezone(datetime.timedelta(hours=5)),
+        datetime.datetime(2020, 1, 2, tzinfo=datetime.timezone.utc)]
+for o in objs:
+    print(type(o).__name__, [pickle.dumps(o, p) for p in (0, 2, 4)])  # expect: date [b'cdatetime\ndate\np0\n(c_codecs\nencode\np1\n(V\x07\xbc\x05\x07\np2\nVlatin1\np3\ntp4\nRp5\ntp6\nRp7\n.', b'\x80\x02cdatetime\ndate\nq\x00c_codecs\nencode\nq\x01X\x05\x00\x00\x00\x07\xc2\xbc\x05\x07q\x02X\x06\x00\x00\x00latin1q\x03\x86q\x04Rq\x05\x85q\x06Rq\x07.', b'\x80\x04\x95 \x00\x00\x00\x00\x00\x00\x00\x8c\x08datetime\x94\x8c\x04date\x94\x93\x94C\x04\x07\xbc\x05\x07\x94\x85\x94R\x94.']
+# expect: datetime [b'cdatetime\ndatetime\np0\n(c_codecs\nencode\np1\n(V\x07\xe4\x01\x02\x03\x04\x05\\u0000\\u0000\x06\np2\nVlatin1\np3\ntp4\nRp5\ntp6\nRp7\n.', b'\x80\x02cdatetime\ndatetime\nq\x00c_codecs\nencode\nq\x01X\x0b\x00\x00\x00\x07\xc3\xa4\x01\x02\x03\x04\x05\x00\x00\x06q\x02X\x06\x00\x00\x00latin1q\x03\x86q\x04Rq\x05\x85q\x06Rq\x07.', b'\x80\x04\x95*\x00\x00\x00\x00\x00\x00\x00\x8c\x08datetime\x94\x8c\x08datetime\x94\x93\x94C\n\x07\xe4\x01\x02\x03\x04\x05\x00\x00\x06\x94\x85\x94R\x94.']
+# expect: timedelta [b'cdatetime\ntimedelta\np0\n(I1\nI2\nI3\ntp1\nRp2\n.', b'\x80\x02cdatetime\ntimedelta\nq\x00K\x01K\x02K\x03\x87q\x01Rq\x02.', b'\x80\x04\x95$\x00\x00\x00\x00\x00\x00\x00\x8c\x08datetime\x94\x8c\ttimedelta\x94\x93\x94K\x01K\x02K\x03\x87\x94R\x94.']
+# expect: time [b'cdatetime\ntime\np0\n(c_codecs\nencode\np1\n(V\x01\x02\x03\\u0000\\u0000\\u0000\np2\nVlatin1\np3\ntp4\nRp5\ntp6\nRp7\n.', b'\x80\x02cdatetime\ntime\nq\x00c_codecs\nencode\nq\x01X\x06\x00\x00\x00\x01\x02\x03\x00\x00\x00q\x02X\x06\x00\x00\x00latin1q\x03\x86q\x04Rq\x05\x85q\x06Rq\x07.', b'\x80\x04\x95"\x00\x00\x00\x00\x00\x00\x00\x8c\x08datetime\x94\x8c\x04time\x94\x93\x94C\x06\x01\x02\x03\x00\x00\x00\x94\x85\x94R\x94.']
+# expect: timezone [b'cdatetime\ntimezone\np0\n(cdatetime\ntimedelta\np1\n(I0\nI0\nI0\ntp2\nRp3\ntp4\nRp5\n.', b'\x80\x02cdatetime\ntimezone\nq\x00cdatetime\ntimedelta\nq\x01K\x00K\x00K\x00\x87q\x02Rq\x03\x85q\x04Rq\x05.', b'\x80\x04\x957\x00\x00\x00\x00\x00\x00\x00\x8c\x08datetime\x94\x8c\x08timezone\x94\x93\x94h\x00\x8c\ttimedelta\x94\x93\x94K\x00K\x00K\x00\x87\x94R\x94\x85\x94R\x94.']
+# expect: timezone [b'cdatetime\ntimezone\np0\n(cdatetime\ntimedelta\np1\n(I0\nI18000\nI0\ntp2\nRp3\ntp4\nRp5\n.', b'\x80\x02cdatetime\ntimezone\nq\x00cdatetime\ntimedelta\nq\x01K\x00MPFK\x00\x87q\x02Rq\x03\x85q\x04Rq\x05.', b'\x80\x04\x958\x00\x00\x00\x00\x00\x00\x00\x8c\x08datetime\x94\x8c\x08timezone\x94\x93\x94h\x00\x8c\ttimedelta\x94\x93\x94K\x00MPFK\x00\x87\x94R\x94\x85\x94R\x94.']
+# expect: datetime [b'cdatetime\ndatetime\np0\n(c_codecs\nencode\np1\n(V\x07\xe4\x01\x02\\u0000\\u0000\\u0000\\u0000\\u0000\\u0000\np2\nVlatin1\np3\ntp4\nRp5\ncdatetime\ntimezone\np6\n(cdatetime\ntimedelta\np7\n(I0\nI0\nI0\ntp8\nRp9\ntp10\nRp11\ntp12\nRp13\n.', b'\x80\x02cdatetime\ndatetime\nq\x00c_codecs\nencode\nq\x01X\x0b\x00\x00\x00\x07\xc3\xa4\x01\x02\x00\x00\x00\x00\x00\x00q\x02X\x06\x00\x00\x00latin1q\x03\x86q\x04Rq\x05cdatetime\ntimezone\nq\x06cdatetime\ntimedelta\nq\x07K\x00K\x00K\x00\x87q\x08Rq\t\x85q\nRq\x0b\x86q\x0cRq\r.', b'\x80\x04\x95W\x00\x00\x00\x00\x00\x00\x00\x8c\x08datetime\x94\x8c\x08datetime\x94\x93\x94C\n\x07\xe4\x01\x02\x00\x00\x00\x00\x00\x00\x94h\x00\x8c\x08timezone\x94\x93\x94h\x00\x8c\ttimedelta\x94\x93\x94K\x00K\x00K\x00\x87\x94R\x94\x85\x94R\x94\x86\x94R\x94.']
+for o in objs:
+    print(all(pickle.loads(pickle.dumps(o, p)) == o for p in range(6)), repr(pickle.loads(pickle.dumps(o))))  # expect: True datetime.date(1980, 5, 7)
+# expect: True datetime.datetime(2020, 1, 2, 3, 4, 5, 6)
+# expect: True datetime.timedelta(days=1, seconds=2, microseconds=3)
+# expect: True datetime.time(1, 2, 3)
+# expect: True datetime.timezone.utc
+# expect: True datetime.timezone(datetime.timedelta(seconds=18000))
+# expect: True datetime.datetime(2020, 1, 2, 0, 0, tzinfo=datetime.timezone.utc)
+d = {'birthday': datetime.date(1980, 5, 7), 'when': datetime.datetime(2001, 2, 3)}
+print(pickle.dumps([d, d['birthday']], 5))  # expect: b'\x80\x05\x95\\\x00\x00\x00\x00\x00\x00\x00]\x94(}\x94(\x8c\x08birthday\x94\x8c\x08datetime\x94\x8c\x04date\x94\x93\x94C\x04\x07\xbc\x05\x07\x94\x85\x94R\x94\x8c\x04when\x94h\x03\x8c\x08datetime\x94\x93\x94C\n\x07\xd1\x02\x03\x00\x00\x00\x00\x00\x00\x94\x85\x94R\x94uh\x08e.'

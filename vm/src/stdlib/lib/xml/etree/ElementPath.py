@@ -148,22 +148,19 @@ def _tag_filter(tag):
 
 def _descendants(elem):
     """Every element below elem, in document order (not elem itself)."""
+    it = elem._children.__iter__()
     stack = []
-    kids = elem._children
-    i = 0
     while True:
-        if i < len(kids):
-            e = kids[i]
-            i += 1
+        for e in it:
             yield e
             if e._children:
-                stack.append((kids, i))
-                kids = e._children
-                i = 0
-        elif stack:
-            kids, i = stack.pop()
+                stack.append(it)
+                it = e._children.__iter__()
+                break
         else:
-            return
+            if not stack:
+                return
+            it = stack.pop()
 
 
 def _child_step(next_token, token):
@@ -196,10 +193,12 @@ def _star_step(next_token, token):
     return select
 
 
+def _self_select(context, elems):
+    return elems
+
+
 def _self_step(next_token, token):
-    def select(context, elems):
-        yield from elems
-    return select
+    return _self_select
 
 
 def _descendant_step(next_token, token):
@@ -243,23 +242,20 @@ def _descendant_step(next_token, token):
                         yield e
                 continue
             # inline walk: the hot case of './/tag'
+            it = elem._children.__iter__()
             stack = []
-            kids = elem._children
-            i = 0
             while True:
-                if i < len(kids):
-                    e = kids[i]
-                    i += 1
+                for e in it:
                     if e.tag == tag:
                         yield e
                     if e._children:
-                        stack.append((kids, i))
-                        kids = e._children
-                        i = 0
-                elif stack:
-                    kids, i = stack.pop()
+                        stack.append(it)
+                        it = e._children.__iter__()
+                        break
                 else:
-                    break
+                    if not stack:
+                        break
+                    it = stack.pop()
     return select
 
 
@@ -441,7 +437,10 @@ def _compile(path, namespaces):
         if op not in _steps:
             raise KeyError(op)
         try:
-            steps.append(_steps[op](next_token, token))
+            step = _steps[op](next_token, token)
+            # '.' passes its input through: it need not run
+            if step is not _self_select:
+                steps.append(step)
         except StopIteration:
             raise SyntaxError("invalid path") from None
         try:
@@ -461,10 +460,11 @@ def iterfind(elem, path, namespaces=None):
     if steps is None:
         return None
     result = [elem]
-    context = _SelectorContext(elem)
-    for step in steps:
-        result = step(context, result)
-    return result
+    if steps:
+        context = _SelectorContext(elem)
+        for step in steps:
+            result = step(context, result)
+    return iter(result) if result.__class__ is list else result
 
 
 def find(elem, path, namespaces=None):

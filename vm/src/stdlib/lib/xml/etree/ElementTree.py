@@ -90,7 +90,13 @@ class Element:
         if not isinstance(attrib, dict):
             raise TypeError("makeelement() argument 2 must be dict, not %s"
                             % type(attrib).__name__)
-        return Element(tag, attrib)
+        e = _new(Element)
+        e.tag = tag
+        e.attrib = attrib.copy()
+        e.text = None
+        e.tail = None
+        e._children = []
+        return e
 
     def __copy__(self):
         e = Element(self.tag)
@@ -252,71 +258,67 @@ class Element:
         return list(self.attrib.items())
 
     def iter(self, tag=None):
+        # Lazy, as CPython's: children added or removed while iterating are
+        # seen (a list iterator per level).
         if tag == "*":
             tag = None
-        if tag is None or self.tag == tag:
-            yield self
-        stack = []
-        kids = self._children
-        i = 0
         if tag is None:
+            yield self
+            it = self._children.__iter__()
+            stack = []
             while True:
-                if i < len(kids):
-                    e = kids[i]
-                    i += 1
+                for e in it:
                     yield e
                     if e._children:
-                        stack.append((kids, i))
-                        kids = e._children
-                        i = 0
-                elif stack:
-                    kids, i = stack.pop()
+                        stack.append(it)
+                        it = e._children.__iter__()
+                        break
                 else:
-                    return
+                    if not stack:
+                        return
+                    it = stack.pop()
+        if self.tag == tag:
+            yield self
+        it = self._children.__iter__()
+        stack = []
         while True:
-            if i < len(kids):
-                e = kids[i]
-                i += 1
+            for e in it:
                 if e.tag == tag:
                     yield e
                 if e._children:
-                    stack.append((kids, i))
-                    kids = e._children
-                    i = 0
-            elif stack:
-                kids, i = stack.pop()
+                    stack.append(it)
+                    it = e._children.__iter__()
+                    break
             else:
-                return
+                if not stack:
+                    return
+                it = stack.pop()
 
     def itertext(self):
         t = self.text
         if t:
             yield t
+        it = self._children.__iter__()
         stack = []
-        kids = self._children
-        i = 0
         while True:
-            if i < len(kids):
-                e = kids[i]
-                i += 1
+            for e in it:
                 t = e.text
                 if t:
                     yield t
                 if e._children:
-                    stack.append((kids, i))
-                    kids = e._children
-                    i = 0
-                    continue
+                    stack.append((it, e))
+                    it = e._children.__iter__()
+                    break
                 t = e.tail
                 if t:
                     yield t
-            elif stack:
-                kids, i = stack.pop()
-                t = kids[i - 1].tail
+            else:
+                if not stack:
+                    return
+                it, e = stack.pop()
+                t = e.tail
                 if t:
                     yield t
-            else:
-                return
 
 
 _plain_cache = {}
@@ -352,22 +354,32 @@ def _plain_tag(path):
     return plain
 
 
+_new = object.__new__
+
+
 def SubElement(parent, tag, attrib=_NO_ATTRIB, /, **extra):
-    if parent.__class__ is not Element and not isinstance(parent, Element):
+    try:
+        kids = parent._children
+    except AttributeError:
         raise TypeError("SubElement() argument 1 must be %s, not %s"
-                        % (_ELEMENT_TYPE_NAME, type(parent).__name__))
+                        % (_ELEMENT_TYPE_NAME, type(parent).__name__)) from None
     if attrib is _NO_ATTRIB:
-        e = Element(tag)
-        if extra:
-            if "attrib" in extra:
-                extra = _attrib_keyword(extra)
-            e.attrib = extra
+        if extra and "attrib" in extra:
+            extra = _attrib_keyword(extra)
     elif isinstance(attrib, dict):
-        e = Element(tag, attrib, **extra)
+        extra = {**attrib, **extra}
     else:
         raise TypeError("SubElement() argument 3 must be dict, not %s"
                         % type(attrib).__name__)
-    parent._children.append(e)
+    # (the element is made here directly: this is the hot path of tree
+    # building)
+    e = _new(Element)
+    e.tag = tag
+    e.attrib = extra
+    e.text = None
+    e.tail = None
+    e._children = []
+    kids.append(e)
     return e
 
 
@@ -534,7 +546,13 @@ def _check_encoding(encoding):
     "".encode(encoding)
 
 
+_ASCII_SUPERSETS = {"us-ascii", "ascii", "utf-8", "utf8", "latin-1",
+                    "iso-8859-1", "latin1", "iso8859-1"}
+
+
 def _encode(text, encoding):
+    if text.isascii() and encoding.lower() in _ASCII_SUPERSETS:
+        return text.encode("utf-8")     # same bytes, the fastest codec
     return text.encode(encoding, "xmlcharrefreplace")
 
 
@@ -616,50 +634,70 @@ class _NeedsFullPath(Exception):
     pass
 
 
-def _write_plain(append, elem, short):
-    """Serialise elem (method 'xml') when no namespaces are involved: plain
-    str tags, attribute names and values.  Raises _NeedsFullPath for
-    anything else, and the caller starts again on the general path."""
-    tag = elem.tag
-    if tag.__class__ is str and tag[:1] != "{":
-        append("<" + tag)
-        attrib = elem.attrib
-        if attrib:
-            for k, v in attrib.items():
-                if k.__class__ is not str or v.__class__ is not str or k[:1] == "{":
-                    raise _NeedsFullPath
-                if ("&" in v or "<" in v or ">" in v or '"' in v
-                        or "\n" in v or "\r" in v or "\t" in v):
-                    v = _escape_attrib(v)
-                append(' %s="%s"' % (k, v))
-        text = elem.text
-        kids = elem._children
-        if text or kids or not short:
-            append(">")
+def _write_plain(out, root, short):
+    """Serialise root (method 'xml') when no namespaces are involved: plain
+    str tags, attribute names and values, text and tails.  Anything else
+    (namespaces, QNames, tags that are None, values of other types) raises
+    _NeedsFullPath or TypeError, and the caller starts again on the general
+    path, which also reports the errors.  Walks the tree with an explicit
+    stack and emits one piece per leaf element."""
+    append = out.append
+    stack = []
+    it = (root,).__iter__()
+    while True:
+        for e in it:
+            tag = e.tag
+            if "{" in tag:
+                raise _NeedsFullPath
+            head = "<" + tag
+            attrib = e.attrib
+            if attrib:
+                for k in attrib:
+                    v = attrib[k]
+                    if "{" in k or not isinstance(k, str) or not isinstance(v, str):
+                        raise _NeedsFullPath
+                    if ("&" in v or "<" in v or ">" in v or '"' in v
+                            or "\n" in v or "\r" in v or "\t" in v):
+                        v = _escape_attrib(v)
+                    head += f' {k}="{v}"'
+            text = e.text
             if text:
-                if text.__class__ is not str:
+                if not isinstance(text, str):
                     raise _NeedsFullPath
                 if "&" in text or "<" in text or ">" in text:
                     text = _escape_cdata(text)
-                append(text)
-            for e in kids:
-                _write_plain(append, e, short)
-            append("</" + tag + ">")
+            sub = e._children
+            if sub:
+                append(f"{head}>{text}" if text else head + ">")
+                stack.append((it, tag, e.tail))
+                it = sub.__iter__()
+                break
+            if text:
+                piece = f"{head}>{text}</{tag}>"
+            elif short:
+                piece = head + " />"
+            else:
+                piece = f"{head}></{tag}>"
+            tail = e.tail
+            if tail:
+                if not isinstance(tail, str):
+                    raise _NeedsFullPath
+                if "&" in tail or "<" in tail or ">" in tail:
+                    tail = _escape_cdata(tail)
+                piece += tail
+            append(piece)
         else:
-            append(" />")
-    elif tag is Comment:
-        append("<!--%s-->" % (elem.text,))
-    elif tag is ProcessingInstruction:
-        append("<?%s?>" % (elem.text,))
-    else:
-        raise _NeedsFullPath
-    tail = elem.tail
-    if tail:
-        if tail.__class__ is not str:
-            raise _NeedsFullPath
-        if "&" in tail or "<" in tail or ">" in tail:
-            tail = _escape_cdata(tail)
-        append(tail)
+            if not stack:
+                return
+            it, tag, tail = stack.pop()
+            if tail:
+                if not isinstance(tail, str):
+                    raise _NeedsFullPath
+                if "&" in tail or "<" in tail or ">" in tail:
+                    tail = _escape_cdata(tail)
+                append(f"</{tag}>{tail}")
+            else:
+                append(f"</{tag}>")
 
 
 def _collect_names(root, default_namespace):
@@ -812,19 +850,20 @@ def _write_html(append, elem, qnames, namespaces):
         append(_escape_cdata(elem.tail))
 
 
-def _serialize(parts, root, method, default_namespace, short):
+def _serialize(parts, root, method, default_namespace, short, exact_pieces=False):
     if method == "text":
         for t in root.itertext():
             parts.append(t)
         if root.tail:
             parts.append(root.tail)
         return
-    if method == "xml" and not default_namespace:
+    if method == "xml" and not default_namespace and not exact_pieces:
         start = len(parts)
         try:
-            _write_plain(parts.append, root, short)
+            _write_plain(parts, root, short)
             return
-        except _NeedsFullPath:
+        except (_NeedsFullPath, TypeError, AttributeError):
+            # comments, PIs, namespaces, or an error to report
             del parts[start:]
     qnames, namespaces = _collect_names(root, default_namespace)
     if method == "html":
@@ -834,7 +873,7 @@ def _serialize(parts, root, method, default_namespace, short):
 
 
 def _to_parts(element, encoding, method, xml_declaration, default_namespace,
-              short_empty_elements):
+              short_empty_elements, exact_pieces=False):
     if not method:
         method = "xml"
     elif method not in _METHODS:
@@ -850,7 +889,8 @@ def _to_parts(element, encoding, method, xml_declaration, default_namespace,
             and encoding.lower() not in ("utf-8", "us-ascii"))):
         parts.append("<?xml version='1.0' encoding='%s'?>\n"
                      % ("utf-8" if unicode_out else encoding))
-    _serialize(parts, element, method, default_namespace, short_empty_elements)
+    _serialize(parts, element, method, default_namespace, short_empty_elements,
+               exact_pieces)
     return parts, encoding
 
 
@@ -863,20 +903,20 @@ def tostring(element, encoding=None, method=None, *, xml_declaration=None,
         return text
     if encoding.lower() == "unicode":
         raise TypeError("a bytes-like object is required, not 'str'")
-    if encoding == "us-ascii":
-        return text.encode("ascii", "xmlcharrefreplace")
-    return text.encode(encoding, "xmlcharrefreplace")
+    return _encode(text, encoding)
 
 
 def tostringlist(element, encoding=None, method=None, *, xml_declaration=None,
                  default_namespace=None, short_empty_elements=True):
+    # the unicode pieces are those CPython writes, one per write() call
     parts, encoding = _to_parts(element, encoding, method, xml_declaration,
-                                default_namespace, short_empty_elements)
+                                default_namespace, short_empty_elements,
+                                encoding == "unicode")
     if encoding == "unicode":
         return parts
     if encoding.lower() == "unicode":
         raise TypeError("a bytes-like object is required, not 'str'")
-    data = "".join(parts).encode(encoding, "xmlcharrefreplace")
+    data = _encode("".join(parts), encoding)
     return [data] if data else []
 
 

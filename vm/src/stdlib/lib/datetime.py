@@ -578,7 +578,14 @@ def _strftime_c(fmt, tt):
             # not a directive: copied as it is
             text = fmt[start:j]
         if val is not None:
-            out.append(_pad(val, digits, width, flag, dpad))
+            if width or flag or val < 0:
+                out.append(_pad(val, digits, width, flag, dpad))
+            elif digits == 2:
+                out.append(("%02d" if dpad == "0" else "%2d") % val)
+            elif digits == 1:
+                out.append(str(val))
+            else:
+                out.append(_pad(val, digits, 0, "", dpad))
             continue
         if case == "^" or (case == "#" and c in "aAbBh"):
             text = text.upper()
@@ -651,6 +658,11 @@ def _local_timezone_at(ts):
 def _local(u):
     # The local wall time of POSIX time u, in seconds on the same scale;
     # ValueError when its year is outside 1..9999.
+    if not _have_localtime:
+        o = u // 86400 + _EPOCH_ORD
+        if 1 <= o <= _MAXORDINAL:
+            return u
+        raise ValueError("year %d is out of range" % _ord2ymd(o)[0])
     f = _local_fields(u)
     if not MINYEAR <= f[0] <= MAXYEAR:
         raise ValueError("year %d is out of range" % f[0])

@@ -671,7 +671,8 @@ def _local(u):
 
 def _local_mktime(lt):
     # POSIX time of the naive local wall time lt (seconds since the epoch,
-    # as if UTC), preferring the earlier solution like mktime.
+    # as if UTC), for %s.  (glibc's mktime picks either of two repeated
+    # wall times depending on its earlier calls; this takes the first.)
     return _local_to_utc(lt, 0)
 
 

@@ -42,7 +42,7 @@ def pickle_union(obj):
 
 try:
     _union_type = type(int | str)
-except TypeError:
+except Exception:   # the VM may build unions through the types module
     pass
 else:
     if _union_type is not type:

@@ -672,8 +672,13 @@ class _Pickler:
             self.save_str(obj)
             return
         if t is int:
-            if self.bin and 0 <= obj < 256:
-                out.append(_BININT1_OP[obj])
+            if self.bin and -0x80000000 <= obj <= 0x7fffffff:
+                if 0 <= obj < 256:
+                    out.append(_BININT1_OP[obj])
+                elif obj > 0xffff or obj < 0:
+                    out.append(BININT + (obj & 0xFFFFFFFF).to_bytes(4, 'little'))
+                else:
+                    out.append(BININT2 + obj.to_bytes(2, 'little'))
             else:
                 self.save_long(obj)
             return
@@ -1117,9 +1122,16 @@ class _Pickler:
                             out += (_SHORT_BINUNICODE_OP[n], enc, MEMOIZE)
                             memo[j] = len(memo), x
                             continue
-                    elif t is int and 0 <= x < 256:
-                        append(_BININT1_OP[x])
-                        continue
+                    elif t is int:
+                        if 0 <= x < 256:
+                            append(_BININT1_OP[x])
+                            continue
+                        if -0x80000000 <= x <= 0x7fffffff:
+                            if x > 0xffff or x < 0:
+                                append(BININT + (x & 0xFFFFFFFF).to_bytes(4, 'little'))
+                            else:
+                                append(BININT2 + x.to_bytes(2, 'little'))
+                            continue
                 save(x)
             total += len(batch)
             out.append(APPENDS)
@@ -1211,8 +1223,13 @@ class _Pickler:
                             memo[j] = len(memo), k
                         else:
                             save(k)
-                elif t is int and 0 <= k < 256:
-                    append(_BININT1_OP[k])
+                elif t is int and -0x80000000 <= k <= 0x7fffffff:
+                    if 0 <= k < 256:
+                        append(_BININT1_OP[k])
+                    elif k > 0xffff or k < 0:
+                        append(BININT + (k & 0xFFFFFFFF).to_bytes(4, 'little'))
+                    else:
+                        append(BININT2 + k.to_bytes(2, 'little'))
                 else:
                     save(k)
                 if len(out) >= self._nextcheck:
@@ -1233,8 +1250,13 @@ class _Pickler:
                             memo[j] = len(memo), v
                         else:
                             save(v)
-                elif t is int and 0 <= v < 256:
-                    append(_BININT1_OP[v])
+                elif t is int and -0x80000000 <= v <= 0x7fffffff:
+                    if 0 <= v < 256:
+                        append(_BININT1_OP[v])
+                    elif v > 0xffff or v < 0:
+                        append(BININT + (v & 0xFFFFFFFF).to_bytes(4, 'little'))
+                    else:
+                        append(BININT2 + v.to_bytes(2, 'little'))
                 else:
                     save(v)
             else:
@@ -1698,9 +1720,13 @@ class _Unpickler:
                     if pos > end:
                         raise _truncated()
                     try:
-                        append(data[pos - n:pos].decode())
+                        v = data[pos - n:pos].decode()
                     except UnicodeDecodeError:
-                        append(str(data[pos - n:pos], 'utf-8', 'surrogatepass'))
+                        v = str(data[pos - n:pos], 'utf-8', 'surrogatepass')
+                    append(v)
+                    if data[pos] == 0x94 and not holes:    # MEMOIZE
+                        pos += 1
+                        memo_append(v)
                 elif op == 0x94:    # MEMOIZE
                     if not stack:
                         raise _underflow(metastack)
@@ -1797,9 +1823,17 @@ class _Unpickler:
                         raise _truncated()
                     append(data[pos - 2] | (data[pos - 1] << 8))
                 elif op == 0x7d:    # EMPTY_DICT
-                    append({})
+                    v = {}
+                    append(v)
+                    if data[pos] == 0x94 and not holes:    # MEMOIZE
+                        pos += 1
+                        memo_append(v)
                 elif op == 0x5d:    # EMPTY_LIST
-                    append([])
+                    v = []
+                    append(v)
+                    if data[pos] == 0x94 and not holes:    # MEMOIZE
+                        pos += 1
+                        memo_append(v)
                 elif op == 0x29:    # EMPTY_TUPLE
                     append(())
                 elif op == 0x4e:    # NONE

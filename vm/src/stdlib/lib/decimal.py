@@ -431,11 +431,59 @@ def _fix(sign, c, e, ctx, rnd):
     return _mk(sign, c, e), st
 
 
+_STRLIM = 10 ** 4000
+
+
 def _finish(sign, c, e, ctx, st):
     """Round to the context, record the status, return the Decimal."""
     pm = ctx._pmax
-    if (c < pm if pm is not None else c.bit_length() <= ctx._pbits) \
-            and ctx._Emin <= e <= ctx._Etop:
+    if pm is not None:
+        if c < pm:
+            if ctx._Emin <= e <= ctx._Etop:
+                r = _new(Decimal)
+                r._sign = sign
+                r._int = c
+                r._exp = e
+                r._is_special = False
+                if st:
+                    ctx._flags |= st
+                    if st & ctx._traps:
+                        _raise_status(ctx, st)
+                return r
+        elif c < _STRLIM:
+            # common rounding case: drop digits, no range trouble
+            prec = ctx._prec
+            drop = len(str(c)) - prec
+            p = _P10[drop] if drop < 64 else 10 ** drop
+            q = c // p
+            rem = c - q * p
+            e2 = e + drop
+            if rem:
+                rnd = ctx._rounding
+                if rnd == ROUND_HALF_EVEN:
+                    r2 = rem + rem
+                    if r2 > p or (r2 == p and q & 1):
+                        q += 1
+                elif _round_inc(rnd, sign, q, rem, p):
+                    q += 1
+                st2 = st | 3072         # Inexact | Rounded
+            else:
+                st2 = st | 2048         # Rounded
+            if ctx._Emin <= e2 + prec - 1:
+                if q == pm:
+                    q = _P10[prec - 1] if prec < 65 else pm // 10
+                    e2 += 1
+                if e2 <= ctx._Etop:
+                    r = _new(Decimal)
+                    r._sign = sign
+                    r._int = q
+                    r._exp = e2
+                    r._is_special = False
+                    ctx._flags |= st2
+                    if st2 & ctx._traps:
+                        _raise_status(ctx, st2)
+                    return r
+    elif c.bit_length() <= ctx._pbits and ctx._Emin <= e <= ctx._Etop:
         r = _new(Decimal)
         r._sign = sign
         r._int = c
@@ -645,47 +693,54 @@ def _add(a, b, bsign, ctx):
                 return _invalid(ctx)
             return _mks(a._sign, 0, 'F')
         return _mks(bsign, 0, 'F')
-    ea = a._exp
-    eb = b._exp
-    ca = a._int
-    cb = b._int
-    sa = a._sign
+    return _add3(a._sign, a._int, a._exp, bsign, b._int, b._exp, ctx)
+
+
+def _add3(sa, ca, ea, sb, cb, eb, ctx):
+    """Sum of two finite operands given as triples, rounded."""
     if ea != eb:
         if ea > eb:
             d = ea - eb
-            if d > 40 and cb:
-                cb, eb = _sticky(ca, ea, cb, eb, ctx)
-                d = ea - eb
-            if ca:
-                ca *= _pow10(d)
-                e = eb
-            else:
-                e = eb if eb < ea else ea
+            if d > 40:
+                if ca == 0:
+                    d = 0
+                    ea = eb
+                elif cb == 0:
+                    if d > ctx._prec + 1:
+                        d = ctx._prec + 1
+                        eb = ea - d
+                else:
+                    cb, eb = _sticky(ca, ea, cb, eb, ctx)
+                    d = ea - eb
+            if d:
+                ca *= _P10[d] if d < 64 else 10 ** d
+            e = eb
         else:
             d = eb - ea
-            if d > 40 and ca:
-                ca, ea = _sticky(cb, eb, ca, ea, ctx)
-                d = eb - ea
-            if cb:
-                cb *= _pow10(d)
-                e = ea
-            else:
-                e = ea
+            if d > 40:
+                if cb == 0:
+                    d = 0
+                    eb = ea
+                elif ca == 0:
+                    if d > ctx._prec + 1:
+                        d = ctx._prec + 1
+                        ea = eb - d
+                else:
+                    ca, ea = _sticky(cb, eb, ca, ea, ctx)
+                    d = eb - ea
+            if d:
+                cb *= _P10[d] if d < 64 else 10 ** d
+            e = ea
     else:
         e = ea
-    if sa == bsign:
-        c = ca + cb
-        s = sa
-    else:
-        c = ca - cb
-        if c < 0:
-            c = -c
-            s = bsign
-        elif c == 0:
-            s = 1 if ctx._rounding == ROUND_FLOOR else 0
-        else:
-            s = sa
-    return _finish(s, c, e, ctx, 0)
+    if sa == sb:
+        return _finish(sa, ca + cb, e, ctx, 0)
+    c = ca - cb
+    if c < 0:
+        return _finish(sb, -c, e, ctx, 0)
+    if c == 0:
+        return _finish(1 if ctx._rounding == ROUND_FLOOR else 0, 0, e, ctx, 0)
+    return _finish(sa, c, e, ctx, 0)
 
 
 def _sticky(cbig, ebig, csmall, esmall, ctx):
@@ -739,6 +794,71 @@ def _div(a, b, ctx):
         r = _exact_div(ca, cb, ideal)
         if r is not None:
             return _finish(s, r[0], r[1], ctx, 0)
+    return _div3(s, ca, cb, ideal, ctx)
+
+
+def _div3(s, ca, cb, ideal, ctx):
+    """ca / cb * 10**ideal for ca, cb > 0, rounded to the context."""
+    prec = ctx._prec
+    pm = ctx._pmax
+    if pm is not None and ca < _STRLIM and cb < _STRLIM:
+        shift = len(str(cb)) - len(str(ca)) + prec
+        if shift >= 0:
+            n = ca * (_P10[shift] if shift < 64 else 10 ** shift)
+            dv = cb
+        else:
+            n = ca
+            dv = cb * (_P10[-shift] if -shift < 64 else 10 ** -shift)
+        q = n // dv
+        r = n - q * dv
+        e = ideal - shift
+        if q >= pm:
+            # prec + 1 digits: fold the last digit into the remainder
+            q, dg = divmod(q, 10)
+            r = dg * dv + r
+            dv *= 10
+            e += 1
+        # q has prec digits here; the adjusted exponent is e + prec - 1
+        if ctx._Emin <= e + prec - 1 and e < ctx._Etop:
+            st = 0
+            if r:
+                rnd = ctx._rounding
+                if rnd == ROUND_HALF_EVEN:
+                    r2 = r + r
+                    if r2 > dv or (r2 == dv and q & 1):
+                        q += 1
+                elif _round_inc(rnd, s, q, r, dv):
+                    q += 1
+                if q == pm:
+                    q //= 10
+                    e += 1
+                st = 3072
+            elif e < ideal:
+                while e < ideal:
+                    q2 = q // 10
+                    if q2 * 10 != q:
+                        break
+                    q = q2
+                    e += 1
+                if e > ctx._Etop:
+                    return _finish(s, q, e, ctx, 0)
+            elif e > ideal:
+                st = 2048
+            r = _new(Decimal)
+            r._sign = s
+            r._int = q
+            r._exp = e
+            r._is_special = False
+            if st:
+                ctx._flags |= st
+                if st & ctx._traps:
+                    _raise_status(ctx, st)
+            return r
+    return _div_slow(s, ca, cb, ideal, ctx)
+
+
+def _div_slow(s, ca, cb, ideal, ctx):
+    prec = ctx._prec
     nda = len(str(ca)) if ca < 10000000000000000 else _nd(ca)
     ndb = len(str(cb)) if cb < 10000000000000000 else _nd(cb)
     shift = ndb - nda + prec + 1
@@ -1064,7 +1184,8 @@ def _ln_fixed(m, me, W):
     for _ in range(s):
         x = _math.isqrt(x * one)
     # ln x = 2 atanh(z), z = (x - 1)/(x + 1)
-    z = (x - one) * one // (x + one)
+    neg = x < one
+    z = abs(x - one) * one // (x + one)
     z2 = z * z // one
     t = z
     total = z
@@ -1073,6 +1194,8 @@ def _ln_fixed(m, me, W):
         t = t * z2 // one
         total += t // j
         j += 2
+    if neg:
+        total = -total
     total = (2 * total) << s
     total += k * _ln2(G) + adj * _ln10(G + 20) // _pow10(20)
     return total // _pow10(G - W)
@@ -1084,18 +1207,22 @@ def _int_ctx_round(sign, c, e, ctx, rnd):
 
 
 def _ziv(sign, Y, scale_e, err, ctx):
-    """Round Y*10**scale_e (+-err units) if the rounding is determined."""
+    """Whether Y*10**scale_e (+-err units) has a determined rounding."""
     lo = _int_ctx_round(sign, Y - err, scale_e, ctx, ROUND_HALF_EVEN)
     hi = _int_ctx_round(sign, Y + err, scale_e, ctx, ROUND_HALF_EVEN)
     if lo._is_special or hi._is_special:
-        if lo._is_special and hi._is_special:
-            return lo
-        return None
+        return lo._is_special and hi._is_special
     if lo._int == hi._int and lo._exp == hi._exp:
-        return lo
-    if _cmp(lo, hi) == 0:
-        return lo
-    return None
+        return True
+    return _cmp(lo, hi) == 0
+
+
+def _trans_final(sign, Y, scale_e, ctx):
+    """Round an inexact result known to lie strictly near Y*10**scale_e."""
+    hctx = ctx._with_rounding(ROUND_HALF_EVEN)
+    r, st = _fix(sign, Y * 10 + 1, scale_e - 1, hctx, ROUND_HALF_EVEN)
+    _status(ctx, st | _S_INEX | _S_RND)
+    return r
 
 
 def _exp_dec(a, ctx):
@@ -1122,10 +1249,11 @@ def _exp_dec(a, ctx):
         _status(ctx, _S_INEX | _S_RND | _S_SUB | _S_UNF | _S_CLAMP)
         return _mk(0, 0, ctx._Emin - prec + 1)
     hctx = ctx._with_rounding(ROUND_HALF_EVEN)
-    if adj < -prec - 2:
+    if _cmp_mag(c, e, 9, -prec - 4) <= 0:
         # exp(x) rounds to one, padded to prec digits
-        return _pad_finish(0, _pow10(prec - 1), -(prec - 1), hctx, ctx,
-                           _S_INEX | _S_RND)
+        r, st = _fix(0, _pow10(prec - 1), -(prec - 1), hctx, ROUND_HALF_EVEN)
+        _status(ctx, st | _S_INEX | _S_RND)
+        return r
     extra = 8
     while True:
         # value x = (-1)**sign * c * 10**e; k = round(x / ln 10)
@@ -1147,29 +1275,9 @@ def _exp_dec(a, ctx):
         R = rr // _pow10(25)
         Y = _exp_fixed(R, W)
         # exp(x) = Y * 10**(k - W)
-        res = _ziv(0, Y, k - W, 40, hctx)
-        if res is not None:
-            break
+        if _ziv(0, Y, k - W, 40, hctx):
+            return _trans_final(0, Y, k - W, ctx)
         extra += 10 + extra // 2
-    return _pad_finish(0, res._int, res._exp, hctx, ctx,
-                       _S_INEX | _S_RND, res)
-
-
-def _pad_finish(sign, c, e, hctx, ctx, st, d=None):
-    """Finalize a rounded transcendental result (zero-padded to prec)."""
-    if d is not None and d._is_special:
-        r, st2 = _fix(0, _pow10(ctx._prec), ctx._Emax + 5, hctx, ROUND_HALF_EVEN)
-        _status(ctx, st | st2)
-        return r
-    if c:
-        n = _nd(c)
-        if n < ctx._prec:
-            sh = ctx._prec - n
-            c *= _pow10(sh)
-            e -= sh
-    r, st2 = _fix(sign, c, e, hctx, ROUND_HALF_EVEN)
-    _status(ctx, st | st2)
-    return r
 
 
 def _ln_dec(a, ctx):
@@ -1201,12 +1309,9 @@ def _ln_dec(a, ctx):
         if Y < 0:
             sign = 1
             Y = -Y
-        res = _ziv(sign, Y, -W, 40, hctx)
-        if res is not None:
-            break
+        if _ziv(sign, Y, -W, 40, hctx):
+            return _trans_final(sign, Y, -W, ctx)
         extra += 10 + extra // 2
-    return _pad_finish(sign, res._int, res._exp, hctx, ctx,
-                       _S_INEX | _S_RND, res)
 
 
 def _is_one(c, e):
@@ -1270,12 +1375,9 @@ def _log10_dec(a, ctx):
         if Y < 0:
             sign = 1
             Y = -Y
-        res = _ziv(sign, Y, -W, 40, hctx)
-        if res is not None:
-            break
+        if _ziv(sign, Y, -W, 40, hctx):
+            return _trans_final(sign, Y, -W, ctx)
         extra += 10 + extra // 2
-    return _pad_finish(sign, res._int, res._exp, hctx, ctx,
-                       _S_INEX | _S_RND, res)
 
 
 def _finish_log10_int(v, ctx):
@@ -1386,29 +1488,40 @@ def _cmp_abs_one(a):
     return _cmp_mag(a._int, a._exp, 1, 0)
 
 
+def _exp_digits(n):
+    return len(str(abs(n)))
+
+
 def _pow_bounds(a, b, rsign, ctx):
-    la = _log10_abs_est(a._int, a._exp)     # log10|a|
-    if la == 0.0:
-        return None
-    nb = _nd(b._int)
-    badj = b._exp + nb - 1
-    if badj > 300:
-        lb = badj + 0.0
-        ly = _math.log10(abs(la)) + lb
+    """Certain overflow or underflow of a**b (libmpdec's bounds)."""
+    ca = a._int
+    ea = a._exp
+    t = ea + _nd(ca) - 1
+    if t > 0:
+        lb_zeta = _exp_digits(t) - 1
+    elif t < -1:
+        lb_zeta = _exp_digits(t + 1) - 1
     else:
-        lbv = _log10_abs_est(b._int, b._exp)
-        ly = _math.log10(abs(la)) + lbv
-    # log10 |result| ~ +-10**ly
-    up = (la > 0) == (b._sign == 0)
+        # |a| - 1
+        if ea <= 0:
+            dd = ca - _pow10(-ea)
+            de = ea
+        else:
+            dd = ca * _pow10(ea) - 1
+            de = 0
+        if dd == 0:
+            return None
+        u = de + _nd(abs(dd)) - 1
+        lb_zeta = u - 2 if t == 0 else u - 1
+    lb_theta = b._exp + _nd(b._int) - 1
     prec = ctx._prec
-    if up:
-        lim = ctx._Emax + 2.0
-        if ly > 300 or 10.0 ** ly > lim * 1.01 + 10:
-            return _finish(rsign, 1, ctx._Emax - prec + 2, ctx, 0)
+    if ((1 if t < 0 else 0) ^ b._sign) == 0:
+        if _exp_digits(ctx._Emax) < lb_zeta + lb_theta:
+            return _finish(rsign, 1, _EXP_INF, ctx, 0)
     else:
-        lim = -(ctx._Emin - prec + 1) + 2.0
-        if ly > 300 or 10.0 ** ly > lim * 1.01 + 10:
-            return _finish(rsign, 1, ctx._Emin - prec, ctx, 0)
+        etiny = ctx._Emin - prec + 1
+        if _exp_digits(etiny) < lb_zeta + lb_theta:
+            return _finish(rsign, 1, etiny - 1, ctx, 0)
     return None
 
 
@@ -1630,6 +1743,8 @@ def _to_integral(a, rnd, ctx, exact):
         return a
     if a._exp >= 0:
         return a
+    if a._int == 0:
+        return _mk(a._sign, 0, 0)
     if rnd is None:
         rnd = ctx._rounding
     sign, q, e, inexact = _rescale(a, 0, rnd)
@@ -1963,6 +2078,12 @@ class Decimal(object):
         return _cmp(a, o) == 0
 
     def __ne__(self, other):
+        if type(other) is Decimal and not self._is_special and \
+                not other._is_special:
+            if self._exp == other._exp:
+                return self._int != other._int or (
+                    self._sign != other._sign and self._int != 0)
+            return _cmp(self, other) != 0
         r = self.__eq__(other)
         if r is NotImplemented:
             return r
@@ -2011,30 +2132,43 @@ class Decimal(object):
     # --- arithmetic ------------------------------------------------------
 
     def __add__(self, other, context=None):
-        if type(other) is not Decimal:
-            other = _coerce(other)
-            if other is None:
-                return NotImplemented
+        if type(other) is Decimal:
+            if self._is_special or other._is_special:
+                return _add(self, other, other._sign,
+                            _cur_ctx if context is None else context)
+            sb = other._sign
+            cb = other._int
+            eb = other._exp
+        elif isinstance(other, int):
+            if self._is_special:
+                return _add(self, _from_int(other), other < 0,
+                            _cur_ctx if context is None else context)
+            if other < 0:
+                sb = 1
+                cb = -other
+            else:
+                sb = 0
+                cb = int(other)
+            eb = 0
+        elif isinstance(other, Decimal):
+            return _add(self, other, other._sign,
+                        _cur_ctx if context is None else context)
+        else:
+            return NotImplemented
         ctx = _cur_ctx if context is None else context
-        if self._is_special or other._is_special:
-            return _add(self, other, other._sign, ctx)
         ea = self._exp
-        if ea == other._exp:
-            if self._sign == other._sign:
-                c = self._int + other._int
-                s = self._sign
-                pm = ctx._pmax
-                if (c < pm if pm is not None else
-                        c.bit_length() <= ctx._pbits) \
-                        and ctx._Emin <= ea <= ctx._Etop:
-                    r = _new(Decimal)
-                    r._sign = s
-                    r._int = c
-                    r._exp = ea
-                    r._is_special = False
-                    return r
-                return _finish(s, c, ea, ctx, 0)
-        return _add(self, other, other._sign, ctx)
+        if ea == eb and self._sign == sb:
+            c = self._int + cb
+            pm = ctx._pmax
+            if pm is not None and c < pm and ctx._Emin <= ea <= ctx._Etop:
+                r = _new(Decimal)
+                r._sign = sb
+                r._int = c
+                r._exp = ea
+                r._is_special = False
+                return r
+            return _finish(sb, c, ea, ctx, 0)
+        return _add3(self._sign, self._int, ea, sb, cb, eb, ctx)
 
     def __radd__(self, other, context=None):
         other = _coerce(other)
@@ -2044,12 +2178,31 @@ class Decimal(object):
                     _cur_ctx if context is None else context)
 
     def __sub__(self, other, context=None):
-        if type(other) is not Decimal:
-            other = _coerce(other)
-            if other is None:
-                return NotImplemented
-        return _add(self, other, other._sign ^ 1,
-                    _cur_ctx if context is None else context)
+        if type(other) is Decimal:
+            if self._is_special or other._is_special:
+                return _add(self, other, other._sign ^ 1,
+                            _cur_ctx if context is None else context)
+            sb = other._sign ^ 1
+            cb = other._int
+            eb = other._exp
+        elif isinstance(other, int):
+            if self._is_special:
+                return _add(self, _from_int(other), 0 if other < 0 else 1,
+                            _cur_ctx if context is None else context)
+            if other < 0:
+                sb = 0
+                cb = -other
+            else:
+                sb = 1
+                cb = int(other)
+            eb = 0
+        elif isinstance(other, Decimal):
+            return _add(self, other, other._sign ^ 1,
+                        _cur_ctx if context is None else context)
+        else:
+            return NotImplemented
+        return _add3(self._sign, self._int, self._exp, sb, cb, eb,
+                     _cur_ctx if context is None else context)
 
     def __rsub__(self, other, context=None):
         other = _coerce(other)
@@ -2059,25 +2212,39 @@ class Decimal(object):
                     _cur_ctx if context is None else context)
 
     def __mul__(self, other, context=None):
-        if type(other) is not Decimal:
-            other = _coerce(other)
-            if other is None:
-                return NotImplemented
+        if type(other) is Decimal:
+            if self._is_special or other._is_special:
+                return _mul(self, other,
+                            _cur_ctx if context is None else context)
+            sb = other._sign
+            c = self._int * other._int
+            e = self._exp + other._exp
+        elif isinstance(other, int):
+            if self._is_special:
+                return _mul(self, _from_int(other),
+                            _cur_ctx if context is None else context)
+            if other < 0:
+                sb = 1
+                c = self._int * -other
+            else:
+                sb = 0
+                c = self._int * other
+            e = self._exp
+        elif isinstance(other, Decimal):
+            return _mul(self, other, _cur_ctx if context is None else context)
+        else:
+            return NotImplemented
         ctx = _cur_ctx if context is None else context
-        if self._is_special or other._is_special:
-            return _mul(self, other, ctx)
-        c = self._int * other._int
-        e = self._exp + other._exp
         pm = ctx._pmax
         if (c < pm if pm is not None else c.bit_length() <= ctx._pbits) \
                 and ctx._Emin <= e <= ctx._Etop:
             r = _new(Decimal)
-            r._sign = self._sign ^ other._sign
+            r._sign = self._sign ^ sb
             r._int = c
             r._exp = e
             r._is_special = False
             return r
-        return _finish(self._sign ^ other._sign, c, e, ctx, 0)
+        return _finish(self._sign ^ sb, c, e, ctx, 0)
 
     def __rmul__(self, other, context=None):
         other = _coerce(other)
@@ -2090,7 +2257,12 @@ class Decimal(object):
             other = _coerce(other)
             if other is None:
                 return NotImplemented
-        return _div(self, other, _cur_ctx if context is None else context)
+        ctx = _cur_ctx if context is None else context
+        if self._is_special or other._is_special or other._int == 0 or \
+                self._int == 0 or ctx._pmax is None:
+            return _div(self, other, ctx)
+        return _div3(self._sign ^ other._sign, self._int, other._int,
+                     self._exp - other._exp, ctx)
 
     def __rtruediv__(self, other, context=None):
         other = _coerce(other)
@@ -2458,7 +2630,7 @@ class Decimal(object):
         st = 0
         if r._is_special:
             st = _S_OVF | _S_INEX | _S_RND
-        elif r._int and r._exp + _nd(r._int) - 1 < ctx._Emin:
+        elif r._exp + _nd(r._int) - 1 < ctx._Emin:
             st = _S_UNF | _S_SUB | _S_INEX | _S_RND
             if r._int == 0:
                 st |= _S_CLAMP
@@ -2674,14 +2846,14 @@ def _next(a, ctx, direction, toward=False):
     Etiny = ctx._Emin - prec + 1
     tctx = ctx._with_rounding(ROUND_CEILING if direction > 0
                               else ROUND_FLOOR)
+    r, st = _fix(a._sign, a._int, a._exp, tctx, tctx._rounding)
+    if st & _S_INEX:
+        return r
     tctx._traps = 0
     tctx._flags = 0
     # add/subtract a tiny amount far below the last place
-    tiny = _mk(0 if direction > 0 else 1, 1, Etiny - 1)
-    d = _add(a, tiny, tiny._sign, tctx)
-    if toward:
-        return d
-    return d
+    return _add3(a._sign, a._int, a._exp, 0 if direction > 0 else 1, 1,
+                 Etiny - 1, tctx)
 
 
 # ---------------------------------------------------------------------------
@@ -3390,6 +3562,8 @@ def _parse_spec(spec):
     if i < n and spec[i] == '0':
         zeropad = True
         i += 1
+        if i < n and spec[i] == '0':
+            raise ValueError('invalid format string')
     j = i
     while i < n and spec[i].isdigit():
         i += 1
@@ -3498,6 +3672,9 @@ def _format(d, spec, ctx):
                     q //= 10
                     e += 1
                 c = q
+            elif c and nd < precision + 1:
+                c *= _pow10(precision + 1 - nd)
+                e -= precision + 1 - nd
         elif typ in 'fF%':
             if e < -precision:
                 tmp = _mk(sgn, c, e)

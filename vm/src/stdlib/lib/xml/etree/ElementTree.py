@@ -1148,11 +1148,9 @@ class TreeBuilder:
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
 _XMLNS_NS = "http://www.w3.org/2000/xmlns/"
 
-_NAME_START = (r"A-Z_a-z\xc0-\xd6\xd8-\xf6\xf8-\u02ff\u0370-\u037d"
-               r"\u037f-\u1fff\u200c\u200d\u2070-\u218f\u2c00-\u2fef"
-               r"\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff")
-_NAME_MORE = _NAME_START + r"\-.0-9\xb7\u0300-\u036f\u203f\u2040"
-_NCNAME = "[%s][%s]*" % (_NAME_START, _NAME_MORE)
+# Names as expat knows them: letters and '_' to start, then letters,
+# digits, '.', '-' and the middle dot (':' separates a prefix).
+_NCNAME = r"[^\W\d][\w.\-\xb7]*"
 _QNAME = "%s(?::%s)?" % (_NCNAME, _NCNAME)
 _S = "[ \t\n]"
 
@@ -1163,14 +1161,37 @@ _attr_re = re.compile(
     r"(%s)%s*=%s*(?:\"([^<\"]*)\"|'([^<']*)')" % (_QNAME, _S, _S))
 _end_tag_re = re.compile(r"</(%s)%s*>" % (_QNAME, _S))
 _name_re = re.compile(_NCNAME)
-_ncname_char_re = re.compile("[%s]" % _NAME_MORE)
-_ncname_start_re = re.compile("[%s]" % _NAME_START)
 _bad_char_re = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _decl_re = re.compile(
     r"<\?xml(%s+version%s*=%s*(\"[^\"]*\"|'[^']*'))?"
     r"(%s+encoding%s*=%s*(\"[^\"]*\"|'[^']*'))?"
     r"(%s+standalone%s*=%s*(\"[^\"]*\"|'[^']*'))?%s*\?>"
     % ((_S,) * 10))
+
+def _version_bad(v):
+    for k in range(len(v)):
+        c = v[k]
+        if not (c.isascii() and (c.isalnum() or c in "_.:-")):
+            return k
+    return -1 if v else 0
+
+
+def _encoding_bad(v):
+    if not v or not (v[0].isascii() and v[0].isalpha()):
+        return 0
+    for k in range(1, len(v)):
+        c = v[k]
+        if not (c.isascii() and (c.isalnum() or c in "._-")):
+            return k
+    return -1
+
+
+def _standalone_bad(v):
+    return -1 if v in ("yes", "no") else 0
+
+
+_decl_encoding_re = re.compile(
+    "encoding[ \t\r\n]*=[ \t\r\n]*(?:\"([^\"]*)\"|'([^']*)')")
 
 _PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 
@@ -1199,6 +1220,7 @@ _MESSAGES = {
 }
 
 _WS = " \t\n"
+_DECL_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_"
 
 # parser states
 _PROLOG, _CONTENT, _EPILOG = 0, 1, 2
@@ -1209,17 +1231,57 @@ class _Incomplete(Exception):
 
 
 def _is_name_start(c):
-    return _ncname_start_re.match(c) is not None
+    return c.isalpha() or c == "_"
 
 
 def _is_name_char(c):
-    return _ncname_char_re.match(c) is not None
+    return c.isalnum() or c in "_-.\xb7"
 
 
 def _valid_char(code):
     if code < 0x20:
         return code in (9, 10, 13)
     return code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
+
+
+def _first_undecodable(raw, codec):
+    """The offset of the first byte codec cannot decode (for VMs whose
+    UnicodeDecodeError lacks .start)."""
+    n = len(raw)
+    if codec != "utf-8":
+        for k in range(n):
+            try:
+                raw[k:k + 1].decode(codec)
+            except UnicodeDecodeError:
+                return k
+        return n
+    i = 0
+    while i < n:
+        b = raw[i]
+        if b < 0x80:
+            i += 1
+            continue
+        if 0xC2 <= b <= 0xDF:
+            need, lo, hi = 1, 0x80, 0xBF
+        elif 0xE0 <= b <= 0xEF:
+            need = 2
+            lo = 0xA0 if b == 0xE0 else 0x80
+            hi = 0x9F if b == 0xED else 0xBF
+        elif 0xF0 <= b <= 0xF4:
+            need = 3
+            lo = 0x90 if b == 0xF0 else 0x80
+            hi = 0x8F if b == 0xF4 else 0xBF
+        else:
+            return i
+        if i + need >= n:
+            return i
+        if not lo <= raw[i + 1] <= hi:
+            return i
+        for k in range(i + 2, i + need + 1):
+            if not 0x80 <= raw[k] <= 0xBF:
+                return i
+        i += need + 1
+    return n
 
 
 def _canonical_codec(name):
@@ -1348,13 +1410,11 @@ class XMLParser:
         raw = self._raw + data if self._raw else data
         codec = self._codec
         if codec is None:
+            # (a UTF-8 byte order mark stays: expat counts it as a column)
             if self._override:
                 codec = self._override
-                if raw[:3] == b"\xef\xbb\xbf" and _canonical_codec(codec) == "utf-8":
-                    raw = raw[3:]
             elif raw[:3] == b"\xef\xbb\xbf":
                 codec = "utf-8"
-                raw = raw[3:]
             elif raw[:2] == b"\xff\xfe":
                 codec = "utf-16-le"
                 raw = raw[2:]
@@ -1366,9 +1426,11 @@ class XMLParser:
                 if end < 0 and not final:
                     self._raw = raw
                     return ""
-                m = re.search(rb"encoding[ \t\r\n]*=[ \t\r\n]*(?:\"([^\"]*)\"|'([^']*)')",
-                              raw[:end] if end >= 0 else raw)
-                codec = (m.group(1) or m.group(2)).decode("latin-1") if m else "utf-8"
+                head = (raw[:end] if end >= 0 else raw).decode("latin-1")
+                m = _decl_encoding_re.search(head)
+                codec = (m.group(1) or m.group(2)) if m else "utf-8"
+                if _encoding_bad(codec) >= 0:
+                    codec = "utf-8"     # the declaration is reported bad
             elif len(raw) < 5 and b"<?xml"[:len(raw)] == raw and not final:
                 self._raw = raw
                 return ""
@@ -1398,7 +1460,10 @@ class XMLParser:
         except UnicodeDecodeError as exc:
             # the bytes before the bad one parse; the bad one is an error
             # when the parser gets there (NUL is never valid XML)
-            return raw[:exc.start].decode(codec) + "\x00"
+            start = getattr(exc, "start", None)
+            if start is None:
+                start = _first_undecodable(raw, codec)
+            return raw[:start].decode(codec) + "\x00"
 
     def _add(self, text, final):
         if self._badpos >= 0:
@@ -1413,8 +1478,6 @@ class XMLParser:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         if not self._started and text:
             self._started = True
-            if text[0] == "\ufeff":
-                text = text[1:]
         buf = self._buf
         pos = self._pos
         if pos > 32768:
@@ -1449,6 +1512,13 @@ class XMLParser:
     def _raise(self, code, where, message=None):
         if isinstance(where, int):
             where = self._position(where)
+        # text read before the error has been reported, as expat does
+        if self._text and self._error is None:
+            self._error = True
+            try:
+                self._flush_text()
+            finally:
+                self._error = None
         line, column = where
         if message is None:
             message = _MESSAGES.get(code, "error %d" % code)
@@ -1475,16 +1545,21 @@ class XMLParser:
                     if c == "&":
                         i = self._reference(s, i, n)
                     else:
-                        i = self._chars(s, i, n, final or bad >= 0)
+                        i = self._chars(s, i, n, final and bad < 0)
                 else:
-                    i = self._outside(s, i, n, state, final or bad >= 0)
+                    i = self._outside(s, i, n, state, final and bad < 0)
                 self._pos = i
-        except _Incomplete:
+        except _Incomplete as exc:
             if bad >= 0:
                 self._flush_text()
                 self._raise(4, bad)
             if final:
                 self._flush_text()
+                if exc.args:
+                    # inside a DOCTYPE: a partial token there, or none
+                    if exc.args[0] is None:
+                        self._raise(3, n)
+                    self._raise(5, exc.args[0])
                 self._unclosed(s, i, n)
             self._flush_text_partial()
             return
@@ -1500,33 +1575,146 @@ class XMLParser:
 
     def _unclosed(self, s, i, n):
         if s.startswith("<![CDATA[", i):
+            # expat has handed over the section's text already
+            text = s[i + 9:n]
+            if text:
+                if self._split_data:
+                    self._data_lines(text)
+                else:
+                    self._text.append(text)
             self._raise(20, n)
         self._raise(5, i)
 
     def _outside(self, s, i, n, state, final):
-        """Text in the prolog or after the root element."""
+        """Text in the prolog or after the root element: whitespace is
+        skipped; anything else is an error, found the way expat's prolog
+        tokenizer finds it (an invalid token at the first bad character,
+        else a syntax error, or junk after the root, at the token)."""
         j = i
         while j < n and s[j] in _WS:
             j += 1
         if j > i:
             return j
+        if s[i] == "\ufeff" and i == 0 and self._lines == 0 and self._col0 == 0:
+            return 1    # a byte order mark (it counts as a column)
+        # after the root, expat reports a name that reaches the end of the
+        # data fed so far at once
+        bad = self._prolog_token_error(s, i, n, final or state == _EPILOG)
+        if bad is not None:
+            self._raise(4, bad)
+        self._raise(9 if state == _EPILOG else 2, i)
+
+    def _prolog_token_error(self, s, i, n, final):
+        """Scans the prolog token at s[i] (not markup, not space): the
+        position of an invalid character, or None for a well-formed token;
+        _Incomplete when the data ends inside it."""
+        kind, end = self._ptok(s, i, n, final)
+        return end if kind == "bad" else None
+
+    def _ptok(self, s, i, n, final):
+        """One token of expat's prolog tokenizer at s[i] (not '<', not
+        space): (kind, end), or ("bad", position of the invalid char)."""
         c = s[i]
-        if state == _EPILOG:
-            if c == "&":
-                self._raise(4, i)
-            self._raise(9, i)
-        if _is_name_char(c):
-            j = i + 1
-            while j < n and _is_name_char(s[j]):
-                j += 1
-            if j >= n:
-                if not final:
+        p = i + 1
+        if c == '"' or c == "'":
+            e = s.find(c, p, n)
+            if e < 0:
+                raise _Incomplete
+            p = e + 1
+            if p >= n:
+                return ("lit", p) if final else self._need_more()
+            return ("lit", p) if s[p] in " \t\n>%[" else ("bad", p)
+        if c == "%":
+            if p >= n:
+                return ("punct", p) if final else self._need_more()
+            if s[p] in " \t\n%":
+                return "punct", p
+            if not _is_name_start(s[p]):
+                return "bad", p
+            p += 1
+            while p < n and _is_name_char(s[p]):
+                p += 1
+            if p >= n:
+                raise _Incomplete
+            return ("pe", p + 1) if s[p] == ";" else ("bad", p)
+        if c in ",[|>(":
+            return c, p
+        if c == "]":
+            if p < n and s[p] == "]":
+                if p + 1 >= n:
                     raise _Incomplete
-                self._raise(2, i)
-            if s[j] in _WS:
-                self._raise(2, i)
-            self._raise(4, j)
-        self._raise(4, i)
+                if s[p + 1] == ">":
+                    return "]]>", p + 2
+            return "]", p
+        if c == ")":
+            if p >= n:
+                return (")", p) if final else self._need_more()
+            if s[p] in "?*+":
+                return ")", p + 1
+            return (")", p) if s[p] in " \t\n|,)>" else ("bad", p)
+        if c == "#":
+            if p >= n:
+                raise _Incomplete
+            if not _is_name_start(s[p]):
+                return "bad", p
+            kind = "pound"
+        elif _is_name_start(c):
+            kind = "name"
+        elif _is_name_char(c) or c == ":":
+            kind = "nmtoken"
+        else:
+            return "bad", i
+        prefixed = False
+        while p < n:
+            ch = s[p]
+            if ch in " \t\n>),|[%":
+                return kind, p
+            if ch == ":":
+                p += 1
+                if kind == "name" and not prefixed:
+                    prefixed = True
+                    if p >= n:
+                        raise _Incomplete
+                    if not _is_name_char(s[p]):
+                        kind = "nmtoken"
+                continue
+            if ch in "+*?":
+                return ("bad", p) if kind != "name" else ("name" + ch, p + 1)
+            if not _is_name_char(ch):
+                return "bad", p
+            p += 1
+        # a name at the end of the data is complete only at the end
+        return (kind, p) if final else self._need_more()
+
+    def _decl_token(self, s, p, n):
+        """The next token of a markup declaration in the internal subset,
+        after spaces: (kind, start, end); invalid tokens raise."""
+        p = self._skip_ws(s, p, n)
+        if s[p] == "<":
+            if p + 1 >= n:
+                raise _Incomplete(p)
+            if s[p + 1] in "!?" or _is_name_start(s[p + 1]):
+                return "<", p, p + 1
+            self._raise(4, p + 1)
+        try:
+            kind, end = self._ptok(s, p, n, False)
+        except _Incomplete as exc:
+            if exc.args:
+                raise
+            raise _Incomplete(p) from None
+        if kind == "bad":
+            self._raise(4, end)
+        return kind, p, end
+
+    def _unexpected(self, s, p, n):
+        """A token the grammar does not allow at s[p]: an invalid token at
+        its bad character, else a syntax error at the token."""
+        kind, start, end = self._decl_token(s, p, n)
+        self._raise(2, start)
+
+    def _need_more(self):
+        # a token that is complete if no more data comes
+        raise _Incomplete(None)
 
     def _markup(self, s, i, n, state):
         if i + 1 >= n:
@@ -1540,6 +1728,8 @@ class XMLParser:
             return self._bang(s, i, n, state)
         if c == "?":
             return self._pi(s, i, n, state)
+        if not _is_name_start(c):
+            self._raise(4, i + 1)
         if state == _EPILOG:
             self._raise(9, i)
         return self._start_tag(s, i, n)
@@ -1555,8 +1745,12 @@ class XMLParser:
             j = k
         text = s[i:j]
         if "]]>" in text:
-            self._raise(4, i + text.index("]]>") + 2)
-        if j == n and text[-2:] in ("]]", "]") and not final:
+            k = text.index("]]>")
+            nl = text.rfind("\n", 0, k)
+            if nl >= 0 and self._split_data:
+                self._data_lines(text[:nl + 1])
+            self._raise(4, i + k + 2)
+        if j == n and text[-1:] == "]" and not final:
             # a ']]>' may be split across feeds: wait for more data
             text = text.rstrip("]")
             j = i + len(text)
@@ -1603,6 +1797,38 @@ class XMLParser:
             self._text.append(value)
         return j
 
+    def _ref_end(self, s, i, n):
+        """Checks the syntax of the reference at s[i] == '&': its end."""
+        p = i + 1
+        if p >= n:
+            raise _Incomplete
+        c = s[p]
+        if c == "#":
+            p += 1
+            if p >= n:
+                raise _Incomplete
+            if s[p] == "x":
+                p += 1
+                digits = "0123456789abcdefABCDEF"
+            else:
+                digits = "0123456789"
+            q = p
+            while q < n and s[q] in digits:
+                q += 1
+            if q >= n:
+                raise _Incomplete
+            if q == p or s[q] != ";":
+                self._raise(4, q)
+            return q + 1
+        if not _is_name_start(c):
+            self._raise(4, p)
+        q = _name_re.match(s, p, n).end()
+        if q >= n:
+            raise _Incomplete
+        if s[q] != ";":
+            self._raise(4, q)
+        return q + 1
+
     def _ref_value(self, s, i, n, in_attr):
         """Expands the reference at s[i] == '&': (text, end)."""
         p = i + 1
@@ -1637,13 +1863,6 @@ class XMLParser:
         q = m.end()
         if q >= n:
             raise _Incomplete
-        if s[q] == ":":
-            # entity names may hold a colon
-            m2 = _name_re.match(s, q + 1, n)
-            if m2 is not None:
-                q = m2.end()
-                if q >= n:
-                    raise _Incomplete
         if s[q] != ";":
             self._raise(4, q)
         name = s[p:q]
@@ -1709,17 +1928,102 @@ class XMLParser:
                     attrs[name] = v
                     count += 1
                 if count != len(attrs):
-                    tag, attrs, end, empty = self._scan_start_tag(s, i, n)
+                    tag, attrs, end, empty = self._checked_start_tag(s, i, n)
         else:
-            tag, attrs, end, empty = self._scan_start_tag(s, i, n)
+            tag, attrs, end, empty = self._checked_start_tag(s, i, n)
         if self._state == _PROLOG:
             self._state = _CONTENT
         elif self._state == _EPILOG:
             self._raise(9, i)
-        self._open(tag, attrs, i)
+        self._open(tag, attrs, i, empty)
         if empty:
             self._close_element(i)
         return end
+
+    def _checked_start_tag(self, s, i, n):
+        """The careful path for a start tag: read it whole, then check its
+        attributes in order (a repeated name, a bad namespace declaration),
+        as expat does."""
+        tag, items, end, empty = self._scan_start_tag(s, i, n)
+        if self._text:
+            self._flush_text()
+        attrs = {}
+        undo = None
+        declared = []
+        try:
+            for name, value, pos, vpos in items:
+                if name in attrs:
+                    self._raise(8, pos)
+                value = self._attr_value(value, vpos, i)
+                attrs[name] = value
+                if name == "xmlns":
+                    undo = self._bind("", value, i, undo)
+                    declared.append(name)
+                elif name[:6] == "xmlns:":
+                    undo = self._bind(name[6:], value, i, undo)
+                    declared.append(name)
+        except ParseError:
+            if empty:
+                self._unbind(undo)
+            raise
+        for name in declared:
+            del attrs[name]
+        if undo is not None:
+            self._pending_undo = undo
+        return tag, attrs, end, empty
+
+    _pending_undo = None
+
+    def _attr_value(self, raw, pos, where):
+        """An attribute value: literal tabs and newlines become spaces,
+        references are replaced (raw starts at s[pos])."""
+        if "&" not in raw:
+            if "\n" in raw or "\t" in raw:
+                raw = raw.replace("\n", " ").replace("\t", " ")
+            return raw
+        out = []
+        i = 0
+        while True:
+            k = raw.find("&", i)
+            seg = raw[i:] if k < 0 else raw[i:k]
+            if "\n" in seg or "\t" in seg:
+                seg = seg.replace("\n", " ").replace("\t", " ")
+            out.append(seg)
+            if k < 0:
+                return "".join(out)
+            e = raw.find(";", k)
+            ref = raw[k + 1:e]
+            if ref[0] == "#":
+                code = int(ref[2:], 16) if ref[1] == "x" else int(ref[1:])
+                if not _valid_char(code):
+                    self._raise(14, pos + k)
+                out.append(chr(code))
+            elif ref in _PREDEFINED:
+                out.append(_PREDEFINED[ref])
+            elif ref in self._entities:
+                try:
+                    text = self._expand_entity(ref, self._entities[ref],
+                                               where, True, ())
+                except _UndefinedInAttribute:
+                    self._raise(11, where)
+                if "<" in text:
+                    self._raise(4, where)
+                out.append(text)
+            elif not self._ext_dtd:
+                # (with an external DTD expat leaves it out silently)
+                self._raise(11, where)
+            i = e + 1
+
+    def _check_decl(self, prefix, uri, where):
+        if prefix == "xml":
+            if uri != _XML_NS:
+                self._raise(38, where)
+        elif prefix == "xmlns":
+            self._raise(39, where)
+        elif uri == _XML_NS or uri == _XMLNS_NS:
+            self._raise(40, where)
+        elif prefix and not uri:
+            self._raise(28, where)
 
     def _scan_name(self, s, p, n):
         """The end of the QName at s[p], raising at the first bad char."""
@@ -1740,12 +2044,11 @@ class XMLParser:
         return q
 
     def _scan_start_tag(self, s, i, n):
-        """The careful start-tag reader: (tag, attrs, end, empty), raising
-        expat's error at the first bad character.  (Also used by the fast
-        path when it needs attribute positions.)"""
+        """The careful start-tag reader: (tag, [(name, value, position)],
+        end, empty), raising expat's error at the first bad character."""
         q = self._scan_name(s, i + 1, n)
         tag = s[i + 1:q]
-        attrs = {}
+        attrs = []
         p = q
         while True:
             if p >= n:
@@ -1787,45 +2090,28 @@ class XMLParser:
             if quote != '"' and quote != "'":
                 self._raise(4, p)
             p += 1
-            pieces = []
             start = p
             while True:
                 if p >= n:
                     raise _Incomplete
                 c = s[p]
                 if c == quote:
-                    pieces.append(s[start:p])
-                    p += 1
                     break
                 if c == "<":
                     self._raise(4, p)
                 if c == "&":
-                    pieces.append(s[start:p])
-                    try:
-                        value, p = self._ref_value(s, p, n, True)
-                    except _UndefinedInAttribute:
-                        self._raise(11, i)
-                    pieces.append(_Literal(value))
-                    start = p
+                    p = self._ref_end(s, p, n)
                     continue
                 p += 1
+            # (references are expanded, and checked, once the tag is whole)
+            attrs.append((name, s[start:p], name_pos, start))
+            p += 1
             if p >= n:
                 raise _Incomplete
             if s[p] not in _WS and s[p] != "/" and s[p] != ">":
                 self._raise(4, p)
-            if name in attrs:
-                self._raise(8, name_pos)
-            value = ""
-            for piece in pieces:
-                if piece.__class__ is _Literal:
-                    value += piece.text
-                else:
-                    if "\n" in piece or "\t" in piece:
-                        piece = piece.replace("\n", " ").replace("\t", " ")
-                    value += piece
-            attrs[name] = value
 
-    def _open(self, tag, attrs, where):
+    def _open(self, tag, attrs, where, empty=False):
         """Namespace processing and the start events for a start tag."""
         if self._text:
             self._flush_text()
@@ -1837,24 +2123,35 @@ class XMLParser:
                     if k not in attrs:
                         attrs[k] = v
         prefixed = False
-        if attrs:
+        if self._pending_undo is not None:
+            # (the careful path has bound this tag's declarations already)
+            undo = self._pending_undo
+            self._pending_undo = None
+            prefixed = True
+        elif attrs:
             for k in attrs:
                 if ":" in k or k == "xmlns":
                     prefixed = True
                     break
             if prefixed:
-                undo = self._declare(attrs, where)
+                undo = self._declare(attrs, where, empty)
         if self._ns_used or prefixed or ":" in tag:
-            exp_tag = self._expand(tag, True, where)
-            if prefixed and attrs:
-                new = {}
-                for k, v in attrs.items():
-                    if ":" in k:
-                        k = self._expand(k, False, where)
-                    if k in new:
-                        self._raise(8, where)
-                    new[k] = v
-                attrs = new
+            try:
+                if prefixed and attrs:
+                    new = {}
+                    for k, v in attrs.items():
+                        if ":" in k:
+                            k = self._expand(k, False, where)
+                        if k in new:
+                            self._raise(8, where)
+                        new[k] = v
+                    attrs = new
+                exp_tag = self._expand(tag, True, where)
+            except ParseError:
+                if empty:
+                    # expat ends the declarations of a failed empty tag
+                    self._unbind(undo)
+                raise
         else:
             exp_tag = tag
         self._stack.append((tag, exp_tag, undo))
@@ -1864,40 +2161,41 @@ class XMLParser:
             if self._ev_start:
                 self._events.append(("start", result))
 
-    def _declare(self, attrs, where):
+    def _declare(self, attrs, where, empty):
         undo = None
-        for k in list(attrs):
-            if k == "xmlns":
-                prefix = ""
-            elif k[:6] == "xmlns:":
-                prefix = k[6:]
-            else:
-                continue
-            uri = attrs.pop(k)
-            if prefix == "xml":
-                if uri != _XML_NS:
-                    self._raise(38, where)
-            elif prefix == "xmlns":
-                self._raise(39, where)
-            elif uri == _XML_NS or uri == _XMLNS_NS:
-                self._raise(40, where)
-            elif prefix and not uri:
-                self._raise(28, where)
-            if undo is None:
-                undo = []
-            undo.append((prefix, self._ns.get(prefix)))
-            if uri or prefix:
-                self._ns[prefix] = uri
-            else:
-                self._ns.pop("", None)
-            self._ns_used = True
-            if self._ev_start_ns or self._h_start_ns is not None:
-                if self._h_start_ns is not None:
-                    result = self._h_start_ns(prefix, uri)
+        try:
+            for k in list(attrs):
+                if k == "xmlns":
+                    prefix = ""
+                elif k[:6] == "xmlns:":
+                    prefix = k[6:]
                 else:
-                    result = (prefix, uri)
-                if self._ev_start_ns:
-                    self._events.append(("start-ns", result))
+                    continue
+                undo = self._bind(prefix, attrs.pop(k), where, undo)
+        except ParseError:
+            if empty:
+                self._unbind(undo)
+            raise
+        return undo
+
+    def _bind(self, prefix, uri, where, undo):
+        """A namespace declaration: checked, bound, reported."""
+        self._check_decl(prefix, uri, where)
+        if undo is None:
+            undo = []
+        undo.append((prefix, self._ns.get(prefix)))
+        if uri or prefix:
+            self._ns[prefix] = uri
+        else:
+            self._ns.pop("", None)
+        self._ns_used = True
+        if self._ev_start_ns or self._h_start_ns is not None:
+            if self._h_start_ns is not None:
+                result = self._h_start_ns(prefix, uri)
+            else:
+                result = (prefix, uri)
+            if self._ev_start_ns:
+                self._events.append(("start-ns", result))
         return undo
 
     def _expand(self, name, is_tag, where):
@@ -1916,7 +2214,14 @@ class XMLParser:
     def _end_tag(self, s, i, n):
         m = _end_tag_re.match(s, i, n)
         if m is None:
-            q = self._scan_name(s, i + 2, n)
+            q = i + 2
+            if q >= n:
+                raise _Incomplete
+            if not _is_name_start(s[q]):
+                self._raise(4, q)
+            q += 1
+            while q < n and (_is_name_char(s[q]) or s[q] == ":"):
+                q += 1
             p = q
             while p < n and s[p] in _WS:
                 p += 1
@@ -1944,18 +2249,25 @@ class XMLParser:
             if self._ev_end:
                 self._events.append(("end", result))
         if undo is not None:
-            for prefix, old in reversed(undo):
-                if old is None:
-                    self._ns.pop(prefix, None)
-                else:
-                    self._ns[prefix] = old
-                result = None
-                if self._h_end_ns is not None:
-                    result = self._h_end_ns(prefix)
-                if self._ev_end_ns:
-                    self._events.append(("end-ns", result))
+            self._unbind(undo)
         if not self._stack:
             self._state = _EPILOG
+
+    def _unbind(self, undo):
+        """Ends the namespace declarations of an element (also when its
+        start tag fails: expat reports them ended then)."""
+        if undo is None:
+            return
+        for prefix, old in reversed(undo):
+            if old is None:
+                self._ns.pop(prefix, None)
+            else:
+                self._ns[prefix] = old
+            result = None
+            if self._h_end_ns is not None:
+                result = self._h_end_ns(prefix)
+            if self._ev_end_ns:
+                self._events.append(("end-ns", result))
 
     # -- <! and <?
 
@@ -1986,19 +2298,28 @@ class XMLParser:
                 else:
                     self._text.append(text)
             return k + 3
-        if state == _EPILOG:
-            self._raise(9, i)
-        if i + 2 < n and s[i + 2] == "[":
-            self._raise(2, i)
+        # a declaration: '<!' and ASCII letters up to a space
+        junk = 9 if state == _EPILOG else 2
+        if i + 2 >= n:
+            raise _Incomplete
+        if s[i + 2] == "[":
+            self._raise(junk, i)
         q = i + 2
-        while q < n and _is_name_char(s[q]):
+        while q < n and s[q] in _DECL_LETTERS:
             q += 1
+        if q == i + 2:
+            self._raise(4, q)
         if q >= n:
             raise _Incomplete
-        if s[q] not in _WS:
+        if s[q] == "%":
+            if q + 1 >= n:
+                raise _Incomplete
+            if s[q + 1] in " \t\n%":
+                self._raise(4, q)
+        elif s[q] not in _WS:
             self._raise(4, q)
-        if s[i + 2:q] != "DOCTYPE":
-            self._raise(2, i)
+        if state == _EPILOG or s[i + 2:q] != "DOCTYPE" or self._doctype_seen:
+            self._raise(junk, i)
         if self._doctype_seen:
             self._raise(2, i)
         return self._doctype(s, i, n)
@@ -2026,11 +2347,16 @@ class XMLParser:
             self._raise(4, p)
         q = self._scan_name(s, p, n)
         target = s[p:q]
+        if s[q] not in _WS and s[q] != "?":
+            self._raise(4, q)
         if target.lower() == "xml":
             if target != "xml":
                 self._raise(4, q)
-            if state == _PROLOG and i == 0 and self._lines == 0 and self._col0 == 0:
+            if state == _PROLOG and self._lines == 0 and (
+                    self._col0 + i == 0 or (self._col0 + i == 1 and s[:1] == "\ufeff")):
                 return self._xml_decl(s, i, n)
+            if s.find("?>", q, n) < 0:
+                raise _Incomplete
             self._raise(9 if state == _EPILOG else 17, i)
         c = s[q]
         if c == "?":
@@ -2066,37 +2392,51 @@ class XMLParser:
         m = _decl_re.match(s, i, k + 2)
         if m is None or m.group(1) is None:
             self._raise(30, self._decl_error_at(s, i, k))
+        for group, check in ((2, _version_bad), (4, _encoding_bad), (6, _standalone_bad)):
+            value = m.group(group)
+            if value is not None:
+                bad = check(value[1:-1])
+                if bad >= 0:
+                    self._raise(30, m.start(group) + 1 + bad)
         self._decl_done = True
         return k + 2
 
     def _decl_error_at(self, s, i, k):
-        # the first pseudo-attribute that does not fit
+        """Where expat finds an XML declaration (s[i:k] + '?>') wrong."""
+        words = ("version", "encoding", "standalone")
         p = i + 5
-        for word in ("version", "encoding", "standalone"):
+        seen = -1
+        while True:
             q = p
             while q < k and s[q] in _WS:
                 q += 1
-            if q == k:
+            if q >= k:
                 return q
-            if s.startswith(word, q, k):
-                if q == p and word != "version":
-                    return q
-                r = q + len(word)
-                while r < k and s[r] in _WS:
-                    r += 1
-                if r < k and s[r] == "=":
-                    r += 1
-                    while r < k and s[r] in _WS:
-                        r += 1
-                    if r < k and s[r] in "\"'":
-                        e = s.find(s[r], r + 1, k)
-                        if e > 0:
-                            p = e + 1
-                            continue
+            if q == p:
                 return q
-            if word == "version":
+            r = q
+            while r < k and (_is_name_char(s[r]) or s[r] == ":"):
+                r += 1
+            if r >= k:
+                return r
+            name = s[q:r]
+            if name not in words or words.index(name) <= seen or (
+                    seen < 0 and name != "version"):
                 return q
-        return p
+            seen = words.index(name)
+            while r < k and s[r] in _WS:
+                r += 1
+            if r >= k or s[r] != "=":
+                return r
+            r += 1
+            while r < k and s[r] in _WS:
+                r += 1
+            if r >= k or s[r] not in "\"'":
+                return r
+            e = s.find(s[r], r + 1, k)
+            if e < 0:
+                return r + 1
+            p = e + 1
 
     # -- DOCTYPE
 
@@ -2106,43 +2446,51 @@ class XMLParser:
             raise _Incomplete
         if s[p] not in _WS:
             self._raise(4, p)
-        p = self._skip_ws(s, p, n)
-        q = self._scan_name(s, p, n)
+        kind, p, q = self._decl_token(s, p, n)
+        if kind != "name":
+            self._raise(2, p)
         name = s[p:q]
-        p = q
         pubid = system = None
-        r = self._skip_ws(s, p, n)
-        if s.startswith("SYSTEM", r, n) or s.startswith("PUBLIC", r, n):
+        kind, r, q = self._decl_token(s, q, n)
+        if kind == "name" and s[r:q] in ("SYSTEM", "PUBLIC"):
             public = s[r] == "P"
-            p = self._skip_ws(s, r + 6, n)
-            lit, p = self._literal(s, p, n)
+            kind, r, q = self._decl_token(s, q, n)
+            if kind != "lit":
+                self._raise(2, r)
+            lit = s[r + 1:q - 1]
             if public:
                 pubid = lit
-                p = self._skip_ws(s, p, n)
-                system, p = self._literal(s, p, n)
+                kind, r, q = self._decl_token(s, q, n)
+                if kind != "lit":
+                    self._raise(2, r)
+                system = s[r + 1:q - 1]
             else:
                 system = lit
             self._ext_dtd = True
-            r = self._skip_ws(s, p, n)
-        elif r + 6 > n and ("SYSTEM".startswith(s[r:n]) or "PUBLIC".startswith(s[r:n])):
-            raise _Incomplete
+            kind, r, q = self._decl_token(s, q, n)
+        if kind != "[" and kind != ">":
+            self._raise(2, r)
+        # expat reports the doctype before reading the internal subset
+        if self._h_doctype is not None and not self._doctype_reported:
+            self._doctype_reported = True
+            self._h_doctype(name, pubid, system)
         p = r
-        if s[p] == "[":
-            p = self._internal_subset(s, p + 1, n)
-            p = self._skip_ws(s, p, n)
-        if s[p] != ">":
-            self._raise(2, p)
+        if kind == "[":
+            p = self._internal_subset(s, q, n)
+            kind, p, q = self._decl_token(s, p, n)
+            if kind != ">":
+                self._raise(2, p)
         self._doctype_seen = True
         self._decl_done = True
-        if self._h_doctype is not None:
-            self._h_doctype(name, pubid, system)
         return p + 1
+
+    _doctype_reported = False
 
     def _skip_ws(self, s, p, n):
         while p < n and s[p] in _WS:
             p += 1
         if p >= n:
-            raise _Incomplete
+            raise _Incomplete(None)
         return p
 
     def _literal(self, s, p, n):
@@ -2152,6 +2500,10 @@ class XMLParser:
         e = s.find(q, p + 1, n)
         if e < 0:
             raise _Incomplete
+        if e + 1 >= n:
+            raise _Incomplete
+        if s[e + 1] not in " \t\n>%[":
+            self._raise(4, e + 1)
         return s[p + 1:e], e + 1
 
     def _internal_subset(self, s, p, n):
@@ -2165,30 +2517,47 @@ class XMLParser:
             if c == "]":
                 break
             if s.startswith("<!--", p, n):
-                k = s.find("-->", p + 4, n)
-                if k < 0:
-                    raise _Incomplete
+                k = s.find("--", p + 4, n)
+                if k < 0 or k + 2 >= n:
+                    raise _Incomplete(p)
+                if s[k + 2] != ">":
+                    self._raise(4, k + 2)
                 p = k + 3
             elif s.startswith("<?", p, n):
                 k = s.find("?>", p + 2, n)
                 if k < 0:
-                    raise _Incomplete
+                    raise _Incomplete(p)
                 p = k + 2
-            elif s.startswith("<!ENTITY", p, n):
-                p = self._entity_decl(s, p + 8, n, entities)
-            elif s.startswith("<!ATTLIST", p, n):
-                p = self._attlist_decl(s, p + 9, n, defaults)
+            elif c == "<" and (p + 1 >= n or s[p + 1] != "!"):
+                if p + 1 >= n:
+                    raise _Incomplete(p)
+                self._raise(4, p + 1)
             elif s.startswith("<!", p, n):
-                p = self._skip_decl(s, p + 2, n)
-            elif c == "%":
-                k = s.find(";", p, n)
-                if k < 0:
-                    raise _Incomplete
-                p = k + 1
-            elif p + 2 > n:
-                raise _Incomplete
+                q = p + 2
+                while q < n and s[q] in _DECL_LETTERS:
+                    q += 1
+                if q >= n:
+                    raise _Incomplete(p)
+                if q == p + 2 and s[q] == "[":
+                    self._raise(2, p)
+                if q == p + 2 or (s[q] not in _WS and s[q] != "%"):
+                    self._raise(4, q)
+                word = s[p + 2:q]
+                if word == "ENTITY":
+                    p = self._entity_decl(s, q, n, entities)
+                elif word == "ATTLIST":
+                    p = self._attlist_decl(s, q, n, defaults)
+                elif word == "ELEMENT":
+                    p = self._element_decl(s, q, n)
+                elif word == "NOTATION":
+                    p = self._notation_decl(s, q, n)
+                else:
+                    self._raise(2, p)
             else:
-                self._raise(2, p)
+                kind, r, q = self._decl_token(s, p, n)
+                if kind != "pe":
+                    self._raise(2, r)
+                p = q
         for k, v in entities.items():
             self._entities.setdefault(k, v)
         self._defaults = defaults
@@ -2210,18 +2579,41 @@ class XMLParser:
                 p += 1
 
     def _entity_decl(self, s, p, n, entities):
-        p = self._skip_ws(s, p, n)
-        if s[p] == "%":
-            return self._skip_decl(s, p, n)
-        q = self._scan_name(s, p, n)
+        kind, p, q = self._decl_token(s, p, n)
+        parameter = kind == "punct" and s[p] == "%"
+        if parameter:
+            kind, p, q = self._decl_token(s, q, n)
+        if kind != "name":
+            self._raise(2, p)
         name = s[p:q]
-        p = self._skip_ws(s, q, n)
-        if s[p] == '"' or s[p] == "'":
-            value, p = self._literal(s, p, n)
+        kind, p, q = self._decl_token(s, q, n)
+        if kind == "lit":
+            start = p + 1
+            value = s[start:q - 1]
+            k = value.find("&")
+            while k >= 0:
+                k = self._ref_end(s, start + k, q - 1) - start
+                k = value.find("&", k)
             value = self._char_refs(value)
-            if name not in entities:
+            if not parameter and name not in entities:
                 entities[name] = value
-        return self._skip_decl(s, p, n)
+        elif kind == "name" and s[p:q] in ("SYSTEM", "PUBLIC"):
+            count = 2 if s[p] == "P" else 1
+            for _ in range(count):
+                kind, p, q = self._decl_token(s, q, n)
+                if kind != "lit":
+                    self._raise(2, p)
+            kind, p, r = self._decl_token(s, q, n)
+            if kind == "name" and s[p:r] == "NDATA" and not parameter:
+                kind, p, q = self._decl_token(s, r, n)
+                if kind != "name":
+                    self._raise(2, p)
+        else:
+            self._raise(2, p)
+        kind, p, q = self._decl_token(s, q, n)
+        if kind != ">":
+            self._raise(2, p)
+        return q
 
     def _char_refs(self, value):
         if "&#" not in value:
@@ -2240,46 +2632,108 @@ class XMLParser:
             out.append(chr(code))
             i = e + 1
 
+    def _element_decl(self, s, p, n):
+        kind, p, q = self._decl_token(s, p, n)
+        if kind != "name":
+            self._raise(2, p)
+        kind, p, q = self._decl_token(s, q, n)
+        if kind == "name" and s[p:q] in ("EMPTY", "ANY"):
+            pass
+        elif kind == "(":
+            depth = 1
+            while depth:
+                kind, p, q = self._decl_token(s, q, n)
+                if kind == "(":
+                    depth += 1
+                elif kind == ")":
+                    depth -= 1
+                elif kind not in ("name", "name?", "name*", "name+", "pound",
+                                  "|", ","):
+                    self._raise(2, p)
+        else:
+            self._raise(2, p)
+        kind, p, q = self._decl_token(s, q, n)
+        if kind != ">":
+            self._raise(2, p)
+        return q
+
+    def _notation_decl(self, s, p, n):
+        kind, p, q = self._decl_token(s, p, n)
+        if kind != "name":
+            self._raise(2, p)
+        kind, p, q = self._decl_token(s, q, n)
+        word = s[p:q]
+        if kind != "name" or word not in ("SYSTEM", "PUBLIC"):
+            self._raise(2, p)
+        kind, p, q = self._decl_token(s, q, n)
+        if kind != "lit":
+            self._raise(2, p)
+        kind, p, q = self._decl_token(s, q, n)
+        if kind == "lit" and word == "PUBLIC":
+            kind, p, q = self._decl_token(s, q, n)
+        if kind != ">":
+            self._raise(2, p)
+        return q
+
     def _attlist_decl(self, s, p, n, defaults):
-        end = self._skip_decl(s, p, n)
-        body = s[p:end - 1]
-        tokens = re.findall(r"\"[^\"]*\"|'[^']*'|\([^)]*\)|[^\s()]+", body)
-        if not tokens:
-            return end
-        element = tokens[0]
-        k = 1
-        while k + 2 < len(tokens) + 1 and k < len(tokens):
-            attr = tokens[k]
-            k += 1
-            if k < len(tokens) and tokens[k] == "NOTATION":
-                k += 1
-            k += 1  # the type
-            if k >= len(tokens):
+        kind, p, q = self._decl_token(s, p, n)
+        if kind != "name":
+            self._raise(2, p)
+        element = s[p:q]
+        found = []
+        while True:
+            kind, p, q = self._decl_token(s, q, n)
+            if kind == ">":
                 break
-            d = tokens[k]
-            k += 1
-            if d == "#FIXED":
-                if k >= len(tokens):
-                    break
-                d = tokens[k]
-                k += 1
-            if d[:1] in "\"'":
-                value = self._char_refs(d[1:-1])
-                lst = defaults.setdefault(element, [])
-                if all(a != attr for a, _ in lst):
-                    lst.append((attr, value.replace("\n", " ").replace("\t", " ")))
-        return end
+            if kind != "name":
+                self._raise(2, p)
+            attr = s[p:q]
+            kind, p, q = self._decl_token(s, q, n)
+            word = s[p:q]
+            if kind == "name" and word == "NOTATION":
+                kind, p, q = self._decl_token(s, q, n)
+                if kind != "(":
+                    self._raise(2, p)
+            if kind == "(":
+                while True:
+                    kind, p, q = self._decl_token(s, q, n)
+                    if kind != "name" and kind != "nmtoken":
+                        self._raise(2, p)
+                    kind, p, q = self._decl_token(s, q, n)
+                    if kind == ")":
+                        break
+                    if kind != "|":
+                        self._raise(2, p)
+            elif kind != "name" or word not in _ATT_TYPES:
+                self._raise(2, p)
+            kind, p, q = self._decl_token(s, q, n)
+            word = s[p:q]
+            if kind == "pound" and word == "#FIXED":
+                kind, p, q = self._decl_token(s, q, n)
+                if kind != "lit":
+                    self._raise(2, p)
+            elif kind == "pound" and word in ("#REQUIRED", "#IMPLIED"):
+                continue
+            elif kind != "lit":
+                self._raise(2, p)
+            k = s.find("&", p + 1, q - 1)
+            while k >= 0:
+                k = s.find("&", self._ref_end(s, k, q - 1), q - 1)
+            found.append((attr, s[p + 1:q - 1]))
+        lst = defaults.setdefault(element, [])
+        for attr, value in found:
+            if all(a != attr for a, _ in lst):
+                value = self._char_refs(value)
+                lst.append((attr, value.replace("\n", " ").replace("\t", " ")))
+        return q
+
+
+_ATT_TYPES = ("CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES",
+              "NMTOKEN", "NMTOKENS")
 
 
 class _UndefinedInAttribute(Exception):
     pass
-
-
-class _Literal:
-    __slots__ = ("text",)
-
-    def __init__(self, text):
-        self.text = text
 
 
 # ---------------------------------------------------------------------------

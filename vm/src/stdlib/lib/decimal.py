@@ -602,6 +602,12 @@ def _from_float(f):
 
 _INF_F = float('inf')
 
+try:
+    _COMPLEX = complex
+except NameError:       # an interpreter without a complex type
+    class _COMPLEX(object):
+        pass
+
 
 def _from_tuple(v):
     if len(v) != 3:
@@ -2042,7 +2048,7 @@ class Decimal(object):
             else:
                 _status(ctx, _S_FLOAT)
             return _from_float(other)
-        if isinstance(other, complex):
+        if isinstance(other, _COMPLEX):
             if eq and other.imag == 0:
                 return self._compare_op(other.real, eq)
             return None

@@ -150,7 +150,7 @@ pub enum RaiseKind {
 
 /// Operand of `MakeFunction`: which optional parts sit below the code.
 /// Bit 0: defaults tuple, bit 1: keyword-only defaults dict, bit 2: closure
-/// tuple of cells.
+/// tuple of cells, bit 3: annotations dict.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct FnFlags(pub u8);
 
@@ -158,6 +158,8 @@ impl FnFlags {
     pub const DEFAULTS: u8 = 1;
     pub const KWDEFAULTS: u8 = 2;
     pub const CLOSURE: u8 = 4;
+    /// An `__annotations__` dict, between the keyword defaults and the closure.
+    pub const ANNOTATIONS: u8 = 8;
     fn parts(self) -> i32 {
         self.0.count_ones() as i32
     }

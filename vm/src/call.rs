@@ -202,6 +202,11 @@ impl Vm {
         } else {
             Vec::new()
         };
+        let annotations = if flags.0 & FnFlags::ANNOTATIONS != 0 {
+            self.stack.pop()
+        } else {
+            None
+        };
         let kwdefaults = if flags.0 & FnFlags::KWDEFAULTS != 0 {
             match self.stack.pop() {
                 Some(Value::Dict(d)) => d
@@ -224,13 +229,13 @@ impl Vm {
         } else {
             Vec::new()
         };
-        Ok(Value::Function(Arc::new(new_function(
-            code,
-            globals.clone(),
-            defaults,
-            kwdefaults,
-            closure,
-        ))))
+        let f = new_function(code, globals.clone(), defaults, kwdefaults, closure);
+        if let Some(a) = annotations {
+            f.attrs
+                .lock()
+                .push((crate::intern::intern("__annotations__"), a));
+        }
+        Ok(Value::Function(Arc::new(f)))
     }
 
     /// `BuildClass` and `__build_class__`: runs the body in the namespace

@@ -209,6 +209,18 @@ impl Vm {
                 self.special_attr(obj, name)
             }
             Value::Class(cls) => {
+                if name == "__annotations__" && !cls.builtin {
+                    // Since 3.10 a class's own annotations, never a base's.
+                    if let Some(a) = cls.get_own(name) {
+                        return Ok(Some(a));
+                    }
+                    let d = Value::Dict(Arc::new(crate::object::Dict::new()));
+                    cls.dict
+                        .write()
+                        .insert(crate::intern::intern(name), d.clone());
+                    crate::object::Class::bump_epoch();
+                    return Ok(Some(d));
+                }
                 let Some(meta) = &cls.meta else {
                     if let Some(a) = cls.lookup(name) {
                         return self.bind(a, Bind::Class(cls.clone())).map(Some);
@@ -356,6 +368,17 @@ impl Vm {
             (Value::Function(f), _) => match name {
                 "__name__" => Some(Value::str(&f.name())),
                 "__code__" => Some(Value::Code(f.code.clone())),
+                "__annotations__" => {
+                    let mut attrs = f.attrs.lock();
+                    match attrs.iter().find(|(k, _)| &**k == "__annotations__") {
+                        Some((_, v)) => Some(v.clone()),
+                        None => {
+                            let d = Value::Dict(Arc::new(crate::object::Dict::new()));
+                            attrs.push((crate::intern::intern("__annotations__"), d.clone()));
+                            Some(d)
+                        }
+                    }
+                }
                 "__globals__" => Some(Value::Module(Arc::new(crate::object::Module {
                     name: f.globals.module_name.clone(),
                     globals: f.globals.clone(),
@@ -920,9 +943,21 @@ impl Vm {
                     let f = self.getattr(o, "__class_getitem__")?;
                     return self.call(&f, &[k.clone()]);
                 }
-                // `list[int]` and friends: typing aliases evaluate to the class.
-                if c.builtin {
-                    return Ok(o.clone());
+                // `list[int]` and friends: a `types.GenericAlias`.
+                if c.builtin
+                    && matches!(
+                        c.kind,
+                        ClassKind::List
+                            | ClassKind::Dict
+                            | ClassKind::Tuple
+                            | ClassKind::Set
+                            | ClassKind::FrozenSet
+                            | ClassKind::Type
+                    )
+                {
+                    let types_mod = self.import_module("types")?;
+                    let alias = self.getattr(&types_mod, "GenericAlias")?;
+                    return self.call(&alias, &[o.clone(), k.clone()]);
                 }
                 Err(exc::type_error(format!(
                     "type '{}' is not subscriptable",

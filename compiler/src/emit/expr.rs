@@ -280,7 +280,7 @@ impl<'a> Compiler<'a> {
                 self.expr(body)?;
                 self.emit(Op::Return);
                 let code = self.leave_unit();
-                self.make_function(code, args)?;
+                self.make_function(code, args, false)?;
             }
             ExprKind::IfExp { test, body, orelse } => {
                 let els = self.new_label();
@@ -629,6 +629,39 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Pushes the `__annotations__` dict of a `def` (parameters in order,
+    /// then 'return'); returns whether there was one.
+    pub(crate) fn function_annotations(
+        &mut self,
+        args: &'a ast::Arguments,
+        returns: Option<&'a Expr>,
+    ) -> Result<bool, SyntaxError> {
+        let params = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(args.vararg.as_ref())
+            .chain(&args.kwonlyargs)
+            .chain(args.kwarg.as_ref());
+        let mut n = 0;
+        for a in params {
+            if let Some(ann) = &a.annotation {
+                self.load_str(&a.arg);
+                self.annotation(ann)?;
+                n += 1;
+            }
+        }
+        if let Some(r) = returns {
+            self.load_str("return");
+            self.annotation(r)?;
+            n += 1;
+        }
+        if n > 0 {
+            self.emit(Op::BuildMap(Count(n)));
+        }
+        Ok(n > 0)
+    }
+
     pub(crate) fn set_arg_counts(&mut self, args: &ast::Arguments) {
         let u = self.unit();
         u.posonlyargcount = args.posonlyargs.len() as u32;
@@ -653,6 +686,7 @@ impl<'a> Compiler<'a> {
         &mut self,
         code: Code,
         args: &ast::Arguments,
+        annotated: bool,
     ) -> Result<(), SyntaxError> {
         let mut flags = 0;
         if !args.defaults.is_empty() {
@@ -660,6 +694,9 @@ impl<'a> Compiler<'a> {
         }
         if args.kw_defaults.iter().any(|d| d.is_some()) {
             flags |= FnFlags::KWDEFAULTS;
+        }
+        if annotated {
+            flags |= FnFlags::ANNOTATIONS;
         }
         if !code.freevars.is_empty() {
             self.load_closure(&code)?;

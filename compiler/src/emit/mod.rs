@@ -351,10 +351,15 @@ fn compile_inline(
             .collect(),
         units: Vec::new(),
         interactive,
+        future_annotations: module.body.iter().any(|s| {
+            matches!(&s.kind, ast::StmtKind::ImportFrom { module: Some(m), names, level: 0 }
+                if m == "__future__" && names.iter().any(|a| a.name == "annotations"))
+        }),
     };
     let first_line = module.body.first().map_or(1, |s| s.span.line);
     c.enter_unit(0, "<module>".into(), "<module>".into(), 1);
     c.unit().line = first_line;
+    c.setup_annotations(&module.body)?;
     c.body(&module.body)?;
     c.emit(Op::LoadNone);
     c.emit(Op::Return);
@@ -484,9 +489,62 @@ pub(crate) struct Compiler<'a> {
     global_map: HashMap<Arc<str>, u32>,
     pub units: Vec<Unit<'a>>,
     pub interactive: bool,
+    /// `from __future__ import annotations`: annotations are kept as
+    /// their source text instead of being evaluated.
+    pub future_annotations: bool,
+}
+
+/// Whether a module or class body holds a simple annotated assignment
+/// (`x: int`), looking into compound statements but not into nested
+/// functions and classes: such a body gets an `__annotations__` dict.
+pub(crate) fn has_simple_annotations(body: &[ast::Stmt]) -> bool {
+    use ast::StmtKind::*;
+    body.iter().any(|s| match &s.kind {
+        AnnAssign { simple, .. } => *simple,
+        If { body, orelse, .. } | For { body, orelse, .. } | While { body, orelse, .. } => {
+            has_simple_annotations(body) || has_simple_annotations(orelse)
+        }
+        With { body, .. } => has_simple_annotations(body),
+        Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            has_simple_annotations(body)
+                || handlers.iter().any(|h| has_simple_annotations(&h.body))
+                || has_simple_annotations(orelse)
+                || has_simple_annotations(finalbody)
+        }
+        Match { cases, .. } => cases.iter().any(|c| has_simple_annotations(&c.body)),
+        _ => false,
+    })
 }
 
 impl<'a> Compiler<'a> {
+    /// CPython's SETUP_ANNOTATIONS: `__annotations__ = {}` at the top of a
+    /// module or class body that annotates names.
+    pub(crate) fn setup_annotations(&mut self, body: &[ast::Stmt]) -> Result<(), SyntaxError> {
+        if has_simple_annotations(body) {
+            self.emit(Op::BuildMap(crate::op::Count(0)));
+            let span = body.first().map(|s| s.span).unwrap_or_default();
+            self.store_name("__annotations__", span)?;
+        }
+        Ok(())
+    }
+
+    /// Pushes an annotation's value: the expression, or under
+    /// `from __future__ import annotations` its source text.
+    pub(crate) fn annotation(&mut self, e: &'a ast::Expr) -> Result<(), SyntaxError> {
+        if self.future_annotations {
+            let text = span_text(self.source, e.span);
+            self.load_str(&text);
+            Ok(())
+        } else {
+            self.expr(e)
+        }
+    }
+
     #[cold]
     pub fn error(&self, msg: impl Into<String>, span: Span) -> SyntaxError {
         scope::error_at(msg, span, &self.filename, self.source)
@@ -818,4 +876,29 @@ fn finish(u: Unit<'_>, s: &scope::Scope, filename: Arc<str>) -> Code {
     );
     code.max_stack = max;
     code
+}
+
+/// The source text a span covers (lines joined with newlines).
+fn span_text(source: &str, span: Span) -> String {
+    let lines: Vec<&str> = source.lines().collect();
+    let (l0, l1) = (span.line as usize, span.end_line as usize);
+    if l0 == 0 || l1 < l0 || l1 > lines.len() {
+        return String::new();
+    }
+    if l0 == l1 {
+        let line = lines[l0 - 1];
+        return line
+            .get(span.col as usize..span.end_col as usize)
+            .unwrap_or("")
+            .to_string();
+    }
+    let mut out = String::new();
+    out.push_str(lines[l0 - 1].get(span.col as usize..).unwrap_or(""));
+    for l in &lines[l0..l1 - 1] {
+        out.push('\n');
+        out.push_str(l);
+    }
+    out.push('\n');
+    out.push_str(lines[l1 - 1].get(..span.end_col as usize).unwrap_or(""));
+    out
 }

@@ -57,15 +57,27 @@ impl<'a> Compiler<'a> {
                 target,
                 annotation,
                 value,
-                ..
+                simple,
             } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store(target)?;
                 }
                 if !self.u().kind.is_function() {
-                    self.expr(annotation)?;
-                    self.emit(Op::Pop);
+                    match (&target.kind, simple) {
+                        (ExprKind::Name { id, .. }, true) => {
+                            // __annotations__['x'] = annotation
+                            self.annotation(annotation)?;
+                            self.load_name("__annotations__", s.span)?;
+                            self.load_str(id);
+                            self.emit(Op::StoreSubscr);
+                        }
+                        _ if !self.future_annotations => {
+                            self.expr(annotation)?;
+                            self.emit(Op::Pop);
+                        }
+                        _ => {}
+                    }
                 }
                 Ok(())
             }
@@ -712,7 +724,7 @@ impl<'a> Compiler<'a> {
             args,
             body,
             decorator_list,
-            ..
+            returns,
         } = &s.kind
         else {
             unreachable!()
@@ -723,6 +735,7 @@ impl<'a> Compiler<'a> {
         let id = self.table.of_stmt(s);
         let qualname = self.child_qualname(name);
         self.function_prelude(args)?;
+        let annotated = self.function_annotations(args, returns.as_deref())?;
         self.enter_unit(id, Arc::from(name.as_str()), qualname, s.span.line);
         self.unit().doc = docstring(body);
         self.set_arg_counts(args);
@@ -730,7 +743,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::LoadNone);
         self.emit(Op::Return);
         let code = self.leave_unit();
-        self.make_function(code, args)?;
+        self.make_function(code, args, annotated)?;
         for _ in decorator_list {
             self.emit(Op::Call(Count(1)));
         }
@@ -782,6 +795,7 @@ impl<'a> Compiler<'a> {
             let d = self.name_idx("__doc__");
             self.emit(Op::StoreName(d));
         }
+        self.setup_annotations(body)?;
         self.body(body)?;
         if self.scope().needs_class_closure {
             let ci = self.scope().cell_index("__class__").expect("class cell") as u32;

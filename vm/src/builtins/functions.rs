@@ -943,9 +943,15 @@ pub fn isinstance_of(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(exc::type_error(
-            "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        )),
+        other => {
+            if let Some(f) = vm.lookup_special(other, "__instancecheck__") {
+                let r = vm.call(&f, &[other.clone(), v.clone()])?;
+                return vm.truthy(&r);
+            }
+            Err(exc::type_error(
+                "isinstance() arg 2 must be a type, a tuple of types, or a union",
+            ))
+        }
     }
 }
 
@@ -1076,9 +1082,15 @@ pub fn issubclass_of(vm: &mut Vm, cv: &Value, c: &Class, spec: &Value) -> PyResu
             }
             Ok(false)
         }
-        _ => Err(exc::type_error(
-            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-        )),
+        other => {
+            if let Some(f) = vm.lookup_special(other, "__subclasscheck__") {
+                let r = vm.call(&f, &[other.clone(), cv.clone()])?;
+                return vm.truthy(&r);
+            }
+            Err(exc::type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            ))
+        }
     }
 }
 

@@ -56,7 +56,25 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult {
 }
 
 fn user_class(v: &Value) -> bool {
-    matches!(v, Value::Instance(_))
+    match v {
+        Value::Instance(_) => true,
+        Value::Class(c) => c.meta.is_some(),
+        _ => false,
+    }
+}
+
+/// `int | None`: a `types.UnionType` (from the library's `types` module).
+fn type_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let is_type = |v: &Value| matches!(v, Value::Class(_) | Value::None);
+    if !(is_type(a) && is_type(b))
+        || !(matches!(a, Value::Class(_)) || matches!(b, Value::Class(_)))
+    {
+        return Ok(None);
+    }
+    let types_mod = vm.import_module("types")?;
+    let union = vm.getattr(&types_mod, "UnionType")?;
+    vm.call(&union, &[Value::tuple(vec![a.clone(), b.clone()])])
+        .map(Some)
 }
 
 #[cold]
@@ -102,6 +120,11 @@ fn binary_dunder(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult {
     if !b_first {
         if let Some(res) = reflected(vm)? {
             return Ok(res);
+        }
+    }
+    if op == BinOp::BitOr {
+        if let Some(u) = type_union(vm, a, b)? {
+            return Ok(u);
         }
     }
     // Dict key/item views support the set operators.

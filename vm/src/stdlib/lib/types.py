@@ -517,10 +517,6 @@ def _type_repr(obj):
     return repr(obj)
 
 
-_t = type(list[int])
-GenericAlias = _GenericAlias if _t is type else _t
-try:
-    UnionType = type(int | str)
-except TypeError:
-    UnionType = _Union
-del _t
+# Spindle builds `list[int]` and `int | str` with these two classes.
+GenericAlias = _GenericAlias
+UnionType = _Union

@@ -150,12 +150,15 @@ _COND_LIST = [
     (Clamped, _S_CLAMP),
 ]
 
-# order used by Context.__repr__ (libmpdec's flag bit order)
+# order used by Context.__repr__ (libmpdec's flag bit order; the
+# InvalidOperation conditions print once, at the first one present)
 _REPR_ORDER = [
-    ('Clamped', _S_CLAMP), ('DivisionByZero', _S_DIVZ),
-    ('Inexact', _S_INEX), ('FloatOperation', _S_FLOAT),
-    ('Overflow', _S_OVF), ('Rounded', _S_RND), ('Subnormal', _S_SUB),
-    ('Underflow', _S_UNF),
+    ('Clamped', _S_CLAMP), ('InvalidOperation', _S_CONV),
+    ('DivisionByZero', _S_DIVZ), ('InvalidOperation', _S_DIVIMP),
+    ('InvalidOperation', _S_DIVUND), ('Inexact', _S_INEX),
+    ('InvalidOperation', _S_INVCTX), ('InvalidOperation', _S_INV),
+    ('FloatOperation', _S_FLOAT), ('Overflow', _S_OVF), ('Rounded', _S_RND),
+    ('Subnormal', _S_SUB), ('Underflow', _S_UNF),
 ]
 
 
@@ -3458,10 +3461,8 @@ class Context(object):
 
 def _repr_signals(mask):
     names = []
-    if mask & _S_IEEE_INV:
-        names.append('InvalidOperation')
     for name, m in _REPR_ORDER:
-        if mask & m:
+        if mask & m and name not in names:
             names.append(name)
     return '[' + ', '.join(names) + ']'
 

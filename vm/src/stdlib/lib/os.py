@@ -90,30 +90,125 @@ def _make_denied(fname):
     return denied
 
 
-for _n in (
-        "access", "chdir", "chflags", "chmod", "chown", "chroot", "close",
-        "closerange", "device_encoding", "dup", "dup2", "execl", "execle",
-        "execlp", "execlpe", "execv", "execve", "execvp", "execvpe", "_exit",
-        "fchdir", "fchmod", "fchown", "fdatasync", "fdopen", "fork",
-        "forkpty", "fpathconf", "fstat", "fstatvfs", "fsync", "ftruncate",
-        "get_blocking", "get_inheritable", "get_terminal_size", "getcwd",
-        "getcwdb", "getegid", "geteuid", "getgid", "getgroups",
-        "getloadavg", "getlogin", "getpgid", "getpgrp", "getpid",
-        "getppid", "getpriority", "getrandom", "getsid", "getuid",
-        "isatty", "kill", "killpg", "lchmod", "lchown", "link", "listdir",
-        "lockf", "lseek", "lstat", "major", "makedev", "makedirs", "minor",
-        "mkdir", "mkfifo", "mknod", "nice", "open", "openpty", "pathconf",
-        "pipe", "popen", "putenv", "read", "readlink", "remove",
-        "removedirs", "rename", "renames", "replace", "rmdir", "scandir",
-        "sendfile", "set_blocking", "set_inheritable", "setegid",
-        "seteuid", "setgid", "setpgid", "setsid", "setuid", "spawnl",
-        "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp",
-        "spawnvpe", "startfile", "stat", "statvfs", "symlink", "sync",
-        "system", "times", "truncate", "ttyname", "umask", "uname",
-        "unlink", "unsetenv", "urandom", "utime", "wait", "waitpid",
-        "write"):
-    globals()[_n] = _make_denied(_n)
-del _n
+access = _make_denied("access")
+chdir = _make_denied("chdir")
+chflags = _make_denied("chflags")
+chmod = _make_denied("chmod")
+chown = _make_denied("chown")
+chroot = _make_denied("chroot")
+close = _make_denied("close")
+closerange = _make_denied("closerange")
+device_encoding = _make_denied("device_encoding")
+dup = _make_denied("dup")
+dup2 = _make_denied("dup2")
+execl = _make_denied("execl")
+execle = _make_denied("execle")
+execlp = _make_denied("execlp")
+execlpe = _make_denied("execlpe")
+execv = _make_denied("execv")
+execve = _make_denied("execve")
+execvp = _make_denied("execvp")
+execvpe = _make_denied("execvpe")
+_exit = _make_denied("_exit")
+fchdir = _make_denied("fchdir")
+fchmod = _make_denied("fchmod")
+fchown = _make_denied("fchown")
+fdatasync = _make_denied("fdatasync")
+fdopen = _make_denied("fdopen")
+fork = _make_denied("fork")
+forkpty = _make_denied("forkpty")
+fpathconf = _make_denied("fpathconf")
+fstat = _make_denied("fstat")
+fstatvfs = _make_denied("fstatvfs")
+fsync = _make_denied("fsync")
+ftruncate = _make_denied("ftruncate")
+get_blocking = _make_denied("get_blocking")
+get_inheritable = _make_denied("get_inheritable")
+get_terminal_size = _make_denied("get_terminal_size")
+getcwd = _make_denied("getcwd")
+getcwdb = _make_denied("getcwdb")
+getegid = _make_denied("getegid")
+geteuid = _make_denied("geteuid")
+getgid = _make_denied("getgid")
+getgroups = _make_denied("getgroups")
+getloadavg = _make_denied("getloadavg")
+getlogin = _make_denied("getlogin")
+getpgid = _make_denied("getpgid")
+getpgrp = _make_denied("getpgrp")
+getpid = _make_denied("getpid")
+getppid = _make_denied("getppid")
+getpriority = _make_denied("getpriority")
+getrandom = _make_denied("getrandom")
+getsid = _make_denied("getsid")
+getuid = _make_denied("getuid")
+isatty = _make_denied("isatty")
+kill = _make_denied("kill")
+killpg = _make_denied("killpg")
+lchmod = _make_denied("lchmod")
+lchown = _make_denied("lchown")
+link = _make_denied("link")
+listdir = _make_denied("listdir")
+lockf = _make_denied("lockf")
+lseek = _make_denied("lseek")
+lstat = _make_denied("lstat")
+major = _make_denied("major")
+makedev = _make_denied("makedev")
+makedirs = _make_denied("makedirs")
+minor = _make_denied("minor")
+mkdir = _make_denied("mkdir")
+mkfifo = _make_denied("mkfifo")
+mknod = _make_denied("mknod")
+nice = _make_denied("nice")
+open = _make_denied("open")
+openpty = _make_denied("openpty")
+pathconf = _make_denied("pathconf")
+pipe = _make_denied("pipe")
+popen = _make_denied("popen")
+putenv = _make_denied("putenv")
+read = _make_denied("read")
+readlink = _make_denied("readlink")
+remove = _make_denied("remove")
+removedirs = _make_denied("removedirs")
+rename = _make_denied("rename")
+renames = _make_denied("renames")
+replace = _make_denied("replace")
+rmdir = _make_denied("rmdir")
+scandir = _make_denied("scandir")
+sendfile = _make_denied("sendfile")
+set_blocking = _make_denied("set_blocking")
+set_inheritable = _make_denied("set_inheritable")
+setegid = _make_denied("setegid")
+seteuid = _make_denied("seteuid")
+setgid = _make_denied("setgid")
+setpgid = _make_denied("setpgid")
+setsid = _make_denied("setsid")
+setuid = _make_denied("setuid")
+spawnl = _make_denied("spawnl")
+spawnle = _make_denied("spawnle")
+spawnlp = _make_denied("spawnlp")
+spawnlpe = _make_denied("spawnlpe")
+spawnv = _make_denied("spawnv")
+spawnve = _make_denied("spawnve")
+spawnvp = _make_denied("spawnvp")
+spawnvpe = _make_denied("spawnvpe")
+startfile = _make_denied("startfile")
+stat = _make_denied("stat")
+statvfs = _make_denied("statvfs")
+symlink = _make_denied("symlink")
+sync = _make_denied("sync")
+system = _make_denied("system")
+times = _make_denied("times")
+truncate = _make_denied("truncate")
+ttyname = _make_denied("ttyname")
+umask = _make_denied("umask")
+uname = _make_denied("uname")
+unlink = _make_denied("unlink")
+unsetenv = _make_denied("unsetenv")
+urandom = _make_denied("urandom")
+utime = _make_denied("utime")
+wait = _make_denied("wait")
+waitpid = _make_denied("waitpid")
+write = _make_denied("write")
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):

@@ -401,6 +401,10 @@ def _spindle_reduce_ex(obj, proto):
     rv = _builtin_reduce(obj, cls)
     if rv is not None:
         return rv
+    if cls is not object and getattr(cls, '__module__', None) == 'builtins':
+        # generators, modules, iterators, properties...: the VM's built-in
+        # types without a reduction
+        raise TypeError("cannot pickle %r object" % cls.__name__)
     if proto >= 2:
         return _reduce_newobj(obj)
     return _reduce_ex(obj, proto)

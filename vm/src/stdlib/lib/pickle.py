@@ -310,6 +310,7 @@ _BUILTIN_FUNCTION = type(len)
 _FUNCTION = type(whichmodule)
 _interned = {}
 _interned_modules = {}
+_singles = {}       # '' / one latin-1 character / b'' / one byte
 
 
 def _intern(s):
@@ -659,6 +660,17 @@ class _Pickler:
             if i in memo:
                 out.append(self.get(memo[i][0]))
                 return
+            if len(obj) <= 1 and obj < '\u0100':
+                # CPython shares one object per latin-1 character and for
+                # the empty string, so equal ones are memo hits there
+                c = _singles.setdefault(obj, obj)
+                if c is not obj:
+                    x = memo.get(id(c))
+                    if x is not None:
+                        out.append(self.get(x[0]))
+                        return
+                    obj = c
+                    i = id(c)
             if self._short_str:
                 try:
                     enc = obj.encode()
@@ -691,6 +703,8 @@ class _Pickler:
         if t is float:
             self.save_float(obj)
             return
+        if t is bytes and len(obj) <= 1:
+            obj = _singles.setdefault(obj, obj)   # shared in CPython too
         memo = self.memo
         i = id(obj)
         if i in memo:
@@ -1099,42 +1113,56 @@ class _Pickler:
         fast = self._short_str and self._pers is None
         memo = self.memo
         append = out.append
+        # see _batch_dict_exact
+        left = self._nextcheck - len(out)
+        mlen = len(memo)
         while True:
             out.append(MARK)
+            left -= 1
             batch = obj[total:total + _BATCHSIZE]
             for x in batch:
                 if fast:
-                    # inline save() of short str and small int items
-                    if len(out) >= self._nextcheck:
+                    # inline save() of short str and 32-bit int items
+                    if left <= 0:
                         self._boundary()
+                        left = self._nextcheck - len(out)
                     t = type(x)
                     if t is str:
                         j = id(x)
                         if j in memo:
-                            append(self.get(memo[j][0]))
+                            j = memo[j][0]
+                            append(_BINGET_OP[j] if j < 256
+                                   else LONG_BINGET + _u32(j))
+                            left -= 1
                             continue
                         try:
                             enc = x.encode()
                         except UnicodeEncodeError:
                             enc = x.encode('utf-8', 'surrogatepass')
                         n = len(enc)
-                        if n < 256:
+                        if 2 < n < 256:
                             out += (_SHORT_BINUNICODE_OP[n], enc, MEMOIZE)
-                            memo[j] = len(memo), x
+                            memo[j] = mlen, x
+                            mlen += 1
+                            left -= 3
                             continue
-                    elif t is int:
+                    elif t is int and -0x80000000 <= x <= 0x7fffffff:
                         if 0 <= x < 256:
                             append(_BININT1_OP[x])
-                            continue
-                        if -0x80000000 <= x <= 0x7fffffff:
-                            if x > 0xffff or x < 0:
-                                append(BININT + (x & 0xFFFFFFFF).to_bytes(4, 'little'))
-                            else:
-                                append(BININT2 + x.to_bytes(2, 'little'))
-                            continue
-                save(x)
+                        elif x > 0xffff or x < 0:
+                            append(BININT + (x & 0xFFFFFFFF).to_bytes(4, 'little'))
+                        else:
+                            append(BININT2 + x.to_bytes(2, 'little'))
+                        left -= 1
+                        continue
+                    save(x)
+                    left = self._nextcheck - len(out)
+                    mlen = len(memo)
+                else:
+                    save(x)
             total += len(batch)
             out.append(APPENDS)
+            left -= 1
             if total >= len(obj):
                 break
 
@@ -1200,29 +1228,40 @@ class _Pickler:
         fast = self._short_str and self._pers is None
         memo = self.memo
         append = out.append
+        # pieces that may still be appended before a frame check is due,
+        # and the memo size, kept in locals (resynchronized after save())
+        left = self._nextcheck - len(out)
+        mlen = len(memo)
         for k, v in obj.items():
             if intern_keys and type(k) is str:
                 k = _interned.setdefault(k, k)
             if fast:
-                # inline save() of short str and small int keys and values
-                if len(out) >= self._nextcheck:
+                # inline save() of short str and 32-bit int keys and values
+                if left <= 0:
                     self._boundary()
+                    left = self._nextcheck - len(out)
                 t = type(k)
                 if t is str:
                     j = id(k)
                     if j in memo:
-                        append(self.get(memo[j][0]))
+                        j = memo[j][0]
+                        append(_BINGET_OP[j] if j < 256 else LONG_BINGET + _u32(j))
+                        left -= 1
                     else:
                         try:
                             enc = k.encode()
                         except UnicodeEncodeError:
                             enc = k.encode('utf-8', 'surrogatepass')
                         n = len(enc)
-                        if n < 256:
+                        if 2 < n < 256:
                             out += (_SHORT_BINUNICODE_OP[n], enc, MEMOIZE)
-                            memo[j] = len(memo), k
+                            memo[j] = mlen, k
+                            mlen += 1
+                            left -= 3
                         else:
                             save(k)
+                            left = self._nextcheck - len(out)
+                            mlen = len(memo)
                 elif t is int and -0x80000000 <= k <= 0x7fffffff:
                     if 0 <= k < 256:
                         append(_BININT1_OP[k])
@@ -1230,26 +1269,36 @@ class _Pickler:
                         append(BININT + (k & 0xFFFFFFFF).to_bytes(4, 'little'))
                     else:
                         append(BININT2 + k.to_bytes(2, 'little'))
+                    left -= 1
                 else:
                     save(k)
-                if len(out) >= self._nextcheck:
+                    left = self._nextcheck - len(out)
+                    mlen = len(memo)
+                if left <= 0:
                     self._boundary()
+                    left = self._nextcheck - len(out)
                 t = type(v)
                 if t is str:
                     j = id(v)
                     if j in memo:
-                        append(self.get(memo[j][0]))
+                        j = memo[j][0]
+                        append(_BINGET_OP[j] if j < 256 else LONG_BINGET + _u32(j))
+                        left -= 1
                     else:
                         try:
                             enc = v.encode()
                         except UnicodeEncodeError:
                             enc = v.encode('utf-8', 'surrogatepass')
                         n = len(enc)
-                        if n < 256:
+                        if 2 < n < 256:
                             out += (_SHORT_BINUNICODE_OP[n], enc, MEMOIZE)
-                            memo[j] = len(memo), v
+                            memo[j] = mlen, v
+                            mlen += 1
+                            left -= 3
                         else:
                             save(v)
+                            left = self._nextcheck - len(out)
+                            mlen = len(memo)
                 elif t is int and -0x80000000 <= v <= 0x7fffffff:
                     if 0 <= v < 256:
                         append(_BININT1_OP[v])
@@ -1257,8 +1306,11 @@ class _Pickler:
                         append(BININT + (v & 0xFFFFFFFF).to_bytes(4, 'little'))
                     else:
                         append(BININT2 + v.to_bytes(2, 'little'))
+                    left -= 1
                 else:
                     save(v)
+                    left = self._nextcheck - len(out)
+                    mlen = len(memo)
             else:
                 save(k)
                 save(v)
@@ -1269,6 +1321,7 @@ class _Pickler:
                     raise RuntimeError("dictionary changed size during "
                                        "iteration")
                 out.append(MARK)
+                left -= 2
                 i = 0
         out.append(SETITEMS)
         if len(obj) != size:

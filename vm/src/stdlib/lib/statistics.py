@@ -186,22 +186,6 @@ def _fail_neg(values, errmsg='negative value'):
         yield x
 
 
-def _find_lteq(a, x):
-    """Index of the leftmost item of sorted a equal to x."""
-    i = bisect_left(a, x)
-    if i != len(a) and a[i] == x:
-        return i
-    raise ValueError
-
-
-def _find_rteq(a, l, x):
-    """Index of the rightmost item of sorted a[l:] equal to x."""
-    i = bisect_right(a, x, lo=l)
-    if i != (len(a) + 1) and a[i - 1] == x:
-        return i - 1
-    raise ValueError
-
-
 # ---------------------------------------------------------------------------
 # Averages
 
@@ -345,7 +329,7 @@ def median_high(data):
     return data[n // 2]
 
 
-def median_grouped(data, interval=1):
+def median_grouped(data, interval=1.0):
     """The median of grouped continuous data (the 50th percentile), the
     data points being the midpoints of classes of width interval.
 
@@ -354,25 +338,21 @@ def median_grouped(data, interval=1):
     """
     data = sorted(data)
     n = len(data)
-    if n == 0:
+    if not n:
         raise StatisticsError('no median for empty data')
-    elif n == 1:
-        return data[0]
-    # the middle value is the centre of its class interval
+    # the middle value is the centre of its class interval; the run of
+    # values equal to it is data[i:j], located by bisection
     x = data[n // 2]
-    for obj in (x, interval):
-        if isinstance(obj, (str, bytes)):
-            raise TypeError('expected number but got %r' % obj)
+    i = bisect_left(data, x)
+    j = bisect_right(data, x, lo=i)
     try:
-        L = x - interval / 2    # lower limit of the median class
-    except TypeError:
-        # mixed types: fall back to floats
-        L = float(x) - float(interval) / 2
-    # the run of values equal to x, located by bisection
-    l1 = _find_lteq(data, x)
-    l2 = _find_rteq(data, l1, x)
-    cf = l1
-    f = l2 - l1 + 1
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    L = x - interval / 2.0      # lower limit of the median class
+    cf = i                      # cumulative frequency below it
+    f = j - i                   # frequency of the median class
     return L + interval * (n / 2 - cf) / f
 
 

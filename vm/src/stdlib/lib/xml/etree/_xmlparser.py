@@ -1302,7 +1302,10 @@ class _Engine:
                 return r
             e = s.find(s[r], r + 1, k)
             if e < 0:
-                return r + 1
+                return k
+            bad = (_version_bad, _encoding_bad, _standalone_bad)[seen](s[r + 1:e])
+            if bad >= 0:
+                return r + 1 + bad
             p = e + 1
 
     # -- DOCTYPE
@@ -1383,7 +1386,9 @@ class _Engine:
             c = s[p]
             if c == "]":
                 # (']]>' is a token of its own, out of place here)
-                if p + 1 >= n or (s[p + 1] == "]" and p + 2 >= n):
+                if p + 1 >= n:
+                    raise _Incomplete(None)
+                if s[p + 1] == "]" and p + 2 >= n:
                     raise _Incomplete(p)
                 if s[p + 1] == "]" and s[p + 2] == ">":
                     self._raise(2, p)
@@ -1470,7 +1475,7 @@ class _Engine:
             value = s[start:q - 1]
             k = value.find("&")
             while k >= 0:
-                k = self._ref_end(s, start + k, q - 1) - start
+                k = self._ref_end(s, start + k, q) - start
                 k = value.find("&", k)
             value = self._char_refs(value)
             if not parameter and name not in entities:
@@ -1599,7 +1604,7 @@ class _Engine:
                 self._raise(4, k)
             k = s.find("&", p + 1, q - 1)
             while k >= 0:
-                k = s.find("&", self._ref_end(s, k, q - 1), q - 1)
+                k = s.find("&", self._ref_end(s, k, q), q - 1)
             found.append((attr, s[p + 1:q - 1]))
         lst = defaults.setdefault(element, [])
         for attr, value in found:

@@ -325,6 +325,8 @@ pub enum Constant {
     /// converted to decimal by the lexer).
     BigInt(String),
     Float(f64),
+    /// An imaginary literal (`2j`): the imaginary part.
+    Imag(f64),
     Str(String),
     Bytes(Vec<u8>),
 }
@@ -868,6 +870,7 @@ impl Dumper {
             Constant::Int(i) => i.to_string(),
             Constant::BigInt(s) => s.clone(),
             Constant::Float(f) => float_repr(*f),
+            Constant::Imag(f) => format!("{}j", float_repr(*f).trim_end_matches(".0")),
             Constant::Str(s) => str_repr(s),
             Constant::Bytes(b) => bytes_repr(b),
         };

@@ -16,6 +16,8 @@ pub enum Const {
     /// An integer literal beyond i64, as decimal digits with optional sign.
     BigInt(String),
     Float(f64),
+    /// A complex number with this imaginary part and a zero real part.
+    Imag(f64),
     Str(Arc<str>),
     Bytes(Vec<u8>),
     Tuple(Vec<Const>),

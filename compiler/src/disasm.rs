@@ -241,6 +241,7 @@ pub fn const_repr(c: &Const) -> String {
         Const::Ellipsis => "Ellipsis".into(),
         Const::Int(i) => i.to_string(),
         Const::BigInt(s) => s.clone(),
+        Const::Imag(f) => format!("{}j", f),
         Const::Float(f) => {
             if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e16 {
                 format!("{:.1}", f)

@@ -646,7 +646,18 @@ impl<'a> Lexer<'a> {
             }
         }
         if matches!(self.peek(), Some(b'j' | b'J')) {
-            self.fail_syntax("imaginary literals are not supported", start);
+            let text: String = self.src[start_i..self.pos]
+                .chars()
+                .filter(|&c| c != '_')
+                .collect();
+            self.pos += 1;
+            if !self.check_number_end("imaginary", start) {
+                return;
+            }
+            match text.parse::<f64>() {
+                Ok(v) => self.push(Tok::Number(Constant::Imag(v)), start),
+                Err(_) => self.fail_syntax("invalid imaginary literal", start),
+            }
             return;
         }
         if !self.check_number_end("decimal", start) {

@@ -152,16 +152,22 @@ fn parameters_and_walrus() {
 #[test]
 fn unsupported_constructs() {
     fails(
-        "from . import x\n",
-        "relative imports are not supported",
+        "class C(**kw):\n    pass\n",
+        "'**' in class keywords is not supported",
         1,
+        9,
+    );
+    fails(
+        "x = 1\nfrom __future__ import annotations\n",
+        "from __future__ imports must occur at the beginning of the file",
+        2,
         1,
     );
     fails(
-        "class C(metaclass=M):\n    pass\n",
-        "class keywords are not supported",
+        "from __future__ import nonsense\n",
+        "future feature nonsense is not defined",
         1,
-        9,
+        24,
     );
     fails(
         "def f():\n    from m import *\n",

@@ -181,6 +181,11 @@ pub fn hash_native(v: &Value) -> Result<u64, NoHash> {
             v.arc_ptr().unwrap_or(0) as u64 >> 4
         }
         Value::Slice(_) => return Err(NoHash::Unhashable),
+        Value::Native(_) if crate::builtins::complex::get(v).is_some() => {
+            crate::builtins::complex::hash_complex(
+                crate::builtins::complex::get(v).expect("checked"),
+            ) as u64
+        }
         // A bound method hashes by its receiver's identity and its function
         // (equal bound methods are distinct objects; see `eq_native`).
         Value::Method(m) => {

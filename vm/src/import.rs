@@ -41,6 +41,7 @@ fn const_value(c: &Const) -> Value {
             Err(_) => Value::Int(0),
         },
         Const::Float(f) => Value::float(*f),
+        Const::Imag(f) => crate::builtins::complex::value(0.0, *f),
         Const::Str(s) => Value::Str(Arc::new(crate::object::Str::new(&crate::intern::intern(s)))),
         Const::Bytes(b) => Value::Bytes(b.clone().into()),
         Const::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),

@@ -61,6 +61,11 @@ impl Vm {
                 },
                 None => None,
             },
+            // A native class's own methods (not those it inherits from object).
+            Value::Native(n) => match n.class.lookup(name)? {
+                Value::Builtin(b) if b.owner == Some("object") => None,
+                f => Some(f),
+            },
             _ => None,
         }
     }
@@ -672,6 +677,13 @@ impl Vm {
         Ok(match v {
             Value::Bool(b) => b.get(),
             Value::None => false,
+            Value::Native(_) => match self.lookup_special(v, "__bool__") {
+                Some(f) => {
+                    let r = self.call(&f, &[v.clone()])?;
+                    matches!(r, Value::Bool(b) if b.get())
+                }
+                None => true,
+            },
             Value::Int(i) => *i != 0,
             Value::Float(f) => f.get() != 0.0,
             Value::BigInt(_) => true,

@@ -54,6 +54,7 @@ pub(crate) fn constant(c: &Constant) -> Const {
         Constant::Int(i) => Const::Int(*i),
         Constant::BigInt(s) => Const::BigInt(s.clone()),
         Constant::Float(f) => Const::Float(*f),
+        Constant::Imag(f) => Const::Imag(*f),
         Constant::Str(s) => Const::Str(Arc::from(s.as_str())),
         Constant::Bytes(b) => Const::Bytes(b.clone()),
     }

@@ -2,6 +2,7 @@
 //! methods of those types (one file per type).
 
 pub mod args;
+pub mod complex;
 pub mod construct;
 pub mod exceptions;
 pub mod functions;
@@ -155,6 +156,7 @@ fn table() -> &'static HashMap<&'static str, Value> {
         }
         functions::register(&mut m);
         m.insert("EnvironmentError", Value::Class(t.os_error.clone()));
+        m.insert("complex", Value::Class(complex::class().clone()));
         m.insert("IOError", Value::Class(t.os_error.clone()));
         m.insert("__debug__", Value::bool(true));
         m.insert("Ellipsis", Value::Ellipsis);
@@ -219,7 +221,7 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
         fs::FormatErrorKind::OverflowError => exc::overflow_error(e.message),
     };
     match v {
-        Value::Instance(_) => {
+        Value::Instance(_) | Value::Native(_) => {
             if let Some(f) = vm.lookup_special(v, "__format__") {
                 let r = vm.call(&f, &[v.clone(), Value::str(spec)])?;
                 return match r {

@@ -102,6 +102,7 @@ fn eq_native_depth(a: &Value, b: &Value, depth: u32) -> Option<bool> {
         // with the same function.
         (Value::Method(x), Value::Method(y)) => x.receiver.is(&y.receiver) && x.func.is(&y.func),
         (Value::Instance(_), _) | (_, Value::Instance(_)) => return None,
+        (Value::Native(_), _) | (_, Value::Native(_)) => return None,
         (Value::List(_), Value::List(_)) | (Value::Dict(_), Value::Dict(_)) => return None,
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => return None,
         _ => a.is(b),

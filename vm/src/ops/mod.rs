@@ -57,7 +57,7 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult {
 
 fn user_class(v: &Value) -> bool {
     match v {
-        Value::Instance(_) => true,
+        Value::Instance(_) | Value::Native(_) => true,
         Value::Class(c) => c.meta.is_some(),
         _ => false,
     }

@@ -50,33 +50,11 @@ supports_fd = set()
 supports_effective_ids = set()
 supports_follow_symlinks = set()
 
-try:
-    _PermissionError = PermissionError
-except NameError:
-    # (older Spindle builds lack the OSError subclasses)
-    class _PermissionError(OSError):
-        def __init__(self, *args):
-            OSError.__init__(self, *args)
-            self.errno = args[0] if len(args) > 1 else None
-            self.strerror = args[1] if len(args) > 1 else None
-            self.filename = args[2] if len(args) > 2 else None
-
-        def __str__(self):
-            if self.strerror is None:
-                return OSError.__str__(self)
-            if self.filename is not None:
-                return "[Errno %s] %s: %r" % (self.errno, self.strerror, self.filename)
-            return "[Errno %s] %s" % (self.errno, self.strerror)
-
-    _PermissionError.__name__ = "PermissionError"
-    _PermissionError.__qualname__ = "PermissionError"
-
-_SandboxPermissionError = _PermissionError
 
 
 def _denied(what):
     """The error raised by everything that would reach the host."""
-    return _PermissionError(
+    return PermissionError(
         13, "Permission denied: %r is not available in the Spindle sandbox" % what)
 
 

@@ -2064,13 +2064,15 @@ class Decimal(object):
         return None
 
     def __eq__(self, other):
-        if type(other) is Decimal:
+        if isinstance(other, Decimal):
             if not self._is_special and not other._is_special:
                 if self._exp == other._exp:
                     return self._int == other._int and (
                         self._sign == other._sign or self._int == 0)
                 return _cmp(self, other) == 0
             o = other
+        elif isinstance(other, int) and self._exp == 0:
+            return (-self._int if self._sign else self._int) == other
         else:
             o = self._compare_op(other, True)
             if o is None:
@@ -2087,19 +2089,22 @@ class Decimal(object):
         return _cmp(a, o) == 0
 
     def __ne__(self, other):
-        if type(other) is Decimal and not self._is_special and \
-                not other._is_special:
-            if self._exp == other._exp:
-                return self._int != other._int or (
-                    self._sign != other._sign and self._int != 0)
-            return _cmp(self, other) != 0
+        if isinstance(other, Decimal):
+            if not self._is_special and not other._is_special:
+                if self._exp == other._exp:
+                    return self._int != other._int or (
+                        self._sign != other._sign and self._int != 0)
+                return _cmp(self, other) != 0
+        elif isinstance(other, int) and self._exp == 0:
+            return (-self._int if self._sign else self._int) != other
         r = self.__eq__(other)
         if r is NotImplemented:
             return r
         return not r
 
     def _order(self, other):
-        if type(other) is Decimal:
+        """-1, 0 or 1; 2 after signalling a NaN; None if not comparable."""
+        if isinstance(other, Decimal):
             o = other
         else:
             o = self._compare_op(other, False)
@@ -2115,24 +2120,52 @@ class Decimal(object):
         return _cmp(a, o)
 
     def __lt__(self, other):
+        if isinstance(other, int):
+            if self._exp == 0:
+                return (-self._int if self._sign else self._int) < other
+        elif isinstance(other, Decimal) and self._exp == other._exp and \
+                not self._is_special:
+            return (-self._int if self._sign else self._int) < \
+                (-other._int if other._sign else other._int)
         c = self._order(other)
         if c is None:
             return NotImplemented
         return c == -1
 
     def __le__(self, other):
+        if isinstance(other, int):
+            if self._exp == 0:
+                return (-self._int if self._sign else self._int) <= other
+        elif isinstance(other, Decimal) and self._exp == other._exp and \
+                not self._is_special:
+            return (-self._int if self._sign else self._int) <= \
+                (-other._int if other._sign else other._int)
         c = self._order(other)
         if c is None:
             return NotImplemented
         return c == -1 or c == 0
 
     def __gt__(self, other):
+        if isinstance(other, int):
+            if self._exp == 0:
+                return (-self._int if self._sign else self._int) > other
+        elif isinstance(other, Decimal) and self._exp == other._exp and \
+                not self._is_special:
+            return (-self._int if self._sign else self._int) > \
+                (-other._int if other._sign else other._int)
         c = self._order(other)
         if c is None:
             return NotImplemented
         return c == 1
 
     def __ge__(self, other):
+        if isinstance(other, int):
+            if self._exp == 0:
+                return (-self._int if self._sign else self._int) >= other
+        elif isinstance(other, Decimal) and self._exp == other._exp and \
+                not self._is_special:
+            return (-self._int if self._sign else self._int) >= \
+                (-other._int if other._sign else other._int)
         c = self._order(other)
         if c is None:
             return NotImplemented
@@ -2141,7 +2174,7 @@ class Decimal(object):
     # --- arithmetic ------------------------------------------------------
 
     def __add__(self, other, context=None):
-        if type(other) is Decimal:
+        if isinstance(other, Decimal):
             if self._is_special or other._is_special:
                 return _add(self, other, other._sign,
                             _cur_ctx if context is None else context)
@@ -2159,9 +2192,6 @@ class Decimal(object):
                 sb = 0
                 cb = int(other)
             eb = 0
-        elif isinstance(other, Decimal):
-            return _add(self, other, other._sign,
-                        _cur_ctx if context is None else context)
         else:
             return NotImplemented
         ctx = _cur_ctx if context is None else context
@@ -2169,7 +2199,8 @@ class Decimal(object):
         if ea == eb and self._sign == sb:
             c = self._int + cb
             pm = ctx._pmax
-            if pm is not None and c < pm and ctx._Emin <= ea <= ctx._Etop:
+            if (c < pm if pm is not None else c.bit_length() <= ctx._pbits) \
+                    and ctx._Emin <= ea <= ctx._Etop:
                 r = _new(Decimal)
                 r._sign = sb
                 r._int = c
@@ -2187,7 +2218,7 @@ class Decimal(object):
                     _cur_ctx if context is None else context)
 
     def __sub__(self, other, context=None):
-        if type(other) is Decimal:
+        if isinstance(other, Decimal):
             if self._is_special or other._is_special:
                 return _add(self, other, other._sign ^ 1,
                             _cur_ctx if context is None else context)
@@ -2205,9 +2236,6 @@ class Decimal(object):
                 sb = 1
                 cb = int(other)
             eb = 0
-        elif isinstance(other, Decimal):
-            return _add(self, other, other._sign ^ 1,
-                        _cur_ctx if context is None else context)
         else:
             return NotImplemented
         return _add3(self._sign, self._int, self._exp, sb, cb, eb,
@@ -2221,7 +2249,7 @@ class Decimal(object):
                     _cur_ctx if context is None else context)
 
     def __mul__(self, other, context=None):
-        if type(other) is Decimal:
+        if isinstance(other, Decimal):
             if self._is_special or other._is_special:
                 return _mul(self, other,
                             _cur_ctx if context is None else context)
@@ -2239,8 +2267,6 @@ class Decimal(object):
                 sb = 0
                 c = self._int * other
             e = self._exp
-        elif isinstance(other, Decimal):
-            return _mul(self, other, _cur_ctx if context is None else context)
         else:
             return NotImplemented
         ctx = _cur_ctx if context is None else context
@@ -2262,7 +2288,7 @@ class Decimal(object):
         return _mul(other, self, _cur_ctx if context is None else context)
 
     def __truediv__(self, other, context=None):
-        if type(other) is not Decimal:
+        if not isinstance(other, Decimal):
             other = _coerce(other)
             if other is None:
                 return NotImplemented
@@ -2280,26 +2306,26 @@ class Decimal(object):
         return _div(other, self, _cur_ctx if context is None else context)
 
     def __floordiv__(self, other, context=None):
-        if type(other) is not Decimal:
+        if isinstance(other, int):
+            if self._exp == 0 and other > 0 and not self._is_special:
+                ctx = _cur_ctx if context is None else context
+                q = self._int // other
+                pm = ctx._pmax
+                if (q < pm if pm is not None else
+                        q.bit_length() <= ctx._pbits) and \
+                        ctx._Emin <= 0 <= ctx._Etop:
+                    r = _new(Decimal)
+                    r._sign = self._sign
+                    r._int = q
+                    r._exp = 0
+                    r._is_special = False
+                    return r
+            other = _from_int(other)
+        elif not isinstance(other, Decimal):
             other = _coerce(other)
             if other is None:
                 return NotImplemented
-        ctx = _cur_ctx if context is None else context
-        if not self._is_special and not other._is_special and \
-                self._exp == 0 and other._exp == 0 and other._int:
-            # integer fast path
-            q = self._int // other._int
-            pm = ctx._pmax
-            if (q < pm if pm is not None else
-                    q.bit_length() <= ctx._pbits) and ctx._Etop >= 0 and \
-                    ctx._Emin <= 0:
-                r = _new(Decimal)
-                r._sign = self._sign ^ other._sign
-                r._int = q
-                r._exp = 0
-                r._is_special = False
-                return r
-        return _floordiv(self, other, ctx)
+        return _floordiv(self, other, _cur_ctx if context is None else context)
 
     def __rfloordiv__(self, other, context=None):
         other = _coerce(other)

@@ -174,7 +174,9 @@ def _raise_status(ctx, st):
 
 
 def _status(ctx, st):
-    ctx._flags |= st
+    f = ctx._flags
+    if f & st != st:
+        ctx._flags = f | st
     if st & ctx._traps:
         _raise_status(ctx, st)
 
@@ -482,7 +484,9 @@ def _finish(sign, c, e, ctx, st):
                     r._int = q
                     r._exp = e2
                     r._is_special = False
-                    ctx._flags |= st2
+                    f = ctx._flags
+                    if f & st2 != st2:
+                        ctx._flags = f | st2
                     if st2 & ctx._traps:
                         _raise_status(ctx, st2)
                     return r
@@ -859,7 +863,9 @@ def _div3(s, ca, cb, ideal, ctx):
             r._exp = e
             r._is_special = False
             if st:
-                ctx._flags |= st
+                f = ctx._flags
+                if f & st != st:
+                    ctx._flags = f | st
                 if st & ctx._traps:
                     _raise_status(ctx, st)
             return r
@@ -1927,10 +1933,6 @@ class Decimal(object):
         return -v if self._sign else v
 
     __trunc__ = __int__
-
-    def __index__(self):
-        raise TypeError("'decimal.Decimal' object cannot be interpreted "
-                        "as an integer")
 
     def __complex__(self):
         return complex(float(self))

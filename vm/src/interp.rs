@@ -253,6 +253,12 @@ pub struct Vm {
 
 impl Vm {
     pub fn new(ctx: Arc<Context>) -> Vm {
+        let mut vm = Vm::bare(ctx);
+        crate::builtins::init_python_builtins(&mut vm);
+        vm
+    }
+
+    fn bare(ctx: Arc<Context>) -> Vm {
         let recursion_limit = ctx.recursion_limit;
         Vm {
             stack: crate::opstack::OpStack::with_capacity(16),

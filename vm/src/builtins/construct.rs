@@ -424,6 +424,17 @@ fn make_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             Ok(Value::Bytes(vec![0u8; *n as usize].into()))
         }
         Value::Bytes(_) => Ok(src.clone()),
+        Value::Instance(_) if vm.lookup_special(&src, "__bytes__").is_some() => {
+            let f = vm.lookup_special(&src, "__bytes__").expect("checked");
+            let r = vm.call(&f, &[src.clone()])?;
+            match r {
+                Value::Bytes(_) => Ok(r),
+                other => Err(exc::type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    type_name(&other)
+                ))),
+            }
+        }
         Value::Float(_) | Value::None => Err(exc::type_error(format!(
             "cannot convert '{}' object to bytes",
             type_name(&src)

@@ -167,7 +167,38 @@ fn table() -> &'static HashMap<&'static str, Value> {
 
 /// The built-in named `name`.
 pub fn lookup(name: &str) -> Option<Value> {
-    table().get(name).cloned()
+    table().get(name).cloned().or_else(|| {
+        PY_BUILTINS
+            .get()?
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.clone())
+    })
+}
+
+/// Built-in classes written in Python (`prelude.py`), made once per
+/// process by the first interpreter.
+static PY_BUILTINS: std::sync::OnceLock<Vec<(&'static str, Value)>> = std::sync::OnceLock::new();
+
+/// Runs `prelude.py` if no interpreter has yet (called when a VM starts,
+/// before any script code, so no global lookup can miss these names).
+pub fn init_python_builtins(vm: &mut Vm) {
+    if PY_BUILTINS.get().is_some() {
+        return;
+    }
+    PY_BUILTINS.get_or_init(|| {
+        let m =
+            crate::stdlib::prelude_module(vm, "builtins", include_str!("prelude.py"), &[], vec![]);
+        let Ok(Value::Module(m)) = m else {
+            // The prelude is part of the binary and tested; if it ever
+            // fails, the names are simply missing (NameError), never a crash.
+            return Vec::new();
+        };
+        ["bytearray", "memoryview"]
+            .into_iter()
+            .filter_map(|n| m.globals.get_by_name(n).map(|v| (n, v)))
+            .collect()
+    });
 }
 
 /// A dict holding a module's globals (a snapshot: `module.__dict__`,
@@ -209,6 +240,9 @@ pub fn builtins_module() -> Value {
 /// All built-in names (for `dir()` of builtins).
 pub fn names() -> Vec<&'static str> {
     let mut v: Vec<&'static str> = table().keys().copied().collect();
+    if let Some(py) = PY_BUILTINS.get() {
+        v.extend(py.iter().map(|(n, _)| *n));
+    }
     v.sort_unstable();
     v
 }

@@ -2934,15 +2934,10 @@ class _SignalDict(object):
             self._ctx._flags = v
 
     def __getitem__(self, key):
-        m = _SIGNAL_MASK.get(key) if _is_hashable(key) else None
-        if m is None:
-            raise KeyError(key)
-        return bool(self._get() & m)
+        return bool(self._get() & _signal_mask(key))
 
     def __setitem__(self, key, value):
-        m = _SIGNAL_MASK.get(key) if _is_hashable(key) else None
-        if m is None:
-            raise KeyError(key)
+        m = _signal_mask(key)
         if value:
             self._set(self._get() | m)
         else:
@@ -3010,10 +3005,27 @@ def _is_hashable(k):
         return False
 
 
-def _signals_to_mask(v, what):
+_SIGNALS_ERR = ('valid values for signals are:\n'
+                '  [InvalidOperation, FloatOperation, DivisionByZero,\n'
+                '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n'
+                '   Clamped]')
+
+
+def _signal_mask(k):
+    m = _SIGNAL_MASK.get(k) if _is_hashable(k) else None
+    if m is None:
+        raise KeyError(_SIGNALS_ERR)
+    return m
+
+
+def _signals_to_mask(v, allow_list):
+    """Mask for a flags/traps argument: a complete signal dict, or (for
+    the Context constructor) a list of signals."""
     if isinstance(v, _SignalDict):
         return v._get()
     if isinstance(v, dict):
+        if len(v) != len(_SIGNALS):
+            raise KeyError('invalid signal dict')
         m = 0
         for k in v:
             if not _is_hashable(k) or k not in _SIGNAL_MASK:
@@ -3021,12 +3033,12 @@ def _signals_to_mask(v, what):
             if v[k]:
                 m |= _SIGNAL_MASK[k]
         return m
-    m = 0
-    for k in v:
-        if not _is_hashable(k) or k not in _SIGNAL_MASK:
-            raise KeyError('invalid error flag')
-        m |= _SIGNAL_MASK[k]
-    return m
+    if allow_list and isinstance(v, (list, tuple)):
+        m = 0
+        for k in v:
+            m |= _signal_mask(k)
+        return m
+    raise TypeError('argument must be a signal dict')
 
 
 def _check_int(v):
@@ -3081,9 +3093,9 @@ class Context(object):
         if clamp is not None:
             self.clamp = clamp
         if traps is not None:
-            self._traps = _signals_to_mask(traps, 'traps')
+            self._traps = _signals_to_mask(traps, True)
         if flags is not None:
-            self._flags = _signals_to_mask(flags, 'flags')
+            self._flags = _signals_to_mask(flags, True)
         self._set_cache()
 
     def _set_cache(self):
@@ -3198,7 +3210,7 @@ class Context(object):
 
     @flags.setter
     def flags(self, v):
-        self._flags = _signals_to_mask(v, 'flags')
+        self._flags = _signals_to_mask(v, False)
 
     @property
     def traps(self):
@@ -3206,7 +3218,7 @@ class Context(object):
 
     @traps.setter
     def traps(self, v):
-        self._traps = _signals_to_mask(v, 'traps')
+        self._traps = _signals_to_mask(v, False)
 
     def Etiny(self):
         return self._Emin - self._prec + 1

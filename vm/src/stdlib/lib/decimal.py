@@ -3576,7 +3576,12 @@ def localcontext(ctx=None, **kwargs):
         if k not in _LOCAL_KW:
             raise TypeError(
                 "'%s' is an invalid keyword argument for this function" % k)
-        setattr(new, k, kwargs[k])
+        if k == 'flags':
+            new._flags = _signals_to_mask(kwargs[k], True)
+        elif k == 'traps':
+            new._traps = _signals_to_mask(kwargs[k], True)
+        else:
+            setattr(new, k, kwargs[k])
     return _ContextManager(new)
 
 

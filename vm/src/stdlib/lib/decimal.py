@@ -1813,6 +1813,41 @@ def _sci(d, eng, capitals):
     return sign + body + ('e+%d' % x if x > 0 else 'e%d' % x)
 
 
+def _neg(a, ctx):
+    if a._is_special:
+        r = _check_nan1(a, ctx)
+        if r is not None:
+            return r
+        return _mks(a._sign ^ 1, 0, 'F')
+    if a._int == 0 and ctx._rounding != ROUND_FLOOR:
+        s = 0
+    else:
+        s = a._sign ^ 1
+    return _finish(s, a._int, a._exp, ctx, 0)
+
+
+def _pos(a, ctx):
+    if a._is_special:
+        r = _check_nan1(a, ctx)
+        if r is not None:
+            return r
+        return _mks(a._sign, 0, 'F')
+    if a._int == 0 and ctx._rounding != ROUND_FLOOR:
+        s = 0
+    else:
+        s = a._sign
+    return _finish(s, a._int, a._exp, ctx, 0)
+
+
+def _abs(a, ctx):
+    if a._is_special:
+        r = _check_nan1(a, ctx)
+        if r is not None:
+            return r
+        return _mks(0, 0, 'F')
+    return _finish(0, a._int, a._exp, ctx, 0)
+
+
 # ---------------------------------------------------------------------------
 # The Decimal type
 
@@ -1894,10 +1929,8 @@ class Decimal(object):
     def __repr__(self):
         return "Decimal('%s')" % _sci(self, False, _cur_ctx._capitals)
 
-    def __str__(self, eng=False, context=None):
-        if context is None:
-            context = _cur_ctx
-        return _sci(self, eng, context._capitals)
+    def __str__(self):
+        return _sci(self, False, _cur_ctx._capitals)
 
     def to_eng_string(self, context=None):
         if context is None:
@@ -2175,18 +2208,18 @@ class Decimal(object):
 
     # --- arithmetic ------------------------------------------------------
 
-    def __add__(self, other, context=None):
+    def __add__(self, other):
         if isinstance(other, Decimal):
             if self._is_special or other._is_special:
                 return _add(self, other, other._sign,
-                            _cur_ctx if context is None else context)
+                            _cur_ctx)
             sb = other._sign
             cb = other._int
             eb = other._exp
         elif isinstance(other, int):
             if self._is_special:
                 return _add(self, _from_int(other), other < 0,
-                            _cur_ctx if context is None else context)
+                            _cur_ctx)
             if other < 0:
                 sb = 1
                 cb = -other
@@ -2196,7 +2229,7 @@ class Decimal(object):
             eb = 0
         else:
             return NotImplemented
-        ctx = _cur_ctx if context is None else context
+        ctx = _cur_ctx
         ea = self._exp
         if ea == eb and self._sign == sb:
             c = self._int + cb
@@ -2212,25 +2245,25 @@ class Decimal(object):
             return _finish(sb, c, ea, ctx, 0)
         return _add3(self._sign, self._int, ea, sb, cb, eb, ctx)
 
-    def __radd__(self, other, context=None):
+    def __radd__(self, other):
         other = _coerce(other)
         if other is None:
             return NotImplemented
         return _add(other, self, self._sign,
-                    _cur_ctx if context is None else context)
+                    _cur_ctx)
 
-    def __sub__(self, other, context=None):
+    def __sub__(self, other):
         if isinstance(other, Decimal):
             if self._is_special or other._is_special:
                 return _add(self, other, other._sign ^ 1,
-                            _cur_ctx if context is None else context)
+                            _cur_ctx)
             sb = other._sign ^ 1
             cb = other._int
             eb = other._exp
         elif isinstance(other, int):
             if self._is_special:
                 return _add(self, _from_int(other), 0 if other < 0 else 1,
-                            _cur_ctx if context is None else context)
+                            _cur_ctx)
             if other < 0:
                 sb = 0
                 cb = -other
@@ -2241,27 +2274,27 @@ class Decimal(object):
         else:
             return NotImplemented
         return _add3(self._sign, self._int, self._exp, sb, cb, eb,
-                     _cur_ctx if context is None else context)
+                     _cur_ctx)
 
-    def __rsub__(self, other, context=None):
+    def __rsub__(self, other):
         other = _coerce(other)
         if other is None:
             return NotImplemented
         return _add(other, self, self._sign ^ 1,
-                    _cur_ctx if context is None else context)
+                    _cur_ctx)
 
-    def __mul__(self, other, context=None):
+    def __mul__(self, other):
         if isinstance(other, Decimal):
             if self._is_special or other._is_special:
                 return _mul(self, other,
-                            _cur_ctx if context is None else context)
+                            _cur_ctx)
             sb = other._sign
             c = self._int * other._int
             e = self._exp + other._exp
         elif isinstance(other, int):
             if self._is_special:
                 return _mul(self, _from_int(other),
-                            _cur_ctx if context is None else context)
+                            _cur_ctx)
             if other < 0:
                 sb = 1
                 c = self._int * -other
@@ -2271,7 +2304,7 @@ class Decimal(object):
             e = self._exp
         else:
             return NotImplemented
-        ctx = _cur_ctx if context is None else context
+        ctx = _cur_ctx
         pm = ctx._pmax
         if (c < pm if pm is not None else c.bit_length() <= ctx._pbits) \
                 and ctx._Emin <= e <= ctx._Etop:
@@ -2283,34 +2316,34 @@ class Decimal(object):
             return r
         return _finish(self._sign ^ sb, c, e, ctx, 0)
 
-    def __rmul__(self, other, context=None):
+    def __rmul__(self, other):
         other = _coerce(other)
         if other is None:
             return NotImplemented
-        return _mul(other, self, _cur_ctx if context is None else context)
+        return _mul(other, self, _cur_ctx)
 
-    def __truediv__(self, other, context=None):
+    def __truediv__(self, other):
         if not isinstance(other, Decimal):
             other = _coerce(other)
             if other is None:
                 return NotImplemented
-        ctx = _cur_ctx if context is None else context
+        ctx = _cur_ctx
         if self._is_special or other._is_special or other._int == 0 or \
                 self._int == 0 or ctx._pmax is None:
             return _div(self, other, ctx)
         return _div3(self._sign ^ other._sign, self._int, other._int,
                      self._exp - other._exp, ctx)
 
-    def __rtruediv__(self, other, context=None):
+    def __rtruediv__(self, other):
         other = _coerce(other)
         if other is None:
             return NotImplemented
-        return _div(other, self, _cur_ctx if context is None else context)
+        return _div(other, self, _cur_ctx)
 
-    def __floordiv__(self, other, context=None):
+    def __floordiv__(self, other):
         if isinstance(other, int):
             if self._exp == 0 and other > 0 and not self._is_special:
-                ctx = _cur_ctx if context is None else context
+                ctx = _cur_ctx
                 q = self._int // other
                 pm = ctx._pmax
                 if (q < pm if pm is not None else
@@ -2327,44 +2360,44 @@ class Decimal(object):
             other = _coerce(other)
             if other is None:
                 return NotImplemented
-        return _floordiv(self, other, _cur_ctx if context is None else context)
+        return _floordiv(self, other, _cur_ctx)
 
-    def __rfloordiv__(self, other, context=None):
+    def __rfloordiv__(self, other):
         other = _coerce(other)
         if other is None:
             return NotImplemented
         return _floordiv(other, self,
-                         _cur_ctx if context is None else context)
+                         _cur_ctx)
 
-    def __mod__(self, other, context=None):
+    def __mod__(self, other):
         other = _coerce(other)
         if other is None:
             return NotImplemented
-        return _mod(self, other, _cur_ctx if context is None else context)
+        return _mod(self, other, _cur_ctx)
 
-    def __rmod__(self, other, context=None):
+    def __rmod__(self, other):
         other = _coerce(other)
         if other is None:
             return NotImplemented
-        return _mod(other, self, _cur_ctx if context is None else context)
+        return _mod(other, self, _cur_ctx)
 
-    def __divmod__(self, other, context=None):
+    def __divmod__(self, other):
         other = _coerce(other)
         if other is None:
             return NotImplemented
-        return _divmod(self, other, _cur_ctx if context is None else context)
+        return _divmod(self, other, _cur_ctx)
 
-    def __rdivmod__(self, other, context=None):
+    def __rdivmod__(self, other):
         other = _coerce(other)
         if other is None:
             return NotImplemented
-        return _divmod(other, self, _cur_ctx if context is None else context)
+        return _divmod(other, self, _cur_ctx)
 
-    def __pow__(self, other, modulo=None, context=None):
+    def __pow__(self, other, modulo=None):
         other = _coerce(other)
         if other is None:
             return NotImplemented
-        ctx = _cur_ctx if context is None else context
+        ctx = _cur_ctx
         if modulo is not None:
             m = _coerce(modulo)
             if m is None:
@@ -2372,11 +2405,11 @@ class Decimal(object):
             return _powmod(self, other, m, ctx)
         return _pow(self, other, ctx)
 
-    def __rpow__(self, other, modulo=None, context=None):
+    def __rpow__(self, other, modulo=None):
         other = _coerce(other)
         if other is None:
             return NotImplemented
-        ctx = _cur_ctx if context is None else context
+        ctx = _cur_ctx
         if modulo is not None:
             m = _coerce(modulo)
             if m is None:
@@ -2384,40 +2417,14 @@ class Decimal(object):
             return _powmod(other, self, m, ctx)
         return _pow(other, self, ctx)
 
-    def __neg__(self, context=None):
-        ctx = _cur_ctx if context is None else context
-        if self._is_special:
-            r = _check_nan1(self, ctx)
-            if r is not None:
-                return r
-            return _mks(self._sign ^ 1, 0, 'F')
-        if self._int == 0 and ctx._rounding != ROUND_FLOOR:
-            s = 0
-        else:
-            s = self._sign ^ 1
-        return _finish(s, self._int, self._exp, ctx, 0)
+    def __neg__(self):
+        return _neg(self, _cur_ctx)
 
-    def __pos__(self, context=None):
-        ctx = _cur_ctx if context is None else context
-        if self._is_special:
-            r = _check_nan1(self, ctx)
-            if r is not None:
-                return r
-            return _mks(self._sign, 0, 'F')
-        if self._int == 0 and ctx._rounding != ROUND_FLOOR:
-            s = 0
-        else:
-            s = self._sign
-        return _finish(s, self._int, self._exp, ctx, 0)
+    def __pos__(self):
+        return _pos(self, _cur_ctx)
 
-    def __abs__(self, round=True, context=None):
-        ctx = _cur_ctx if context is None else context
-        if self._is_special:
-            r = _check_nan1(self, ctx)
-            if r is not None:
-                return r
-            return _mks(0, 0, 'F')
-        return _finish(0, self._int, self._exp, ctx, 0)
+    def __abs__(self):
+        return _abs(self, _cur_ctx)
 
     # --- methods of the specification -----------------------------------
 
@@ -3297,7 +3304,7 @@ class Context(object):
     # --- arithmetic ------------------------------------------------------
 
     def abs(self, a):
-        return _convert(a, self, True).__abs__(context=self)
+        return _abs(_convert(a, self, True), self)
 
     def add(self, a, b):
         a = _convert(a, self, True)
@@ -3348,10 +3355,10 @@ class Context(object):
         return _convert(a, self, True).fma(b, c, context=self)
 
     def minus(self, a):
-        return _convert(a, self, True).__neg__(context=self)
+        return _neg(_convert(a, self, True), self)
 
     def plus(self, a):
-        return _convert(a, self, True).__pos__(context=self)
+        return _pos(_convert(a, self, True), self)
 
     def sqrt(self, a):
         return _sqrt(_convert(a, self, True), self)

@@ -1423,15 +1423,6 @@ def _int_value(d):
     return -v if d._sign else v
 
 
-def _log10_abs_est(c, e):
-    """Float estimate of log10(c * 10**e) for c > 0."""
-    bl = c.bit_length()
-    if bl > 1000:
-        sh = bl - 60
-        return _math.log10(c >> sh) + sh * _LOG10_2 + e
-    return _math.log10(c) + e
-
-
 def _pow(a, b, ctx):
     if a._is_special or b._is_special:
         r = _check_nans(a, b, ctx)

@@ -37,7 +37,6 @@ __all__ = [
 import math
 import numbers
 import random
-import sys
 
 from fractions import Fraction
 from decimal import Decimal

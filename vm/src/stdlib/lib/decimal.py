@@ -1898,11 +1898,6 @@ class Decimal(object):
         self._is_special = d._is_special
         return self
 
-    def __init__(self, value='0', context=None):
-        # Spindle workaround: a class with __new__ but no __init__ rejects
-        # constructor arguments (see /work/vm_gaps.md).
-        pass
-
     @classmethod
     def from_float(cls, f):
         if isinstance(f, int):

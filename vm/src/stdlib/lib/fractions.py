@@ -114,11 +114,6 @@ class Fraction(numbers.Rational):
         self._denominator = denominator
         return self
 
-    def __init__(self, numerator=0, denominator=None, *, _normalize=True):
-        # Spindle workaround: a class with __new__ but no __init__ rejects
-        # constructor arguments (see /work/vm_gaps.md).
-        pass
-
     @classmethod
     def from_float(cls, f):
         """Convert a finite float (or an int) to an equal Fraction.

@@ -204,7 +204,7 @@ fn check(spec: &Spec, out: &Output, timeout: Duration) -> Vec<String> {
         .split('\n')
         .map(|l| l.trim_end_matches('\r').to_string())
         .collect();
-    if actual.last().map_or(false, |l| l.is_empty()) {
+    if actual.last().is_some_and(|l| l.is_empty()) {
         actual.pop();
     } else if !out.stdout.is_empty() {
         problems.push("stdout does not end with a newline".to_string());
@@ -242,7 +242,7 @@ fn check(spec: &Spec, out: &Output, timeout: Duration) -> Vec<String> {
                 "last stderr line:\n  expected: {want}\n  actual:   {got_err}"
             ));
         }
-        None if !out.stderr.trim().is_empty() && out.status.map_or(true, |s| !s.success()) => {
+        None if !out.stderr.trim().is_empty() && out.status.is_none_or(|s| !s.success()) => {
             problems.push("stderr:".to_string());
             let lines: Vec<&str> = out.stderr.lines().collect();
             let from = lines.len().saturating_sub(20);

@@ -7,7 +7,7 @@ fn main() {
     let m = spindle_compiler::compile(&src, &path).unwrap_or_else(|e| panic!("{}", e));
     let want = std::env::args().nth(2);
     fn walk(c: &spindle_compiler::code::Code, want: &Option<String>) {
-        if want.as_deref().map_or(true, |w| w == &*c.qualname) {
+        if want.as_deref().is_none_or(|w| w == &*c.qualname) {
             let (d, _, errs) = spindle_compiler::verify::stack_depths(c);
             println!("== {} {:?}", c.qualname, errs);
             for (i, op) in c.ops.iter().enumerate() {

@@ -150,10 +150,10 @@ impl Vm {
         // Defaults for missing positional parameters.
         let ndef = func.defaults.len();
         let mut missing = Vec::new();
-        for i in 0..npos {
-            if slots[i].is_undef() {
+        for (i, slot) in slots.iter_mut().enumerate().take(npos) {
+            if slot.is_undef() {
                 if i + ndef >= npos {
-                    slots[i] = func.defaults[i + ndef - npos].clone();
+                    *slot = func.defaults[i + ndef - npos].clone();
                 } else {
                     missing.push(code.varnames[i].clone());
                 }
@@ -167,11 +167,11 @@ impl Vm {
                 name_list(&missing)
             )));
         }
-        for i in npos..npos + nkwonly {
-            if slots[i].is_undef() {
+        for (i, slot) in slots.iter_mut().enumerate().skip(npos).take(nkwonly) {
+            if slot.is_undef() {
                 let name = &code.varnames[i];
                 match func.kwdefaults.iter().find(|(k, _)| k == name) {
-                    Some((_, v)) => slots[i] = v.clone(),
+                    Some((_, v)) => *slot = v.clone(),
                     None => missing.push(name.clone()),
                 }
             }
@@ -276,10 +276,10 @@ impl Vm {
             resolved.push(b);
         }
         let bases = resolved;
-        let explicit = match kw.iter().position(|(k, _)| &**k == "metaclass") {
-            Some(i) => Some(kw.remove(i).1),
-            None => None,
-        };
+        let explicit = kw
+            .iter()
+            .position(|(k, _)| &**k == "metaclass")
+            .map(|i| kw.remove(i).1);
         let meta = match &explicit {
             Some(Value::Class(m)) => Some(self.winner_meta(m.clone(), &bases)?),
             Some(_) => None,
@@ -462,6 +462,27 @@ impl Vm {
             )));
         }
         Ok(cls)
+    }
+
+    /// CPython's refusal to instantiate a class with abstract methods.
+    #[cold]
+    fn abstract_error(&mut self, cls: &Arc<Class>) -> PyErr {
+        let mut names: Vec<String> = match cls.lookup("__abstractmethods__") {
+            Some(v) => self
+                .collect(&v)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|n| n.as_str().map(|s| s.to_string()))
+                .collect(),
+            None => Vec::new(),
+        };
+        names.sort();
+        exc::type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            cls.name,
+            if names.len() == 1 { "" } else { "s" },
+            names.join(", ")
+        ))
     }
 
     /// `type.__new__(mcs, name, bases, ns, **kw)` with its arguments
@@ -732,12 +753,21 @@ impl Vm {
         args: &[Value],
         kw: &[(Arc<str>, Value)],
     ) -> PyResult {
+        if cls.flags() & crate::object::ClassFlags::ABSTRACT != 0 {
+            return Err(self.abstract_error(cls));
+        }
         let payload = match cls.kind {
             // A metaclass without its own __new__: type.__new__(cls, ...).
             ClassKind::Type => return self.type_new_args(cls.clone(), args, kw),
             ClassKind::List => Payload::List(Arc::new(List::new(Vec::new()))),
             ClassKind::Dict => Payload::Dict(Arc::new(Dict::new())),
             ClassKind::Exception => {
+                if cls.is_subclass(&types().os_error) && (2..=5).contains(&args.len()) {
+                    return Ok(crate::builtins::exceptions::new_os_error(
+                        cls,
+                        args.to_vec(),
+                    ));
+                }
                 Payload::Exc(Mutex::new(ExcData::new(Value::tuple(args.to_vec()))))
             }
             ClassKind::Int
@@ -1206,7 +1236,7 @@ impl Vm {
             receiver: mgr.clone(),
             func: exit,
         }));
-        let entered = self.call(&enter, &[mgr.clone()])?;
+        let entered = self.call(&enter, std::slice::from_ref(mgr))?;
         Ok((exit, entered))
     }
 

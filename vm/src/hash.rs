@@ -200,11 +200,9 @@ pub fn hash_native(v: &Value) -> Result<u64, NoHash> {
 fn has_user_hash(c: &crate::object::Class) -> bool {
     // A class that defines __eq__ without __hash__ is unhashable; one with
     // __hash__ needs the interpreter. Both are decided by the VM.
-    !c.builtin
-        && (c
-            .lookup("__hash__")
+    let user = |name: &str| {
+        c.lookup(name)
             .is_some_and(|h| !matches!(h, Value::Builtin(_)))
-            || c.lookup("__eq__")
-                .is_some_and(|h| !matches!(h, Value::Builtin(_))))
-        || c.kind != crate::object::ClassKind::Object && !c.builtin
+    };
+    !c.builtin && (user("__hash__") || user("__eq__") || c.kind != crate::object::ClassKind::Object)
 }

@@ -91,10 +91,8 @@ impl Vm {
             return Ok(m);
         }
         let m = self.load_module(name, parent.as_ref().map(|(p, _)| p))?;
-        if let Some((p, leaf)) = parent {
-            if let Value::Module(pm) = &p {
-                pm.globals.set_by_name(leaf, m.clone());
-            }
+        if let Some((Value::Module(pm), leaf)) = &parent {
+            pm.globals.set_by_name(leaf, m.clone());
         }
         Ok(m)
     }

@@ -332,6 +332,46 @@ impl Vm {
             (Value::Instance(i), _) if i.exc().is_some() => {
                 crate::builtins::exceptions::exc_attr(i, name)
             }
+            (Value::Instance(i), _)
+                if matches!(
+                    i.class.kind,
+                    ClassKind::Property | ClassKind::StaticMethod | ClassKind::ClassMethod
+                ) && matches!(i.payload, Payload::Wrapper(_)) =>
+            {
+                let Payload::Wrapper(parts) = &i.payload else {
+                    unreachable!("checked")
+                };
+                let parts = parts.clone();
+                let prop = i.class.kind == ClassKind::Property;
+                match name {
+                    "fget" if prop => parts.first().cloned(),
+                    "fset" if prop => parts.get(1).cloned(),
+                    "fdel" if prop => parts.get(2).cloned(),
+                    "__doc__" if prop => match parts.get(3) {
+                        Some(d) if !d.is_none() => Some(d.clone()),
+                        _ => match parts.first() {
+                            Some(g) if !g.is_none() => self.getattr_opt(g, "__doc__")?,
+                            _ => Some(Value::None),
+                        },
+                    },
+                    "__func__" | "__wrapped__" if !prop => parts.first().cloned(),
+                    "__isabstractmethod__" => {
+                        let mut any = false;
+                        for p in parts.iter().take(if prop { 3 } else { 1 }) {
+                            if p.is_none() {
+                                continue;
+                            }
+                            if let Some(v) = self.getattr_opt(p, "__isabstractmethod__")? {
+                                if self.truthy(&v)? {
+                                    any = true;
+                                }
+                            }
+                        }
+                        Some(Value::bool(any))
+                    }
+                    _ => None,
+                }
+            }
             (Value::Instance(i), "__dict__") if i.class.slots.is_none() => {
                 Some(Value::Dict(i.live_dict()))
             }
@@ -540,11 +580,11 @@ impl Vm {
             }
             Value::Instance(inst) => {
                 if let Some(ref d @ Value::Instance(ref w)) = inst.class.lookup(name) {
-                    if let Some(set) = user_dunder_of(&w, "__set__") {
+                    if let Some(set) = user_dunder_of(w, "__set__") {
                         self.call(&set, &[d.clone(), obj.clone(), v])?;
                         return Ok(());
                     }
-                    if user_dunder_of(&w, "__delete__").is_some() {
+                    if user_dunder_of(w, "__delete__").is_some() {
                         return Err(exc::attribute_error("__set__"));
                     }
                     if w.class.kind == ClassKind::Property {
@@ -615,11 +655,11 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 if let Some(ref d @ Value::Instance(ref w)) = inst.class.lookup(name) {
-                    if let Some(del) = user_dunder_of(&w, "__delete__") {
+                    if let Some(del) = user_dunder_of(w, "__delete__") {
                         self.call(&del, &[d.clone(), obj.clone()])?;
                         return Ok(());
                     }
-                    if user_dunder_of(&w, "__set__").is_some() {
+                    if user_dunder_of(w, "__set__").is_some() {
                         return Err(exc::attribute_error("__delete__"));
                     }
                     if w.class.kind == ClassKind::Property {
@@ -631,7 +671,7 @@ impl Vm {
                                 )));
                             }
                             let deleter = parts[2].clone();
-                            self.call(&deleter, &[obj.clone()])?;
+                            self.call(&deleter, std::slice::from_ref(obj))?;
                             return Ok(());
                         }
                     }
@@ -679,7 +719,7 @@ impl Vm {
             Value::None => false,
             Value::Native(_) => match self.lookup_special(v, "__bool__") {
                 Some(f) => {
-                    let r = self.call(&f, &[v.clone()])?;
+                    let r = self.call(&f, std::slice::from_ref(v))?;
                     matches!(r, Value::Bool(b) if b.get())
                 }
                 None => true,
@@ -696,7 +736,7 @@ impl Vm {
             Value::Range(r) => !r.is_empty(),
             Value::Instance(_) => {
                 if let Some(f) = self.lookup_special(v, "__bool__") {
-                    let r = self.call(&f, &[v.clone()])?;
+                    let r = self.call(&f, std::slice::from_ref(v))?;
                     return match r {
                         Value::Bool(b) => Ok(b.get()),
                         other => Err(exc::type_error(format!(
@@ -747,7 +787,7 @@ impl Vm {
             }
             Value::Instance(i) => {
                 if let Some(f) = self.lookup_special(v, "__len__") {
-                    let r = self.call(&f, &[v.clone()])?;
+                    let r = self.call(&f, std::slice::from_ref(v))?;
                     return match r {
                         Value::Int(n) if n >= 0 => Ok(n as usize),
                         Value::Int(_) => Err(exc::value_error("__len__() should return >= 0")),
@@ -791,7 +831,7 @@ impl Vm {
             )),
             Value::Instance(_) => {
                 if let Some(f) = self.lookup_special(v, "__index__") {
-                    let r = self.call(&f, &[v.clone()])?;
+                    let r = self.call(&f, std::slice::from_ref(v))?;
                     if !matches!(r, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
                         return Err(exc::type_error(format!(
                             "__index__ returned non-int (type {})",
@@ -953,7 +993,7 @@ impl Vm {
                 }
                 if c.lookup("__class_getitem__").is_some() {
                     let f = self.getattr(o, "__class_getitem__")?;
-                    return self.call(&f, &[k.clone()]);
+                    return self.call(&f, std::slice::from_ref(k));
                 }
                 // `list[int]` and friends: a `types.GenericAlias`.
                 if c.builtin
@@ -993,9 +1033,9 @@ impl Vm {
             Value::Instance(_) if self.lookup_special(k, "__index__").is_some() => {
                 self.index_value(k)
             }
-            Value::BigInt(_) => Err(exc::index_error(format!(
-                "cannot fit 'int' into an index-sized integer"
-            ))),
+            Value::BigInt(_) => Err(exc::index_error(
+                "cannot fit 'int' into an index-sized integer".to_string(),
+            )),
             _ => Err(exc::type_error(format!(
                 "{} indices must be integers or slices, not {}",
                 what,
@@ -1252,7 +1292,7 @@ impl Vm {
             Value::Generator(_) | Value::Iter(_) => return Ok(v.clone()),
             Value::Instance(inst) => {
                 if let Some(f) = self.lookup_special(v, "__iter__") {
-                    let it = self.call(&f, &[v.clone()])?;
+                    let it = self.call(&f, std::slice::from_ref(v))?;
                     let ok = match &it {
                         Value::Generator(_) | Value::Iter(_) | Value::Native(_) => true,
                         Value::Instance(_) => self.lookup_special(&it, "__next__").is_some(),
@@ -1294,7 +1334,7 @@ impl Vm {
             }
             Value::Native(_) => {
                 if let Some(f) = class_of(v).lookup("__iter__") {
-                    return self.call(&f, &[v.clone()]);
+                    return self.call(&f, std::slice::from_ref(v));
                 }
                 return Err(not_iterable(v));
             }
@@ -1329,7 +1369,7 @@ impl Vm {
                     _ => class_of(it).lookup("__next__"),
                 };
                 match f {
-                    Some(f) => match self.call(&f, &[it.clone()]) {
+                    Some(f) => match self.call(&f, std::slice::from_ref(it)) {
                         Ok(v) => Ok(Some(v)),
                         Err(e) if e.is(&types().stop_iteration) => Ok(None),
                         Err(e) => Err(e),
@@ -1505,7 +1545,7 @@ impl Vm {
                             let keep = if f.is_none() {
                                 self.truthy(&v)?
                             } else {
-                                let r = self.call(&f, &[v.clone()])?;
+                                let r = self.call(&f, std::slice::from_ref(&v))?;
                                 self.truthy(&r)?
                             };
                             if keep {
@@ -1634,17 +1674,19 @@ impl Vm {
     }
 
     fn is_iterable(&self, v: &Value) -> bool {
-        match v {
-            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::BigInt(_) => {
-                false
-            }
-            Value::Function(_)
-            | Value::Builtin(_)
-            | Value::Method(_)
-            | Value::Class(_)
-            | Value::Module(_) => false,
-            _ => true,
-        }
+        !matches!(
+            v,
+            Value::None
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::BigInt(_)
+                | Value::Function(_)
+                | Value::Builtin(_)
+                | Value::Method(_)
+                | Value::Class(_)
+                | Value::Module(_)
+        )
     }
 
     /// `item in container`.
@@ -1764,7 +1806,7 @@ impl Vm {
                     match inst.class.lookup("__hash__") {
                         Some(Value::None) => return Err(unhashable(v)),
                         Some(f @ Value::Function(_)) => {
-                            let r = self.call(&f, &[v.clone()])?;
+                            let r = self.call(&f, std::slice::from_ref(v))?;
                             return match r {
                                 Value::Int(i) => Ok(crate::hash::hash_i64(i) as u64),
                                 Value::BigInt(b) => Ok(crate::hash::hash_bigint(&b) as u64),
@@ -1828,7 +1870,7 @@ impl Vm {
             }
             Value::Instance(inst) => {
                 if let Some(f) = self.lookup_special(v, "__str__") {
-                    let r = self.call(&f, &[v.clone()])?;
+                    let r = self.call(&f, std::slice::from_ref(v))?;
                     return match r {
                         Value::Str(s) => Ok(s.as_str().to_string()),
                         other => Err(exc::type_error(format!(
@@ -1841,7 +1883,7 @@ impl Vm {
                     return self.repr(v);
                 }
                 if inst.exc().is_some() {
-                    return Ok(crate::builtins::exceptions::exc_str(self, inst)?);
+                    return crate::builtins::exceptions::exc_str(self, inst);
                 }
                 if inst.class.builtin {
                     return self.repr(v);

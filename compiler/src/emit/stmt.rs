@@ -465,7 +465,7 @@ impl<'a> Compiler<'a> {
             self.bind(next);
         }
         // No clause matched: [prev, exc].
-        if handlers.last().map_or(true, |h| h.type_.is_some()) {
+        if handlers.last().is_none_or(|h| h.type_.is_some()) {
             self.reraise_restoring();
         }
         self.bind(cleanup);

@@ -109,15 +109,13 @@ pub fn int_arg(fname: &str, v: &Value) -> PyResult<i64> {
         Value::BigInt(_) => Err(exc::overflow_error(
             "Python int too large to convert to C ssize_t",
         )),
-        other => Err(exc::type_error(format!(
-            "'{}' object cannot be interpreted as an integer{}",
-            type_name(other),
-            if fname.is_empty() {
-                String::new()
-            } else {
-                String::new()
-            }
-        ))),
+        other => {
+            let _ = fname;
+            Err(exc::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(other)
+            )))
+        }
     }
 }
 

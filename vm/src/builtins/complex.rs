@@ -266,10 +266,13 @@ fn power(a: Complex, b: Complex) -> PyResult<Value> {
     } else {
         pow_c(a, b)?
     };
-    if !r.re.is_finite() || !r.im.is_finite() {
-        if a.re.is_finite() && a.im.is_finite() && b.re.is_finite() && b.im.is_finite() {
-            return Err(exc::overflow_error("complex exponentiation"));
-        }
+    if (!r.re.is_finite() || !r.im.is_finite())
+        && a.re.is_finite()
+        && a.im.is_finite()
+        && b.re.is_finite()
+        && b.im.is_finite()
+    {
+        return Err(exc::overflow_error("complex exponentiation"));
     }
     Ok(value(r.re, r.im))
 }
@@ -489,7 +492,7 @@ fn number_arg(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(Complex, bool)> 
         return Ok((c, false));
     }
     if let Some(f) = vm.lookup_special(v, "__complex__") {
-        let r = vm.call(&f, &[v.clone()])?;
+        let r = vm.call(&f, std::slice::from_ref(v))?;
         return get(&r).map(|c| (c, true)).ok_or_else(|| {
             exc::type_error(format!(
                 "__complex__ returned non-complex (type {})",

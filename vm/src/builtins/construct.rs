@@ -292,7 +292,7 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult {
         Value::Instance(_) => {
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = vm.lookup_special(x, name) {
-                    return vm.call(&f, &[x.clone()]);
+                    return vm.call(&f, std::slice::from_ref(x));
                 }
             }
             if let Some(p) = vm.builtin_payload(x) {
@@ -334,14 +334,14 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             }),
         Value::Instance(_) => {
             if let Some(f) = vm.lookup_special(v, "__float__") {
-                let r = vm.call(&f, &[v.clone()])?;
+                let r = vm.call(&f, std::slice::from_ref(v))?;
                 return match r {
                     Value::Float(f) => Ok(f.get()),
                     _ => Err(exc::type_error("__float__ returned non-float")),
                 };
             }
             if let Some(f) = vm.lookup_special(v, "__index__") {
-                let r = vm.call(&f, &[v.clone()])?;
+                let r = vm.call(&f, std::slice::from_ref(v))?;
                 return to_float(vm, &r);
             }
             if let Some(p) = vm.builtin_payload(v) {
@@ -426,7 +426,7 @@ fn make_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         Value::Bytes(_) => Ok(src.clone()),
         Value::Instance(_) if vm.lookup_special(&src, "__bytes__").is_some() => {
             let f = vm.lookup_special(&src, "__bytes__").expect("checked");
-            let r = vm.call(&f, &[src.clone()])?;
+            let r = vm.call(&f, std::slice::from_ref(&src))?;
             match r {
                 Value::Bytes(_) => Ok(r),
                 other => Err(exc::type_error(format!(

@@ -328,7 +328,7 @@ fn abs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         Value::Float(f) => Value::float(f.get().abs()),
         other => {
             if let Some(f) = vm.lookup_special(other, "__abs__") {
-                return vm.call(&f, &[other.clone()]);
+                return vm.call(&f, std::slice::from_ref(other));
             }
             return Err(exc::type_error(format!(
                 "bad operand type for abs(): '{}'",
@@ -536,7 +536,7 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kwargs, is_max: bool) -> PyResult {
     let mut best: Option<(Value, Value)> = None;
     for v in items {
         let k = match &key {
-            Some(f) => vm.call(f, &[v.clone()])?,
+            Some(f) => vm.call(f, std::slice::from_ref(&v))?,
             None => v.clone(),
         };
         best = Some(match best {
@@ -615,7 +615,7 @@ pub fn sort_values(
         Some(f) => {
             let mut ks = Vec::with_capacity(items.len());
             for v in items.iter() {
-                ks.push(vm.call(f, &[v.clone()])?);
+                ks.push(vm.call(f, std::slice::from_ref(v))?);
             }
             ks
         }
@@ -784,7 +784,7 @@ fn reversed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         }
         Value::Instance(inst) => {
             if let Some(f) = vm.lookup_special(v, "__reversed__") {
-                return vm.call(&f, &[v.clone()]);
+                return vm.call(&f, std::slice::from_ref(v));
             }
             let t = crate::types::types();
             if Arc::ptr_eq(&inst.class, &t.dict_values) || Arc::ptr_eq(&inst.class, &t.dict_items) {
@@ -965,7 +965,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     if args.len() < 2 {
         return Err(exc::type_error("__build_class__: not enough arguments"));
     }
-    let kw: Vec<(Arc<str>, Value)> = kw.iter().cloned().collect();
+    let kw: Vec<(Arc<str>, Value)> = kw.to_vec();
     vm.build_class_kw(args[0].clone(), args[1].clone(), args[2..].to_vec(), kw)
 }
 

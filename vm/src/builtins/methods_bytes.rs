@@ -167,7 +167,7 @@ pub fn encode_text(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>
             .count();
         match errors {
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(end - i)),
+            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
             "xmlcharrefreplace" => {
                 for c in &chars[i..end] {
                     out.extend(format!("&#{};", *c as u32).bytes());
@@ -782,12 +782,10 @@ fn rstrip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     strip_ends(vm, args, kw, "rstrip", false, true)
 }
 
-fn split_params(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: Kwargs,
-    name: &str,
-) -> PyResult<(Arc<Vec<u8>>, Option<Arc<Vec<u8>>>, usize)> {
+/// The receiver, separator and split count of a `split`-like call.
+type SplitArgs = (Arc<Vec<u8>>, Option<Arc<Vec<u8>>>, usize);
+
+fn split_params(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str) -> PyResult<SplitArgs> {
     let [sep, maxsplit] = bind_params(name, &args[1..], kw, ["sep", "maxsplit"], 0, 2)?;
     let b = this(vm, &args[0])?;
     let sep = match sep {

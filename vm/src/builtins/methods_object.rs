@@ -373,7 +373,7 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             Ok(Value::Class(class_of(&args[1])))
         }
         Some(Value::Class(mcs)) => {
-            let kw: Vec<(Arc<str>, Value)> = kw.iter().cloned().collect();
+            let kw: Vec<(Arc<str>, Value)> = kw.to_vec();
             vm.type_new_args(mcs.clone(), &args[1..], &kw)
         }
         Some(other) => Err(exc::type_error(format!(
@@ -394,7 +394,7 @@ fn type_init(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
 fn type_call(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     match args.first() {
         Some(Value::Class(cls)) => {
-            let kw: Vec<(Arc<str>, Value)> = kw.iter().cloned().collect();
+            let kw: Vec<(Arc<str>, Value)> = kw.to_vec();
             match vm.instantiate_plain(cls, args[1..].to_vec(), kw)? {
                 Some(v) => Ok(v),
                 None => vm.run_entry(),

@@ -570,9 +570,9 @@ fn pad(
     let marg = width - len;
     let l = left(marg, width);
     let mut out = String::with_capacity(s.as_str().len() + marg * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(l));
+    out.extend(std::iter::repeat_n(fill, l));
     out.push_str(s.as_str());
-    out.extend(std::iter::repeat(fill).take(marg - l));
+    out.extend(std::iter::repeat_n(fill, marg - l));
     Ok(Value::string(out))
 }
 
@@ -607,7 +607,7 @@ fn zfill(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         }
         _ => text,
     };
-    out.extend(std::iter::repeat('0').take(width - len));
+    out.extend(std::iter::repeat_n('0', width - len));
     out.push_str(body);
     Ok(Value::string(out))
 }
@@ -627,7 +627,7 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
                     col += n;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                 }
             }
             '\n' | '\r' => {

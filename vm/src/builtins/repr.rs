@@ -194,14 +194,14 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 .lookup("__repr__")
                 .filter(|f| !matches!(f, Value::Builtin(b) if b.owner == Some("object")));
             if let Some(f) = own {
-                let r = vm.call(&f, &[v.clone()])?;
+                let r = vm.call(&f, std::slice::from_ref(v))?;
                 return vm.to_str(&r);
             }
             format!("<{} object at {}>", n.class.name, addr(v))
         }
         Value::Instance(inst) => {
             if let Some(f) = vm.lookup_special(v, "__repr__") {
-                let r = vm.call(&f, &[v.clone()])?;
+                let r = vm.call(&f, std::slice::from_ref(v))?;
                 return match r {
                     Value::Str(s) => Ok(s.as_str().to_string()),
                     other => Err(exc::type_error(format!(

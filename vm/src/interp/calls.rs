@@ -352,7 +352,7 @@ impl Vm {
         use crate::object::{ClassFlags, ClassKind, Instance, Payload};
         if cls.builtin
             || cls.kind != ClassKind::Object
-            || cls.flags() & (ClassFlags::NEW | ClassFlags::META_CALL) != 0
+            || cls.flags() & (ClassFlags::NEW | ClassFlags::META_CALL | ClassFlags::ABSTRACT) != 0
             || args_start != ret_to + 1
         {
             return Ok(false);

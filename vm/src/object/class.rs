@@ -87,21 +87,24 @@ pub struct ClassFlags;
 
 impl ClassFlags {
     /// A property (data descriptor) is defined somewhere in the MRO.
-    pub const DESCRIPTORS: u8 = 1;
+    pub const DESCRIPTORS: u16 = 1;
     /// A script-defined `__setattr__`.
-    pub const SETATTR: u8 = 2;
+    pub const SETATTR: u16 = 2;
     /// A script-defined `__getattr__`.
-    pub const GETATTR: u8 = 4;
+    pub const GETATTR: u16 = 4;
     /// A script-defined `__new__`.
-    pub const NEW: u8 = 8;
+    pub const NEW: u16 = 8;
     /// A script-defined `__delattr__`.
-    pub const DELATTR: u8 = 16;
+    pub const DELATTR: u16 = 16;
     /// `obj.name = v` stores straight into the instance: no descriptor,
     /// no `__setattr__`, no `__slots__`, not a built-in or exception class.
-    pub const PLAIN_SET: u8 = 32;
+    pub const PLAIN_SET: u16 = 32;
     /// The metaclass defines a script `__call__` (calls go through it).
-    pub const META_CALL: u8 = 64;
-    const VALID: u64 = 1 << 7;
+    pub const META_CALL: u16 = 64;
+    /// The class (or a base) has a non-empty `__abstractmethods__`:
+    /// instantiating it is a TypeError.
+    pub const ABSTRACT: u16 = 128;
+    const VALID: u64 = 1 << 15;
 }
 
 /// Source of `Class::id`.
@@ -286,31 +289,38 @@ impl Class {
 
     /// The class's `ClassFlags`, computed once per class epoch.
     #[inline]
-    pub fn flags(&self) -> u8 {
+    pub fn flags(&self) -> u16 {
         // Acquire pairs with bump_epoch's Release; the cache itself is a
         // pure function of the namespaces at that epoch, so Relaxed is
         // enough for it.
         let epoch = CLASS_EPOCH.load(Ordering::Acquire);
         let c = self.cache.load(Ordering::Relaxed);
-        if c & ClassFlags::VALID != 0 && c >> 8 == epoch {
-            return (c & 0x7f) as u8;
+        if c & ClassFlags::VALID != 0 && c >> 16 == epoch {
+            return (c & 0x7fff) as u16;
         }
         self.refresh_flags(epoch)
     }
 
     #[cold]
     #[inline(never)]
-    fn refresh_flags(&self, epoch: u64) -> u8 {
+    fn refresh_flags(&self, epoch: u64) -> u16 {
         let bits = self.compute_flags();
         self.cache.store(
-            (epoch << 8) | ClassFlags::VALID | bits as u64,
+            (epoch << 16) | ClassFlags::VALID | bits as u64,
             Ordering::Relaxed,
         );
         bits
     }
 
-    fn compute_flags(&self) -> u8 {
+    fn compute_flags(&self) -> u16 {
         let mut bits = 0;
+        if !self.builtin {
+            if let Some(Value::FrozenSet(s) | Value::Set(s)) = self.lookup("__abstractmethods__") {
+                if !s.is_empty() {
+                    bits |= ClassFlags::ABSTRACT;
+                }
+            }
+        }
         let user_fn = |v: Option<Value>| matches!(v, Some(Value::Function(_)));
         if user_fn(self.lookup("__setattr__")) {
             bits |= ClassFlags::SETATTR;

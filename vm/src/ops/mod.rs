@@ -258,7 +258,7 @@ pub fn unary(vm: &mut Vm, op: Op, a: &Value) -> PyResult {
         _ => ("__invert__", "~"),
     };
     if let Some(f) = vm.lookup_special(a, name) {
-        return vm.call(&f, &[a.clone()]);
+        return vm.call(&f, std::slice::from_ref(a));
     }
     if let Some(p) = vm.builtin_payload(a) {
         if let Some(r) = arith::unary_builtin(op, &p)? {

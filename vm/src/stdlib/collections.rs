@@ -161,7 +161,7 @@ fn count_elements(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
             Payload::Dict(d)
                 if i.class
                     .lookup("__setitem__")
-                    .map_or(true, |f| matches!(f, Value::Builtin(_))) =>
+                    .is_none_or(|f| matches!(f, Value::Builtin(_))) =>
             {
                 Some(d.clone())
             }

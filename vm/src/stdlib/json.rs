@@ -223,7 +223,7 @@ impl Encoder {
             }
         };
         self.enter(v)?;
-        let r = vm.call(&f, &[v.clone()])?;
+        let r = vm.call(&f, std::slice::from_ref(v))?;
         self.encode(vm, &r, level)?;
         self.leave();
         Ok(())

@@ -226,7 +226,7 @@ fn rounding(vm: &mut Vm, args: &[Value], name: &str, dunder: &str, f: fn(f64) ->
         Value::Float(x) => int_from_float(f(x.get())),
         other => {
             if let Some(m) = vm.lookup_special(other, dunder) {
-                return vm.call(&m, &[other.clone()]);
+                return vm.call(&m, std::slice::from_ref(other));
             }
             int_from_float(f(num(other)?))
         }

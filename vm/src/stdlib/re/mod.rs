@@ -180,7 +180,8 @@ fn re_error(msg: &str, pattern: &Value, pos: Option<usize>) -> PyErr {
 // ---------------------------------------------------------------- compiling
 
 fn cache() -> &'static Mutex<HashMap<(String, u32), Arc<Regex>>> {
-    static C: OnceLock<Mutex<HashMap<(String, u32), Arc<Regex>>>> = OnceLock::new();
+    type Cache = Mutex<HashMap<(String, u32), Arc<Regex>>>;
+    static C: OnceLock<Cache> = OnceLock::new();
     C.get_or_init(|| Mutex::new(HashMap::new()))
 }
 

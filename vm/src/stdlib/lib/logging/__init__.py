@@ -204,10 +204,13 @@ class LogRecord(object):
             self.processName = None
         else:
             self.processName = 'MainProcess'
+        self.process = None
         if logProcesses and os is not None and hasattr(os, 'getpid'):
-            self.process = os.getpid()
-        else:
-            self.process = None
+            try:
+                self.process = os.getpid()
+            except OSError:
+                # The sandbox does not reveal the host's process id.
+                pass
 
     def __repr__(self):
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (

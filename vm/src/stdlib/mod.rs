@@ -4,6 +4,7 @@
 
 pub mod collections;
 pub mod functools;
+pub mod hashlib;
 pub mod itertools;
 pub mod json;
 pub mod math;
@@ -135,6 +136,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "sys" => sys::module(vm)?,
         "builtins" => crate::builtins::builtins_module(),
         "importlib" => importlib_module(),
+        "hashlib" => hashlib::module(vm)?,
         "gc" => prelude_module(vm, "gc", include_str!("prelude/gc.py"), &[], vec![])?,
         "scriptling" => native_module("scriptling", &[], vec![]),
         "scriptling.threads" => threads::module(),

@@ -126,7 +126,7 @@ def updatecache(filename, module_globals=None):
         except (ImportError, OSError):
             data = None
         if data is None:
-            cache.pop(filename, None)
+            # (the lazy entry stays, as in CPython)
             return []
         lines = _split(data)
         cache[filename] = (len(data), None, lines, filename)

@@ -86,8 +86,20 @@ struct Hash {
 }
 
 const GUARANTEED: &[&str] = &[
-    "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384",
-    "sha3_512", "shake_128", "shake_256", "blake2b", "blake2s",
+    "md5",
+    "sha1",
+    "sha224",
+    "sha256",
+    "sha384",
+    "sha512",
+    "sha3_224",
+    "sha3_256",
+    "sha3_384",
+    "sha3_512",
+    "shake_128",
+    "shake_256",
+    "blake2b",
+    "blake2s",
 ];
 
 fn hash_class() -> &'static Arc<Class> {
@@ -195,7 +207,11 @@ fn update(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let h = this(args)?;
     let data = match args.get(1) {
         Some(v) => buffer(vm, v)?,
-        None => return Err(exc::type_error("update() takes exactly one argument (0 given)")),
+        None => {
+            return Err(exc::type_error(
+                "update() takes exactly one argument (0 given)",
+            ))
+        }
     };
     feed(&mut h.state.lock(), &data);
     Ok(Value::None)
@@ -313,12 +329,7 @@ fn make(vm: &mut Vm, alg: &str, data: Option<&Value>, kw: Kwargs) -> PyResult {
             }
             "shake_128" => ("shake_128", 168, 0, State::Shake128(Default::default())),
             "shake_256" => ("shake_256", 136, 0, State::Shake256(Default::default())),
-            _ => {
-                return Err(exc::value_error(format!(
-                    "unsupported hash type {}",
-                    alg
-                )))
-            }
+            _ => return Err(exc::value_error(format!("unsupported hash type {}", alg))),
         }
     };
     let mut state = state;
@@ -380,7 +391,11 @@ fn new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
                 type_name(&other)
             )))
         }
-        None => return Err(exc::type_error("new() missing required argument 'name' (pos 1)")),
+        None => {
+            return Err(exc::type_error(
+                "new() missing required argument 'name' (pos 1)",
+            ))
+        }
     };
     let data = arg_or_kw(&args[1.min(args.len())..], 0, kw, "data")
         .or_else(|| arg_or_kw(&[], 0, kw, "string"))
@@ -415,15 +430,27 @@ fn pbkdf2_hmac(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let get = |i: usize, n: &str| arg_or_kw(args, i, kw, n);
     let alg = match get(0, "hash_name") {
         Some(Value::Str(s)) => s.as_str().to_ascii_lowercase(),
-        _ => return Err(exc::type_error("pbkdf2_hmac() argument 'hash_name' must be str")),
+        _ => {
+            return Err(exc::type_error(
+                "pbkdf2_hmac() argument 'hash_name' must be str",
+            ))
+        }
     };
     let password = match get(1, "password") {
         Some(v) => buffer(vm, &v)?,
-        None => return Err(exc::type_error("pbkdf2_hmac() missing required argument 'password'")),
+        None => {
+            return Err(exc::type_error(
+                "pbkdf2_hmac() missing required argument 'password'",
+            ))
+        }
     };
     let salt = match get(2, "salt") {
         Some(v) => buffer(vm, &v)?,
-        None => return Err(exc::type_error("pbkdf2_hmac() missing required argument 'salt'")),
+        None => {
+            return Err(exc::type_error(
+                "pbkdf2_hmac() missing required argument 'salt'",
+            ))
+        }
     };
     let iterations = match get(3, "iterations") {
         Some(v) => int_arg("pbkdf2_hmac", &v)?,

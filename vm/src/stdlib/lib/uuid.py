@@ -285,8 +285,7 @@ def uuid1(node=None, clock_seq=None):
 
 def uuid3(namespace, name):
     """A UUID from the MD5 hash of a namespace UUID and a name."""
-    if isinstance(name, str):
-        name = bytes(name, "utf-8")
+    name = bytes(name, "utf-8")
     from hashlib import md5
     try:
         h = md5(namespace.bytes + name, usedforsecurity=False)
@@ -302,8 +301,7 @@ def uuid4():
 
 def uuid5(namespace, name):
     """A UUID from the SHA-1 hash of a namespace UUID and a name."""
-    if isinstance(name, str):
-        name = bytes(name, "utf-8")
+    name = bytes(name, "utf-8")
     from hashlib import sha1
     try:
         h = sha1(namespace.bytes + name, usedforsecurity=False)

@@ -291,12 +291,11 @@ class reader:
             line = next(line_iter)
         except StopIteration:
             raise
+        if type(line) is not str and not isinstance(line, str):
+            raise Error("iterator should return strings, not %s "
+                        "(the file should be opened in text mode)"
+                        % type(line).__name__)
         self.line_num += 1
-        if type(line) is not str:
-            if not isinstance(line, str):
-                raise Error("iterator should return strings, not %s "
-                            "(the file should be opened in text mode)"
-                            % type(line).__name__)
         # fast paths: a one-line record without escapes, and either no
         # quote at all or well-formed quoted fields
         if self._fast_ok and len(line) <= _field_limit:
@@ -544,11 +543,11 @@ class reader:
                     fields.append(_finish(field, numeric))
                     return fields
                 raise
-            self.line_num += 1
             if not isinstance(line, str):
                 raise Error("iterator should return strings, not %s "
                             "(the file should be opened in text mode)"
                             % type(line).__name__)
+            self.line_num += 1
 
 
 _reader = reader

@@ -256,9 +256,12 @@ class FrameSummary:
 def walk_stack(f):
     """Yield (frame, lineno) from frame `f` following f_back (default: the caller)."""
     if f is None:
-        f = sys._getframe(1)
-        # skip the frame that resumed this generator
-        f = f.f_back if f is not None else None
+        # (CPython 3.11 starts four frames above this generator's own frame)
+        f = sys._getframe()
+        for _ in range(4):
+            if f is None:
+                break
+            f = f.f_back
     while f is not None:
         yield f, f.f_lineno
         f = f.f_back
@@ -300,7 +303,8 @@ def _walk_tb_with_full_positions(tb):
                 pos = _get_code_position(frame.f_code, lasti)
             except Exception:
                 pos = None
-        if pos is None or pos[0] is None:
+        if pos is None or pos[0] is None or pos[0] != lineno:
+            # (no column data, or data that does not match the line)
             yield frame, (lineno, None, None, None)
         else:
             yield frame, tuple(pos)
@@ -765,7 +769,6 @@ class TracebackException:
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
                  lookup_lines=True, capture_locals=False, compact=False,
                  max_group_width=15, max_group_depth=10, _seen=None):
-        is_recursive_call = _seen is not None
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
@@ -797,7 +800,6 @@ class TracebackException:
             exc_value.__suppress_context__ if exc_value is not None else False)
 
         # Chained exceptions and group members, built iteratively.
-        self_ctx = self
         queue = [(self, exc_value)]
         while queue:
             te, e = queue.pop()
@@ -852,7 +854,6 @@ class TracebackException:
                 queue.append((te.__context__, e.__context__))
             if exceptions:
                 queue.extend(zip(te.exceptions, e.exceptions))
-        del self_ctx, is_recursive_call
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):

@@ -93,7 +93,14 @@ def randbelow(exclusive_upper_bound):
     """A random int in the range [0, exclusive_upper_bound)."""
     if exclusive_upper_bound <= 0:
         raise ValueError("Upper bound must be positive.")
-    return _sysrand._randbelow(exclusive_upper_bound)
+    below = getattr(_sysrand, '_randbelow', None)
+    if below is not None:
+        return below(exclusive_upper_bound)
+    k = exclusive_upper_bound.bit_length()
+    r = randbits(k)
+    while r >= exclusive_upper_bound:
+        r = randbits(k)
+    return r
 
 
 DEFAULT_ENTROPY = 32  # number of bytes to return by default
@@ -105,7 +112,10 @@ def token_bytes(nbytes=None):
         nbytes = DEFAULT_ENTROPY
     if nbytes < 0:
         raise ValueError("negative argument not allowed")
-    return _sysrand.randbytes(nbytes)
+    randbytes = getattr(_sysrand, 'randbytes', None)
+    if randbytes is not None:
+        return randbytes(nbytes)
+    return randbits(nbytes * 8).to_bytes(nbytes, 'little')
 
 
 def token_hex(nbytes=None):

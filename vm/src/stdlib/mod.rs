@@ -10,6 +10,7 @@ pub mod json;
 pub mod math;
 pub mod random;
 pub mod re;
+pub mod sqlite;
 pub mod string;
 pub mod sys;
 pub mod threads;
@@ -137,6 +138,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "builtins" => crate::builtins::builtins_module(),
         "importlib" => importlib_module(),
         "hashlib" => hashlib::module(vm)?,
+        "_sqlite3" => sqlite::module(),
         "gc" => prelude_module(vm, "gc", include_str!("prelude/gc.py"), &[], vec![])?,
         "scriptling" => native_module("scriptling", &[], vec![]),
         "scriptling.threads" => threads::module(),

@@ -67,6 +67,37 @@ pub fn compile_interactive_ast(
     emit::compile_module(module, filename, source, existing_globals, true)
 }
 
+/// Parses and compiles `source` in eval mode: statements run and the value
+/// of a final expression statement is returned (None otherwise). With
+/// `expression_only`, `source` must be one expression (the `eval()`
+/// built-in's rule).
+pub fn compile_eval(
+    source: &str,
+    filename: &str,
+    existing_globals: &[Arc<str>],
+    expression_only: bool,
+) -> Result<CompiledModule, SyntaxError> {
+    let mut module = parser::parse(source, filename)?;
+    if expression_only {
+        let ok = module.body.len() == 1
+            && matches!(module.body[0].kind, crate::ast::StmtKind::Expr { .. });
+        if !ok {
+            let span = module
+                .body
+                .iter()
+                .find(|s| !matches!(s.kind, crate::ast::StmtKind::Expr { .. }))
+                .or(module.body.get(1))
+                .map(|s| s.span)
+                .unwrap_or_default();
+            return Err(scope::error_at("invalid syntax", span, filename, source));
+        }
+    }
+    if mangle::has_class(&module) {
+        mangle::mangle_module(&mut module);
+    }
+    emit::compile_module_eval(&module, filename, source, existing_globals)
+}
+
 /// Parses and compiles `source` as more code of a module whose global
 /// names are `existing_globals` (embedding `eval`).
 pub fn compile_with_globals(

@@ -154,6 +154,7 @@ error_ctors! {
     assertion_error => assertion_error;
     unicode_decode_error => unicode_decode_error;
     eof_error => eof_error;
+    syntax_error_msg => syntax_error;
 }
 
 #[cold]

@@ -41,6 +41,27 @@ use crate::error::SyntaxError;
 use crate::op::{ConstIdx, Label, NameIdx, Op};
 use crate::scope::{self, ScopeId, ScopeKind, ScopeTable};
 
+thread_local! {
+    /// Set by `compile_module_eval` for the compilation it runs.
+    static EVAL_MODE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Compiles a module whose final expression statement (if any) is its
+/// return value: the embedding API's `eval` and the `eval()` built-in.
+pub fn compile_module_eval(
+    module: &ast::Module,
+    filename: &str,
+    source: &str,
+    existing_globals: &[Arc<str>],
+) -> Result<CompiledModule, SyntaxError> {
+    // The compiler may move to a helper thread for deep input; carry the
+    // flag there by compiling inline when it is set.
+    let prev = EVAL_MODE.with(|m| m.replace(true));
+    let r = compile_module(module, filename, source, existing_globals, false);
+    EVAL_MODE.with(|m| m.set(prev));
+    r
+}
+
 /// CPython's rules for `from __future__ import ...`: only at the top of
 /// the module (after the docstring and other future imports), and only
 /// features that exist. Every listed feature is already the behaviour (or,
@@ -109,6 +130,7 @@ pub fn compile_module(
     existing_globals: &[Arc<str>],
     interactive: bool,
 ) -> Result<CompiledModule, SyntaxError> {
+    let eval_mode = EVAL_MODE.with(|m| m.get());
     check_future(module, filename, source)?;
     // Scope analysis and emission recurse over the tree. Deeply nested
     // input runs on a helper thread whose stack is sized for it, so the
@@ -123,6 +145,7 @@ pub fn compile_module(
             .name("spindle-compile".into())
             .stack_size(size)
             .spawn_scoped(s, || {
+                EVAL_MODE.with(|m| m.set(eval_mode));
                 compile_inline(module, filename, source, existing_globals, interactive)
             });
         match worker {
@@ -338,6 +361,7 @@ fn compile_inline(
     existing_globals: &[Arc<str>],
     interactive: bool,
 ) -> Result<CompiledModule, SyntaxError> {
+    let eval_mode = EVAL_MODE.with(|m| m.get());
     let table = scope::analyze(module, filename, source)?;
     let mut c = Compiler {
         table: &table,
@@ -360,9 +384,23 @@ fn compile_inline(
     c.enter_unit(0, "<module>".into(), "<module>".into(), 1);
     c.unit().line = first_line;
     c.setup_annotations(&module.body)?;
-    c.body(&module.body)?;
-    c.emit(Op::LoadNone);
-    c.emit(Op::Return);
+    match (eval_mode, module.body.split_last()) {
+        // Eval mode: the value of a final expression statement is the
+        // module code's return value.
+        (true, Some((last, rest))) if matches!(last.kind, ast::StmtKind::Expr { .. }) => {
+            c.body(rest)?;
+            if let ast::StmtKind::Expr { value } = &last.kind {
+                c.set_line(last.span.line);
+                c.expr(value)?;
+            }
+            c.emit(Op::Return);
+        }
+        _ => {
+            c.body(&module.body)?;
+            c.emit(Op::LoadNone);
+            c.emit(Op::Return);
+        }
+    }
     let code = c.leave_unit();
     Ok(CompiledModule {
         code: Arc::new(code),

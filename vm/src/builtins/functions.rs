@@ -1221,7 +1221,7 @@ fn globals(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
 /// `locals()` (and `vars()`): the calling function's variables that have
 /// values (its locals, then its cell and free variables), a class body's
 /// namespace, or the module's globals.
-fn locals(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+pub(super) fn locals(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let Some(f) = vm.frames.last() else {
         return globals(vm, args, kw);
     };

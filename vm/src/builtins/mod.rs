@@ -4,6 +4,7 @@
 pub mod args;
 pub mod complex;
 pub mod construct;
+mod eval;
 pub mod exceptions;
 pub mod functions;
 mod methods_bytes;
@@ -155,6 +156,7 @@ fn table() -> &'static HashMap<&'static str, Value> {
             }
         }
         functions::register(&mut m);
+        eval::register(&mut m);
         m.insert("EnvironmentError", Value::Class(t.os_error.clone()));
         m.insert("complex", Value::Class(complex::class().clone()));
         m.insert("IOError", Value::Class(t.os_error.clone()));

@@ -209,16 +209,17 @@ fn connect(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     };
     let memory = db == ":memory:" || db.starts_with("file::memory:") || db.is_empty();
     if !memory {
-        return Err(exc::PyErr::new(
+        let e = crate::builtins::exceptions::new_os_error(
             &crate::types::types().permission_error,
             vec![
                 Value::Int(13),
-                Value::string(format!(
-                    "Permission denied: file databases are not available in the Spindle sandbox: '{}'",
-                    db
-                )),
+                Value::str(
+                    "Permission denied: file databases are not available in the Spindle sandbox",
+                ),
+                Value::string(db),
             ],
-        ));
+        );
+        return Err(exc::PyErr::from_value(e));
     }
     let c = rusqlite::Connection::open_in_memory().map_err(|e| sql_error(vm, e))?;
     Ok(Value::Native(Arc::new(NativeObj {

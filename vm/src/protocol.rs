@@ -32,6 +32,13 @@ pub fn repr_plain(v: &Value) -> String {
             let parts: Vec<String> = l.snapshot().iter().map(repr_plain).collect();
             format!("[{}]", parts.join(", "))
         }
+        Value::Class(c) => {
+            if c.builtin || &*c.module == "builtins" {
+                format!("<class '{}'>", c.name)
+            } else {
+                format!("<class '{}.{}'>", c.module, c.qualname)
+            }
+        }
         other => format!("<{} object>", type_name(other)),
     }
 }
@@ -211,7 +218,19 @@ impl Vm {
                 if let Some(a) = cls_attr {
                     return self.bind(a, Bind::Instance(obj.clone())).map(Some);
                 }
-                self.special_attr(obj, name)
+                if let Some(v) = self.special_attr(obj, name)? {
+                    return Ok(Some(v));
+                }
+                // `.real`, `.imag`, `.numerator` ... of an int/float/str
+                // subclass come from the built-in value.
+                if inst.class.kind != ClassKind::Object && inst.exc().is_none() {
+                    if let Some(p) = self.builtin_payload(obj) {
+                        if !matches!(p, Value::List(_) | Value::Dict(_)) {
+                            return self.special_attr(&p, name);
+                        }
+                    }
+                }
+                Ok(None)
             }
             Value::Class(cls) => {
                 if name == "__annotations__" && !cls.builtin {

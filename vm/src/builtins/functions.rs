@@ -430,7 +430,24 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         return Ok(Value::tuple(vec![q, r]));
     }
     if let Some(f) = vm.lookup_special(&args[0], "__divmod__") {
-        return vm.call(&f, &[args[0].clone(), args[1].clone()]);
+        let r = vm.call(&f, &[args[0].clone(), args[1].clone()])?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    if let Some(f) = vm.lookup_special(&args[1], "__rdivmod__") {
+        let r = vm.call(&f, &[args[1].clone(), args[0].clone()])?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    if let Some(p) = vm.builtin_payload(&args[0]).or_else(|| vm.builtin_payload(&args[1])) {
+        let _ = p;
+        let a = vm.builtin_payload(&args[0]).unwrap_or_else(|| args[0].clone());
+        let b = vm.builtin_payload(&args[1]).unwrap_or_else(|| args[1].clone());
+        if Num::of(&a).is_some() && Num::of(&b).is_some() {
+            return divmod(vm, &[a, b], kw);
+        }
     }
     Err(crate::ops::unsupported("divmod()", &args[0], &args[1]))
 }
@@ -444,6 +461,21 @@ fn pow(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     match m {
         None | Some(Value::None) => {
             crate::ops::binary(vm, spindle_compiler::op::BinOp::Pow, &base, &e)
+        }
+        Some(m) if Num::of(&base).is_none() || Num::of(&e).is_none() || Num::of(&m).is_none() => {
+            // Three-argument pow of other types: __pow__(exp, mod).
+            if let Some(f) = vm.lookup_special(&base, "__pow__") {
+                let r = vm.call(&f, &[base.clone(), e.clone(), m.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            Err(exc::type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                type_name(&base),
+                type_name(&e),
+                type_name(&m)
+            )))
         }
         Some(m) => {
             let big = |v: &Value| -> PyResult<BigInt> {

@@ -186,7 +186,8 @@ def _secs(secs):
 # The last struct_time made by gmtime/localtime and its C-style fields: passing it
 # straight to strftime/asctime/mktime (logging's localtime + strftime) skips the
 # argument checks, whose outcome is known for it.
-_last_st = _last_f = None
+_last_st = object()
+_last_f = None
 
 
 def _mkst(f):

@@ -1888,6 +1888,22 @@ impl Vm {
                 self.repr(v)
             }
             Value::Instance(inst) => {
+                // A built-in type's __str__ assigned in a script class
+                // (IntEnum's `__str__ = int.__repr__`).
+                if !inst.class.builtin {
+                    let f = inst.class.lookup("__str__");
+                    if let Some(f) = f.filter(
+                        |f| matches!(f, Value::Builtin(b) if b.owner.is_some_and(|o| o != "object")),
+                    ) {
+                        {
+                            let r = self.call(&f, &[v.clone()])?;
+                            return match r {
+                                Value::Str(s) => Ok(s.as_str().to_string()),
+                                other => self.to_str(&other),
+                            };
+                        }
+                    }
+                }
                 if let Some(f) = self.lookup_special(v, "__str__") {
                     let r = self.call(&f, std::slice::from_ref(v))?;
                     return match r {

@@ -19,11 +19,72 @@ pub fn module() -> Value {
             ("perf_counter_ns", monotonic_ns),
             ("monotonic", monotonic),
             ("monotonic_ns", monotonic_ns),
-            ("process_time", monotonic),
+            ("process_time", process_time),
+            ("process_time_ns", process_time_ns),
             ("sleep", sleep),
+            ("__getattr__", lazy_attr),
         ],
         vec![],
     )
+}
+
+/// CPU time of the process (CLOCK_PROCESS_CPUTIME_ID), in nanoseconds.
+fn cpu_ns() -> i64 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid out-parameter for the call.
+    unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
+    ts.tv_sec as i64 * 1_000_000_000 + ts.tv_nsec as i64
+}
+
+fn process_time(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("process_time", args, 0, 0)?;
+    Ok(Value::float(cpu_ns() as f64 / 1e9))
+}
+
+fn process_time_ns(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("process_time_ns", args, 0, 0)?;
+    Ok(Value::Int(cpu_ns()))
+}
+
+/// The module's `__getattr__` (PEP 562): the first use of a name the
+/// native part lacks (struct_time, localtime, strftime, ...) runs the
+/// Python half (`prelude/time.py`) into the module, so `import time` for
+/// the clocks alone costs no compilation.
+fn lazy_attr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    let name = args
+        .first()
+        .and_then(|v| v.as_str())
+        .unwrap_or("")
+        .to_string();
+    let Some(Value::Module(m)) = vm.ctx.modules.get("time") else {
+        return Err(crate::exc::attribute_error(format!(
+            "module 'time' has no attribute '{}'",
+            name
+        )));
+    };
+    let g = m.globals.clone();
+    if g.get_by_name("struct_time").is_none() && !name.starts_with("__") {
+        let source = include_str!("prelude/time.py");
+        let names: Vec<std::sync::Arc<str>> = g.table.read().names.clone();
+        vm.ctx.add_source("<spindle time>", source);
+        let compiled = spindle_compiler::compile_with_globals(source, "<spindle time>", &names)
+            .map_err(|e| crate::builtins::exceptions::syntax_error(&e))?;
+        for n in &compiled.globals {
+            g.slot_of(n);
+        }
+        let code = crate::import::load_code(&compiled.code);
+        vm.run_module_code(code, g.clone())?;
+    }
+    match g.get_by_name(&name) {
+        Some(v) => Ok(v),
+        None => Err(crate::exc::attribute_error(format!(
+            "module 'time' has no attribute '{}'",
+            name
+        ))),
+    }
 }
 
 fn epoch() -> Duration {

@@ -166,10 +166,21 @@ pub fn hash_native(v: &Value) -> Result<u64, NoHash> {
         Value::Bytes(b) => hash_bytes(b),
         Value::Tuple(t) => hash_tuple_native(&t.items)?,
         Value::FrozenSet(s) => {
+            // CPython's frozenset_hash: an order-independent xor of the
+            // shuffled entry hashes, then the size and a final dispersal.
             let g = s.inner.lock();
-            let mut h: u64 = 1927868237;
+            let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+            let mut h: u64 = 0;
+            let mut n: u64 = 0;
             for e in g.iter() {
-                h ^= e.hash.wrapping_mul(3644798167) ^ 89869747;
+                h ^= shuffle(e.hash);
+                n += 1;
+            }
+            h ^= (n + 1).wrapping_mul(1927868237);
+            h ^= (h >> 11) ^ (h >> 25);
+            h = h.wrapping_mul(69069).wrapping_add(907133923);
+            if h == u64::MAX {
+                h = 590923713;
             }
             h
         }

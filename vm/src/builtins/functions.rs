@@ -441,10 +441,17 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             return Ok(r);
         }
     }
-    if let Some(p) = vm.builtin_payload(&args[0]).or_else(|| vm.builtin_payload(&args[1])) {
+    if let Some(p) = vm
+        .builtin_payload(&args[0])
+        .or_else(|| vm.builtin_payload(&args[1]))
+    {
         let _ = p;
-        let a = vm.builtin_payload(&args[0]).unwrap_or_else(|| args[0].clone());
-        let b = vm.builtin_payload(&args[1]).unwrap_or_else(|| args[1].clone());
+        let a = vm
+            .builtin_payload(&args[0])
+            .unwrap_or_else(|| args[0].clone());
+        let b = vm
+            .builtin_payload(&args[1])
+            .unwrap_or_else(|| args[1].clone());
         if Num::of(&a).is_some() && Num::of(&b).is_some() {
             return divmod(vm, &[a, b], kw);
         }

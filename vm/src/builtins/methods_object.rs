@@ -86,6 +86,28 @@ pub(super) fn register(t: &Types) {
     );
     super::add_methods(&t.int, "int", NUM_DUNDERS);
     super::add_methods(&t.int, "int", INT_DUNDERS);
+    let unary: &[(&str, crate::object::BuiltinFn)] = &[
+        ("__int__", u_int),
+        ("__float__", u_float),
+        ("__abs__", u_abs),
+        ("__bool__", u_bool),
+        ("__neg__", u_neg),
+        ("__pos__", u_pos),
+        ("__trunc__", u_int),
+        ("__round__", u_round),
+    ];
+    super::add_methods(&t.int, "int", unary);
+    super::add_methods(&t.float, "float", unary);
+    super::add_methods(
+        &t.int,
+        "int",
+        &[
+            ("__index__", u_index),
+            ("__invert__", u_invert),
+            ("__floor__", u_int),
+            ("__ceil__", u_int),
+        ],
+    );
     super::add_methods(&t.float, "float", NUM_DUNDERS);
     for (cls, name) in [(&t.int, "int"), (&t.float, "float"), (&t.str_, "str")] {
         super::add_methods(
@@ -150,6 +172,65 @@ num_dunders! { INT_DUNDERS:
     n_xor "__xor__" BitXor false; n_rxor "__rxor__" BitXor true;
     n_lshift "__lshift__" LShift false; n_rlshift "__rlshift__" LShift true;
     n_rshift "__rshift__" RShift false; n_rrshift "__rrshift__" RShift true;
+}
+
+/// A unary dunder of int/float: the built-in named `name` on the payload.
+fn unary_via(vm: &mut Vm, args: &[Value], name: &str) -> PyResult {
+    method_arity(name, args, 0, 0)?;
+    let v = base(vm, &args[0]);
+    let f = super::lookup(name).ok_or_else(|| exc::internal("missing built-in"))?;
+    vm.call(&f, &[v])
+}
+
+fn u_int(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    unary_via(vm, args, "int")
+}
+
+fn u_float(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    unary_via(vm, args, "float")
+}
+
+fn u_abs(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    unary_via(vm, args, "abs")
+}
+
+fn u_bool(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    unary_via(vm, args, "bool")
+}
+
+fn u_round(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__round__", args, 0, 1)?;
+    let v = base(vm, &args[0]);
+    let f = super::lookup("round").ok_or_else(|| exc::internal("missing built-in"))?;
+    let mut a = vec![v];
+    a.extend(args[1..].iter().cloned());
+    vm.call(&f, &a)
+}
+
+fn u_index(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    method_arity("__index__", args, 0, 0)?;
+    match base(vm, &args[0]) {
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
+        v => Ok(v),
+    }
+}
+
+fn unary_op(vm: &mut Vm, args: &[Value], name: &str, op: spindle_compiler::op::Op) -> PyResult {
+    method_arity(name, args, 0, 0)?;
+    let v = base(vm, &args[0]);
+    crate::ops::unary(vm, op, &v)
+}
+
+fn u_neg(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    unary_op(vm, args, "__neg__", spindle_compiler::op::Op::Neg)
+}
+
+fn u_pos(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    unary_op(vm, args, "__pos__", spindle_compiler::op::Op::Pos)
+}
+
+fn u_invert(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    unary_op(vm, args, "__invert__", spindle_compiler::op::Op::Invert)
 }
 
 /// The built-in value an instance wraps, or the value itself.

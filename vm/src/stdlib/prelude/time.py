@@ -938,3 +938,40 @@ def clock_settime_ns(clk_id, time, /):
 
 def tzset():
     """Initialize, or reinitialize, the local timezone (always UTC here)."""
+
+
+class _BuiltinFunction:
+    """Makes a function behave as CPython's built-in functions do: stored
+    as a class attribute (``converter = time.gmtime``) it is not bound to
+    the instance."""
+
+    __slots__ = ('__wrapped__',)
+
+    def __init__(self, f):
+        self.__wrapped__ = f
+
+    def __call__(self, *args, **kwargs):
+        return self.__wrapped__(*args, **kwargs)
+
+    @property
+    def __name__(self):
+        return self.__wrapped__.__name__
+
+    @property
+    def __doc__(self):
+        return self.__wrapped__.__doc__
+
+    __module__ = 'time'
+
+    def __repr__(self):
+        return f'<built-in function {self.__wrapped__.__name__}>'
+
+
+_BuiltinFunction.__name__ = 'builtin_function_or_method'
+gmtime = _BuiltinFunction(gmtime)
+localtime = _BuiltinFunction(localtime)
+mktime = _BuiltinFunction(mktime)
+asctime = _BuiltinFunction(asctime)
+ctime = _BuiltinFunction(ctime)
+strftime = _BuiltinFunction(strftime)
+strptime = _BuiltinFunction(strptime)

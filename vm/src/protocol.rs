@@ -1896,7 +1896,7 @@ impl Vm {
                         |f| matches!(f, Value::Builtin(b) if b.owner.is_some_and(|o| o != "object")),
                     ) {
                         {
-                            let r = self.call(&f, &[v.clone()])?;
+                            let r = self.call(&f, std::slice::from_ref(v))?;
                             return match r {
                                 Value::Str(s) => Ok(s.as_str().to_string()),
                                 other => self.to_str(&other),

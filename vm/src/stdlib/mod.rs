@@ -15,6 +15,7 @@ pub mod string;
 pub mod sys;
 pub mod threads;
 pub mod time;
+pub mod zlib;
 
 use std::sync::Arc;
 
@@ -139,6 +140,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "importlib" => importlib_module(),
         "hashlib" => hashlib::module(vm)?,
         "_sqlite3" => sqlite::module(),
+        "zlib" => zlib::module(),
         "gc" => prelude_module(vm, "gc", include_str!("prelude/gc.py"), &[], vec![])?,
         "scriptling" => native_module("scriptling", &[], vec![]),
         "scriptling.threads" => threads::module(),

@@ -36,7 +36,7 @@ fn cpu_ns() -> i64 {
     };
     // SAFETY: `ts` is a valid out-parameter for the call.
     unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
-    ts.tv_sec as i64 * 1_000_000_000 + ts.tv_nsec as i64
+    ts.tv_sec * 1_000_000_000 + ts.tv_nsec
 }
 
 fn process_time(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {

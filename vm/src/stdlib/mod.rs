@@ -145,7 +145,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "scriptling" => native_module("scriptling", &[], vec![]),
         "scriptling.threads" => threads::module(),
         "json" => json::module(),
-        "re" => re::module(),
+        "re" => re::module(vm)?,
         "string" => string::module(vm)?,
         "collections" => collections::module(vm)?,
         "itertools" => itertools::module(vm)?,

@@ -44,34 +44,15 @@ struct MatchData {
     endpos: usize,
 }
 
-pub fn module() -> Value {
-    let flags: &[(&str, u32)] = &[
-        ("I", parse::IGNORECASE),
-        ("IGNORECASE", parse::IGNORECASE),
-        ("L", parse::LOCALE),
-        ("LOCALE", parse::LOCALE),
-        ("M", parse::MULTILINE),
-        ("MULTILINE", parse::MULTILINE),
-        ("S", parse::DOTALL),
-        ("DOTALL", parse::DOTALL),
-        ("U", parse::UNICODE),
-        ("UNICODE", parse::UNICODE),
-        ("X", parse::VERBOSE),
-        ("VERBOSE", parse::VERBOSE),
-        ("A", parse::ASCII),
-        ("ASCII", parse::ASCII),
-        ("DEBUG", parse::DEBUG),
-        ("NOFLAG", 0),
-    ];
-    let mut consts: Vec<(&str, Value)> = flags
-        .iter()
-        .map(|(n, v)| (*n, Value::Int(*v as i64)))
-        .collect();
+pub fn module(vm: &mut Vm) -> PyResult<Value> {
+    let mut consts: Vec<(&str, Value)> = Vec::new();
     consts.push(("error", Value::Class(error_class().clone())));
     consts.push(("Pattern", Value::Class(pattern_class().clone())));
     consts.push(("Match", Value::Class(match_class().clone())));
-    super::native_module(
+    super::prelude_module(
+        vm,
         "re",
+        include_str!("../prelude/re.py"),
         &[
             ("compile", re_compile),
             ("search", re_search),

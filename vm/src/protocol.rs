@@ -348,6 +348,29 @@ impl Vm {
             return Ok(Some(Value::Class(class_of(obj))));
         }
         Ok(match (obj, name) {
+            (Value::Instance(i), "__traceback__") if i.exc().is_some() => {
+                let entries: Vec<Value> = match i.exc() {
+                    Some(e) => e
+                        .lock()
+                        .traceback
+                        .iter()
+                        .map(|tb| {
+                            Value::tuple(vec![
+                                Value::str(&tb.filename),
+                                Value::str(&tb.name),
+                                Value::Int(tb.line as i64),
+                            ])
+                        })
+                        .collect(),
+                    None => Vec::new(),
+                };
+                if entries.is_empty() {
+                    return Ok(Some(Value::None));
+                }
+                let sys = self.import_module("sys")?;
+                let make = self.getattr(&sys, "_make_traceback")?;
+                Some(self.call(&make, &[Value::list(entries)])?)
+            }
             (Value::Instance(i), _) if i.exc().is_some() => {
                 crate::builtins::exceptions::exc_attr(i, name)
             }

@@ -167,6 +167,7 @@ pub fn module(vm: &mut Vm) -> PyResult<Value> {
         include_str!("prelude/sys.py"),
         &[
             ("exc_info", exc_info),
+            ("_getsource", getsource),
             ("_getframe", getframe),
             ("getsizeof", getsizeof),
             ("getrefcount", getrefcount),
@@ -209,6 +210,17 @@ fn exc_info(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         e,
         tb,
     ]))
+}
+
+/// `sys._getsource(filename)`: the source text the interpreter compiled
+/// under that name (for linecache and traceback), or None.
+fn getsource(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity("_getsource", args, 1, 1)?;
+    let name = args[0].as_str().unwrap_or("");
+    Ok(match vm.ctx.sources.lock().get(name) {
+        Some(s) => Value::str(s),
+        None => Value::None,
+    })
 }
 
 /// `sys._getframe(depth=0)`: a frame object for the caller `depth` levels up.

@@ -119,7 +119,7 @@ class _Frame:
 
     @property
     def f_globals(self):
-        return self._module.__dict__
+        return {} if self._module is None else self._module.__dict__
 
     @property
     def f_locals(self):
@@ -137,3 +137,40 @@ class _Frame:
     def __repr__(self):
         c = self.f_code
         return f"<frame, file '{c.co_filename}', line {self.f_lineno}, code {c.co_name}>"
+
+
+class _TbCode:
+    """The code of a traceback entry: its file and function names."""
+
+    __slots__ = ('co_filename', 'co_name', 'co_qualname', 'co_firstlineno')
+
+    def __init__(self, filename, name):
+        self.co_filename = filename
+        self.co_name = name
+        self.co_qualname = name
+        self.co_firstlineno = 1
+
+    def co_positions(self):
+        return iter(())
+
+
+class _Traceback:
+    """A traceback entry (`exc.__traceback__`): tb_frame, tb_lineno,
+    tb_next, from the frame nearest the handler to the raise point."""
+
+    __slots__ = ('tb_frame', 'tb_lineno', 'tb_next', 'tb_lasti')
+
+    def __init__(self, frame, lineno, next):
+        self.tb_frame = frame
+        self.tb_lineno = lineno
+        self.tb_next = next
+        self.tb_lasti = -1
+
+
+def _make_traceback(entries):
+    # entries: (filename, function, line) from the raise point outwards.
+    tb = None
+    for filename, name, line in entries:
+        frame = _Frame(_TbCode(filename, name), line, None, None)
+        tb = _Traceback(frame, line, tb)
+    return tb

@@ -79,9 +79,37 @@ pub fn module() -> Value {
     )
 }
 
-fn num(v: &Value) -> PyResult<f64> {
+fn num(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => float_arg(v),
+        // Objects with __float__ (Fraction, Decimal) or __index__, as CPython.
+        other if vm.lookup_special(other, "__float__").is_some() => {
+            let f = vm.lookup_special(other, "__float__").expect("checked");
+            match vm.call(&f, std::slice::from_ref(other))? {
+                r @ Value::Float(_) => float_arg(&r),
+                r => Err(exc::type_error(format!(
+                    "{}.__float__ returned non-float (type {})",
+                    type_name(other),
+                    type_name(&r)
+                ))),
+            }
+        }
+        other
+            if vm.lookup_special(other, "__index__").is_some()
+                || vm.builtin_payload(other).is_some() =>
+        {
+            let i = vm.index_value(other);
+            match i {
+                Ok(i) => Ok(i as f64),
+                Err(_) => match vm.builtin_payload(other) {
+                    Some(p) => num(vm, &p),
+                    None => Err(exc::type_error(format!(
+                        "must be real number, not {}",
+                        type_name(other)
+                    ))),
+                },
+            }
+        }
         other => Err(exc::type_error(format!(
             "must be real number, not {}",
             type_name(other)
@@ -110,9 +138,9 @@ fn checked(r: f64, x: f64) -> PyResult {
 macro_rules! unary_fns {
     ($($name:ident => $f:expr;)*) => {
         $(
-            fn $name(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+            fn $name(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
                 arity(stringify!($name), args, 1, 1)?;
-                let x = num(&args[0])?;
+                let x = num(vm, &args[0])?;
                 let f: fn(f64) -> f64 = $f;
                 checked(f(x), x)
             }
@@ -175,27 +203,27 @@ fn libm_lgamma(x: f64) -> f64 {
     unsafe { c::lgamma(x) }
 }
 
-fn asin(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn asin(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("asin", args, 1, 1)?;
-    let x = num(&args[0])?;
+    let x = num(vm, &args[0])?;
     if !(-1.0..=1.0).contains(&x) {
         return Err(domain());
     }
     Ok(Value::float(x.asin()))
 }
 
-fn acos(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn acos(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("acos", args, 1, 1)?;
-    let x = num(&args[0])?;
+    let x = num(vm, &args[0])?;
     if !(-1.0..=1.0).contains(&x) {
         return Err(domain());
     }
     Ok(Value::float(x.acos()))
 }
 
-fn sqrt(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn sqrt(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("sqrt", args, 1, 1)?;
-    let x = num(&args[0])?;
+    let x = num(vm, &args[0])?;
     if x < 0.0 {
         return Err(domain());
     }
@@ -228,7 +256,7 @@ fn rounding(vm: &mut Vm, args: &[Value], name: &str, dunder: &str, f: fn(f64) ->
             if let Some(m) = vm.lookup_special(other, dunder) {
                 return vm.call(&m, std::slice::from_ref(other));
             }
-            int_from_float(f(num(other)?))
+            int_from_float(f(num(vm, other)?))
         }
     }
 }
@@ -259,24 +287,24 @@ fn big_log(v: &Value) -> PyResult<Option<f64>> {
     Ok(None)
 }
 
-fn ln(v: &Value) -> PyResult<f64> {
+fn ln(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if let Some(l) = big_log(v)? {
         return Ok(l);
     }
-    let x = num(v)?;
+    let x = num(vm, v)?;
     if x <= 0.0 {
         return Err(domain());
     }
     Ok(x.ln())
 }
 
-fn log(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn log(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("log", args, 1, 2)?;
-    let l = ln(&args[0])?;
+    let l = ln(vm, &args[0])?;
     match args.get(1) {
         None => Ok(Value::float(l)),
         Some(b) => {
-            let lb = ln(b)?;
+            let lb = ln(vm, b)?;
             if lb == 0.0 {
                 return Err(exc::zero_division("float division by zero"));
             }
@@ -285,33 +313,33 @@ fn log(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     }
 }
 
-fn log2(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn log2(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("log2", args, 1, 1)?;
     if let Value::BigInt(_) = &args[0] {
-        return Ok(Value::float(ln(&args[0])? / std::f64::consts::LN_2));
+        return Ok(Value::float(ln(vm, &args[0])? / std::f64::consts::LN_2));
     }
-    let x = num(&args[0])?;
+    let x = num(vm, &args[0])?;
     if x <= 0.0 {
         return Err(domain());
     }
     Ok(Value::float(x.log2()))
 }
 
-fn log10(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn log10(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("log10", args, 1, 1)?;
     if let Value::BigInt(_) = &args[0] {
-        return Ok(Value::float(ln(&args[0])? / std::f64::consts::LN_10));
+        return Ok(Value::float(ln(vm, &args[0])? / std::f64::consts::LN_10));
     }
-    let x = num(&args[0])?;
+    let x = num(vm, &args[0])?;
     if x <= 0.0 {
         return Err(domain());
     }
     Ok(Value::float(x.log10()))
 }
 
-fn pow(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn pow(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("pow", args, 2, 2)?;
-    let (x, y) = (num(&args[0])?, num(&args[1])?);
+    let (x, y) = (num(vm, &args[0])?, num(vm, &args[1])?);
     if x == 0.0 && y < 0.0 {
         return Err(domain());
     }
@@ -325,16 +353,16 @@ fn pow(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     Ok(Value::float(r))
 }
 
-fn atan2(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn atan2(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("atan2", args, 2, 2)?;
-    Ok(Value::float(num(&args[0])?.atan2(num(&args[1])?)))
+    Ok(Value::float(num(vm, &args[0])?.atan2(num(vm, &args[1])?)))
 }
 
-fn hypot(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn hypot(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let mut acc = 0.0f64;
     let mut vals = Vec::with_capacity(args.len());
     for a in args {
-        vals.push(num(a)?.abs());
+        vals.push(num(vm, a)?.abs());
     }
     if vals.iter().any(|v| v.is_infinite()) {
         return Ok(Value::float(f64::INFINITY));
@@ -364,55 +392,57 @@ fn dist(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     }
     let mut diffs = Vec::with_capacity(p.len());
     for (a, b) in p.iter().zip(q.iter()) {
-        diffs.push(Value::float(num(a)? - num(b)?));
+        diffs.push(Value::float(num(vm, a)? - num(vm, b)?));
     }
     hypot(vm, &diffs, &[])
 }
 
-fn copysign(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn copysign(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("copysign", args, 2, 2)?;
-    Ok(Value::float(num(&args[0])?.copysign(num(&args[1])?)))
+    Ok(Value::float(
+        num(vm, &args[0])?.copysign(num(vm, &args[1])?),
+    ))
 }
 
-fn fmod(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn fmod(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("fmod", args, 2, 2)?;
-    let (x, y) = (num(&args[0])?, num(&args[1])?);
+    let (x, y) = (num(vm, &args[0])?, num(vm, &args[1])?);
     if y == 0.0 || x.is_infinite() {
         return Err(domain());
     }
     Ok(Value::float(x % y))
 }
 
-fn isnan(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn isnan(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("isnan", args, 1, 1)?;
-    Ok(Value::bool(num(&args[0])?.is_nan()))
+    Ok(Value::bool(num(vm, &args[0])?.is_nan()))
 }
 
-fn isinf(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn isinf(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("isinf", args, 1, 1)?;
-    Ok(Value::bool(num(&args[0])?.is_infinite()))
+    Ok(Value::bool(num(vm, &args[0])?.is_infinite()))
 }
 
-fn isfinite(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn isfinite(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("isfinite", args, 1, 1)?;
-    Ok(Value::bool(num(&args[0])?.is_finite()))
+    Ok(Value::bool(num(vm, &args[0])?.is_finite()))
 }
 
-fn isclose(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+fn isclose(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     arity("isclose", args, 2, 2)?;
     let [rel, abs] = crate::builtins::args::take_kw("isclose", kw, ["rel_tol", "abs_tol"])?;
     let rel = match rel {
-        Some(v) => num(&v)?,
+        Some(v) => num(vm, &v)?,
         None => 1e-9,
     };
     let abs = match abs {
-        Some(v) => num(&v)?,
+        Some(v) => num(vm, &v)?,
         None => 0.0,
     };
     if rel < 0.0 || abs < 0.0 {
         return Err(exc::value_error("tolerances must be non-negative"));
     }
-    let (a, b) = (num(&args[0])?, num(&args[1])?);
+    let (a, b) = (num(vm, &args[0])?, num(vm, &args[1])?);
     if a == b {
         return Ok(Value::bool(true));
     }
@@ -425,11 +455,28 @@ fn isclose(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     ))
 }
 
-fn int_of(v: &Value) -> PyResult<BigInt> {
+fn int_of(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     match v {
         Value::Int(i) => Ok(BigInt::from(*i)),
         Value::Bool(b) => Ok(BigInt::from(b.get() as i64)),
         Value::BigInt(b) => Ok((**b).clone()),
+        other
+            if vm.lookup_special(other, "__index__").is_some()
+                || vm.builtin_payload(other).is_some() =>
+        {
+            let f = vm.lookup_special(other, "__index__");
+            let r = match f {
+                Some(f) => vm.call(&f, std::slice::from_ref(other))?,
+                None => vm.builtin_payload(other).unwrap_or(Value::None),
+            };
+            match r {
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => int_of(vm, &r),
+                _ => Err(exc::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(other)
+                ))),
+            }
+        }
         other => Err(exc::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(other)
@@ -437,18 +484,18 @@ fn int_of(v: &Value) -> PyResult<BigInt> {
     }
 }
 
-fn gcd(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn gcd(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let mut g = BigInt::zero();
     for a in args {
-        g = g.gcd(&int_of(a)?);
+        g = g.gcd(&int_of(vm, a)?);
     }
     Ok(Value::from_bigint(g))
 }
 
-fn lcm(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn lcm(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let mut l = BigInt::one();
     for a in args {
-        let x = int_of(a)?;
+        let x = int_of(vm, a)?;
         if x.is_zero() {
             return Ok(Value::Int(0));
         }
@@ -457,14 +504,14 @@ fn lcm(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     Ok(Value::from_bigint(l.abs()))
 }
 
-fn factorial(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn factorial(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("factorial", args, 1, 1)?;
     if let Value::Float(_) = args[0] {
         return Err(exc::type_error(
             "'float' object cannot be interpreted as an integer",
         ));
     }
-    let n = int_of(&args[0])?;
+    let n = int_of(vm, &args[0])?;
     if n.is_negative() {
         return Err(exc::value_error(
             "factorial() not defined for negative values",
@@ -483,9 +530,9 @@ fn factorial(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     Ok(Value::from_bigint(acc))
 }
 
-fn comb(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn comb(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("comb", args, 2, 2)?;
-    let (n, k) = (int_of(&args[0])?, int_of(&args[1])?);
+    let (n, k) = (int_of(vm, &args[0])?, int_of(vm, &args[1])?);
     if n.is_negative() {
         return Err(exc::value_error("n must be a non-negative integer"));
     }
@@ -503,12 +550,12 @@ fn comb(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     Ok(Value::from_bigint(acc))
 }
 
-fn perm(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn perm(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("perm", args, 1, 2)?;
-    let n = int_of(&args[0])?;
+    let n = int_of(vm, &args[0])?;
     let k = match args.get(1) {
         Some(Value::None) | None => n.clone(),
-        Some(k) => int_of(k)?,
+        Some(k) => int_of(vm, k)?,
     };
     if n.is_negative() {
         return Err(exc::value_error("n must be a non-negative integer"));
@@ -527,9 +574,9 @@ fn perm(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     Ok(Value::from_bigint(acc))
 }
 
-fn isqrt(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn isqrt(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("isqrt", args, 1, 1)?;
-    let n = int_of(&args[0])?;
+    let n = int_of(vm, &args[0])?;
     if n.is_negative() {
         return Err(exc::value_error("isqrt() argument must be nonnegative"));
     }
@@ -542,7 +589,7 @@ fn fsum(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     // Shewchuk's exact partial sums, as CPython's fsum.
     let mut partials: Vec<f64> = Vec::new();
     for it in &items {
-        let mut x = num(it)?;
+        let mut x = num(vm, it)?;
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -600,18 +647,18 @@ fn prod(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     Ok(acc)
 }
 
-fn modf(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn modf(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("modf", args, 1, 1)?;
-    let x = num(&args[0])?;
+    let x = num(vm, &args[0])?;
     Ok(Value::tuple(vec![
         Value::float(x.fract()),
         Value::float(x.trunc()),
     ]))
 }
 
-fn frexp(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn frexp(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("frexp", args, 1, 1)?;
-    let x = num(&args[0])?;
+    let x = num(vm, &args[0])?;
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::tuple(vec![Value::float(x), Value::Int(0)]));
     }
@@ -628,10 +675,10 @@ fn frexp(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     Ok(Value::tuple(vec![Value::float(m), Value::Int(e as i64)]))
 }
 
-fn ldexp(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn ldexp(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("ldexp", args, 2, 2)?;
-    let x = num(&args[0])?;
-    let e = int_of(&args[1])?.to_i32().unwrap_or(i32::MAX);
+    let x = num(vm, &args[0])?;
+    let e = int_of(vm, &args[1])?.to_i32().unwrap_or(i32::MAX);
     let r = x * 2f64.powi(e.clamp(-1100, 1100));
     if r.is_infinite() && x.is_finite() {
         return Err(range_err());

@@ -45,10 +45,11 @@ struct MatchData {
 }
 
 pub fn module(vm: &mut Vm) -> PyResult<Value> {
-    let mut consts: Vec<(&str, Value)> = Vec::new();
-    consts.push(("error", Value::Class(error_class().clone())));
-    consts.push(("Pattern", Value::Class(pattern_class().clone())));
-    consts.push(("Match", Value::Class(match_class().clone())));
+    let consts: Vec<(&str, Value)> = vec![
+        ("error", Value::Class(error_class().clone())),
+        ("Pattern", Value::Class(pattern_class().clone())),
+        ("Match", Value::Class(match_class().clone())),
+    ];
     super::prelude_module(
         vm,
         "re",

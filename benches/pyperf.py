@@ -40,7 +40,31 @@ def programs():
     return names
 
 
+GNU_TIME = "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
+
+
 def wait4_run(argv, timeout):
+    """Runs argv; returns (rc, out, err, wall, cpu, maxrss_mib).
+
+    CPU and wall come from wait4. Peak RSS comes from GNU time when it is
+    installed: a forked child's ru_maxrss keeps the runner's own peak from
+    before exec (about 11 MiB), so wait4's figure is only an upper bound.
+    """
+    if GNU_TIME:
+        import tempfile
+
+        with tempfile.NamedTemporaryFile() as tf:
+            r = _wait4_run([GNU_TIME, "-q", "-f", "%M", "-o", tf.name] + argv, timeout)
+            try:
+                with open(tf.name) as f:
+                    kib = int(f.read().strip().splitlines()[-1])
+                return r[:5] + (kib / 1024.0,)
+            except (ValueError, IndexError, OSError):
+                return r
+    return _wait4_run(argv, timeout)
+
+
+def _wait4_run(argv, timeout):
     """Runs argv; returns (rc, out, err, wall, cpu, maxrss_mib) using wait4."""
     import tempfile
 

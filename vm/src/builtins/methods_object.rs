@@ -85,6 +85,13 @@ pub(super) fn register(t: &Types) {
         ],
     );
     super::add_methods(&t.int, "int", NUM_DUNDERS);
+    // Mutable containers are unhashable: `list.__hash__ is None`, as
+    // CPython's type dicts say (dataclasses and collections.abc read it).
+    for cls in [&t.list, &t.dict, &t.set] {
+        cls.dict
+            .write()
+            .insert(crate::intern::intern("__hash__"), Value::None);
+    }
     super::add_methods(&t.int, "int", INT_DUNDERS);
     let unary: &[(&str, crate::object::BuiltinFn)] = &[
         ("__int__", u_int),

@@ -473,7 +473,14 @@ impl Vm {
                 .map(|m| crate::builtins::module_dict(&m)),
                 "__builtins__" => crate::builtins::builtins_module_dict(),
                 "__qualname__" => Some(Value::str(&f.qualname())),
-                "__module__" => Some(Value::str(&f.globals.module_name)),
+                "__module__" => Some(
+                    f.attrs
+                        .lock()
+                        .iter()
+                        .find(|(k, _)| &**k == "__module__")
+                        .map(|(_, v)| v.clone())
+                        .unwrap_or_else(|| Value::str(&f.globals.module_name)),
+                ),
                 "__defaults__" => Some(if f.defaults.is_empty() {
                     Value::None
                 } else {
@@ -1850,7 +1857,10 @@ impl Vm {
                         Some(f @ Value::Function(_)) => {
                             let r = self.call(&f, std::slice::from_ref(v))?;
                             return match r {
-                                Value::Int(i) => Ok(crate::hash::hash_i64(i) as u64),
+                                // A __hash__ result that fits a machine word
+                                // is used as is (-1 becomes -2), as CPython.
+                                Value::Int(-1) => Ok(-2i64 as u64),
+                                Value::Int(i) => Ok(i as u64),
                                 Value::BigInt(b) => Ok(crate::hash::hash_bigint(&b) as u64),
                                 Value::Bool(b) => Ok(b.get() as u64),
                                 _ => {

@@ -194,7 +194,9 @@ fn plain_method(obj: &Value, name: &Arc<str>) -> Option<Value> {
         Value::Instance(inst) => {
             if !inst.class.builtin && !crate::intern::maybe_instance_attr(name) {
                 if let Some(m @ Value::Function(_)) = inst.class.lookup_cached(name) {
-                    return Some(m);
+                    if inst.class.flags() & crate::object::ClassFlags::GETATTRIBUTE == 0 {
+                        return Some(m);
+                    }
                 }
             }
             None

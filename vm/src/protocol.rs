@@ -166,6 +166,21 @@ impl Vm {
 
     /// `obj.name`.
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult {
+        if let Value::Instance(inst) = obj {
+            if inst.class.flags() & ClassFlags::GETATTRIBUTE != 0 {
+                if let Some(f) = self.lookup_special(obj, "__getattribute__") {
+                    return match self.call(&f, &[obj.clone(), Value::str(name)]) {
+                        Err(e) if e.is(&types().attribute_error) => {
+                            match self.lookup_special(obj, "__getattr__") {
+                                Some(ga) => self.call(&ga, &[obj.clone(), Value::str(name)]),
+                                None => Err(e),
+                            }
+                        }
+                        r => r,
+                    };
+                }
+            }
+        }
         match self.getattr_opt(obj, name)? {
             Some(v) => Ok(v),
             None => {
@@ -183,6 +198,25 @@ impl Vm {
 
     /// `obj.name`, or None when missing (no `__getattr__` fallback).
     pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        if let Value::Instance(inst) = obj {
+            if inst.class.flags() & ClassFlags::GETATTRIBUTE != 0 {
+                // A script `__getattribute__` decides; its AttributeError
+                // means "missing" (and lets `__getattr__` run).
+                if let Some(f) = self.lookup_special(obj, "__getattribute__") {
+                    return match self.call(&f, &[obj.clone(), Value::str(name)]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if e.is(&types().attribute_error) => Ok(None),
+                        Err(e) => Err(e),
+                    };
+                }
+            }
+        }
+        self.getattr_generic(obj, name)
+    }
+
+    /// `object.__getattribute__`: the standard lookup, never a script's
+    /// `__getattribute__`.
+    pub fn getattr_generic(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) if inst.class.kind == ClassKind::Super => {
                 if let Payload::Wrapper(parts) = &inst.payload {
@@ -562,7 +596,9 @@ impl Vm {
     /// callable is already bound.
     pub fn load_method(&mut self, obj: Value, name: &Arc<str>) -> PyResult<(Value, Value)> {
         match &obj {
-            Value::Instance(inst) if !inst.class.builtin => {
+            Value::Instance(inst)
+                if !inst.class.builtin && inst.class.flags() & ClassFlags::GETATTRIBUTE == 0 =>
+            {
                 if !crate::intern::maybe_instance_attr(name) || inst.get_interned(name).is_none() {
                     if let Some(a) = inst.class.lookup_cached(name) {
                         if matches!(a, Value::Function(_)) {

@@ -376,7 +376,7 @@ fn object_delattr(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     method_arity("__getattribute__", args, 1, 1)?;
     let name = super::args::str_arg("__getattribute__", &args[1])?.to_string();
-    match vm.getattr_opt(&args[0], &name)? {
+    match vm.getattr_generic(&args[0], &name)? {
         Some(v) => Ok(v),
         None => Err(exc::no_attribute(&args[0], &name)),
     }

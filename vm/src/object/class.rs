@@ -104,6 +104,9 @@ impl ClassFlags {
     /// The class (or a base) has a non-empty `__abstractmethods__`:
     /// instantiating it is a TypeError.
     pub const ABSTRACT: u16 = 128;
+    /// A script-defined `__getattribute__`: every attribute read goes
+    /// through it (the fast paths see `DESCRIPTORS` too and stand aside).
+    pub const GETATTRIBUTE: u16 = 256;
     const VALID: u64 = 1 << 15;
 }
 
@@ -327,6 +330,9 @@ impl Class {
         }
         if user_fn(self.lookup("__getattr__")) {
             bits |= ClassFlags::GETATTR;
+        }
+        if user_fn(self.lookup("__getattribute__")) {
+            bits |= ClassFlags::GETATTRIBUTE | ClassFlags::DESCRIPTORS;
         }
         if user_fn(self.lookup("__new__")) {
             bits |= ClassFlags::NEW;

@@ -48,6 +48,12 @@ pub fn dunder_init() -> &'static Arc<str> {
     N.get_or_init(|| intern("__init__"))
 }
 
+/// The interned `"__getitem__"`, for the subscript fast path.
+pub fn dunder_getitem() -> &'static Arc<str> {
+    static N: OnceLock<Arc<str>> = OnceLock::new();
+    N.get_or_init(|| intern("__getitem__"))
+}
+
 /// The interned `"__dict__"`: the key under which an instance keeps its
 /// live attribute dict once a script has asked for it.
 pub fn dunder_dict() -> &'static Arc<str> {

@@ -1304,6 +1304,37 @@ impl Vm {
                             }
                         }
                         Op::Subscr => {
+                            // `obj[k]` on an instance of a script class whose
+                            // `__getitem__` is a plain two-parameter function:
+                            // its frame runs in this loop, with `obj` and `k`
+                            // (already on the stack) as its arguments.
+                            let len = self.stack.len();
+                            if let Value::Instance(inst) = &self.stack[len - 2] {
+                                if !inst.class.builtin {
+                                    if let Some(Value::Function(func)) =
+                                        inst.class.lookup_cached(crate::intern::dunder_getitem())
+                                    {
+                                        if func.simple && func.code.code.argcount == 2 {
+                                            let nslots = func.code.nslots;
+                                            self.budget -= 1;
+                                            self.frames[fi].ip = ip!();
+                                            if nslots > 2 {
+                                                self.stack.resize(len - 2 + nslots, Value::Undef);
+                                            }
+                                            match self.push_frame(
+                                                func,
+                                                len - 2,
+                                                len - 2,
+                                                false,
+                                                None,
+                                            ) {
+                                                Ok(()) => continue 'frames,
+                                                Err(e) => break 'ops e,
+                                            }
+                                        }
+                                    }
+                                }
+                            }
                             let k = self.stack.pop().expect("stack underflow");
                             let o = self.stack.pop().expect("stack underflow");
                             match self.getitem(&o, &k) {

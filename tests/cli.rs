@@ -156,3 +156,72 @@ fn recursion_traceback_collapses_repeated_frames() {
     );
     assert!(lines.len() < 20, "{err}");
 }
+
+/// A fresh folder under the system temp dir for one test's files.
+fn temp_dir(tag: &str) -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("spindle-cli-{}-{}", tag, std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).expect("temp dir");
+    d
+}
+
+#[test]
+fn script_folder_shadows_library_but_not_builtin_modules() {
+    let d = temp_dir("shadow");
+    std::fs::write(
+        d.join("json.py"),
+        "def dumps(x):\n    return 'local json'\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("sys.py"),
+        "raise RuntimeError('sys must not be shadowed')\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("main.py"),
+        "import json, sys\nprint(json.dumps(1), 'argv' in dir(sys))\n",
+    )
+    .unwrap();
+    let o = spindle(&[d.join("main.py").to_str().unwrap()], None);
+    assert_eq!(
+        text(&o.stdout),
+        "local json True\n",
+        "stderr: {}",
+        text(&o.stderr)
+    );
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+#[test]
+fn packages_relative_and_circular_imports() {
+    let d = temp_dir("pkg");
+    std::fs::create_dir_all(d.join("pkg/sub")).unwrap();
+    std::fs::write(
+        d.join("pkg/__init__.py"),
+        "from .a import A\nfrom . import sub\n",
+    )
+    .unwrap();
+    std::fs::write(d.join("pkg/a.py"), "from .sub.b import B\nA = 'A' + B\n").unwrap();
+    std::fs::write(d.join("pkg/sub/__init__.py"), "").unwrap();
+    std::fs::write(d.join("pkg/sub/b.py"), "from ..c import C\nB = 'B' + C\n").unwrap();
+    std::fs::write(d.join("pkg/c.py"), "C = 'C'\n").unwrap();
+    // A circular import sees the partially initialised module.
+    std::fs::write(d.join("m1.py"), "import m2\nX = 1\n").unwrap();
+    std::fs::write(d.join("m2.py"), "import m1\nY = hasattr(m1, 'X')\n").unwrap();
+    std::fs::write(
+        d.join("main.py"),
+        "import pkg, m1, m2, importlib, sys\n\
+         print(pkg.A, pkg.sub.__name__, m2.Y, importlib.import_module('.c', 'pkg').C)\n\
+         print(__import__('pkg.sub.b').__name__, __import__('pkg.sub.b', fromlist=['B']).B, 'pkg.a' in sys.modules)\n",
+    )
+    .unwrap();
+    let o = spindle(&[d.join("main.py").to_str().unwrap()], None);
+    assert_eq!(
+        text(&o.stdout),
+        "ABC pkg.sub False C\npkg BC True\n",
+        "stderr: {}",
+        text(&o.stderr)
+    );
+    let _ = std::fs::remove_dir_all(&d);
+}

@@ -655,11 +655,22 @@ impl Parser {
         self.advance();
         let body = self.block("'try' statement", start.line)?;
         let mut handlers: Vec<ExceptHandler> = Vec::new();
+        let mut star: Option<bool> = None;
         while self.at(&Tok::Except) {
             let hstart = self.start();
             self.advance();
-            if self.at(&Tok::Star) {
-                return Err(self.error_here("except* is not supported"));
+            let is_star = self.eat(&Tok::Star);
+            match star {
+                Some(s) if s != is_star => {
+                    return Err(self.error_span(
+                        "cannot have both 'except' and 'except*' on the same 'try'",
+                        self.span_from(hstart),
+                    ))
+                }
+                _ => star = Some(is_star),
+            }
+            if is_star && self.at(&Tok::Colon) {
+                return Err(self.error_here("expected one or more exception types"));
             }
             let mut type_ = None;
             let mut name = None;
@@ -706,6 +717,18 @@ impl Parser {
                 return Err(self.unexpected());
             }
             return Err(self.error_here("expected 'except' or 'finally' block"));
+        }
+        if star == Some(true) {
+            for h in &handlers {
+                if let Some(span) = find_jump(&h.body) {
+                    return Err(self.error_span(
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                        span,
+                    ));
+                }
+            }
+            let span = self.span_from(start);
+            handlers = vec![desugar_except_star(handlers, span)];
         }
         Ok(Stmt::new(
             StmtKind::Try {
@@ -893,5 +916,230 @@ impl Parser {
             StmtKind::Match { subject, cases },
             self.span_from(start),
         )))
+    }
+}
+
+/// A `break`, `continue` or `return` in an `except*` body (not inside a
+/// nested function, class or loop that owns it).
+fn find_jump(body: &[Stmt]) -> Option<crate::ast::Span> {
+    for s in body {
+        match &s.kind {
+            StmtKind::Return { .. } | StmtKind::Break | StmtKind::Continue => return Some(s.span),
+            StmtKind::If { body, orelse, .. } => {
+                if let Some(x) = find_jump(body).or_else(|| find_jump(orelse)) {
+                    return Some(x);
+                }
+            }
+            StmtKind::With { body, .. } => {
+                if let Some(x) = find_jump(body) {
+                    return Some(x);
+                }
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                let inner = find_jump(body)
+                    .or_else(|| handlers.iter().find_map(|h| find_jump(&h.body)))
+                    .or_else(|| find_jump(orelse))
+                    .or_else(|| find_jump(finalbody));
+                if let Some(x) = inner {
+                    return Some(x);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `except*` as an ordinary handler (PEP 654's semantics, carried out by
+/// the `__spindle_eg_*__` built-ins):
+///
+/// ```text
+/// except BaseException as EG:
+///     REST = __spindle_eg_start__(EG); RAISED = []
+///     M, REST = __spindle_eg_split__(REST, T1)
+///     if M is not None:
+///         e1 = M
+///         try: H1
+///         except BaseException as X: RAISED.append(X)
+///     ...
+///     __spindle_eg_finish__(EG, REST, RAISED)
+/// ```
+fn desugar_except_star(handlers: Vec<ExceptHandler>, span: crate::ast::Span) -> ExceptHandler {
+    use crate::ast::{CmpOp, Constant, Expr, ExprContext, ExprKind};
+    let tag = format!("{}_{}", span.line, span.col);
+    let eg = format!("__spindle_eg_{}", tag);
+    let rest = format!("__spindle_rest_{}", tag);
+    let raised = format!("__spindle_raised_{}", tag);
+    let m = format!("__spindle_match_{}", tag);
+    let x = format!("__spindle_x_{}", tag);
+    let name = |id: &str, ctx: ExprContext| {
+        Expr::new(
+            ExprKind::Name {
+                id: id.to_string(),
+                ctx,
+            },
+            span,
+        )
+    };
+    let load = |id: &str| name(id, ExprContext::Load);
+    let store = |id: &str| name(id, ExprContext::Store);
+    let call = |f: &str, args: Vec<Expr>| {
+        Expr::new(
+            ExprKind::Call {
+                func: Box::new(load(f)),
+                args,
+                keywords: Vec::new(),
+            },
+            span,
+        )
+    };
+    let assign =
+        |targets: Vec<Expr>, value: Expr| Stmt::new(StmtKind::Assign { targets, value }, span);
+    let mut body = vec![
+        assign(
+            vec![store(&rest)],
+            call("__spindle_eg_start__", vec![load(&eg)]),
+        ),
+        assign(
+            vec![store(&raised)],
+            Expr::new(
+                ExprKind::List {
+                    elts: Vec::new(),
+                    ctx: ExprContext::Load,
+                },
+                span,
+            ),
+        ),
+    ];
+    for h in handlers {
+        let Some(t) = h.type_ else { continue };
+        body.push(assign(
+            vec![Expr::new(
+                ExprKind::Tuple {
+                    elts: vec![store(&m), store(&rest)],
+                    ctx: ExprContext::Store,
+                },
+                span,
+            )],
+            call("__spindle_eg_split__", vec![load(&rest), t]),
+        ));
+        let mut then = Vec::new();
+        if let Some(n) = &h.name {
+            then.push(assign(vec![store(n)], load(&m)));
+        }
+        let append = Expr::new(
+            ExprKind::Call {
+                func: Box::new(Expr::new(
+                    ExprKind::Attribute {
+                        value: Box::new(load(&raised)),
+                        attr: "append".to_string(),
+                        ctx: ExprContext::Load,
+                    },
+                    span,
+                )),
+                args: vec![load(&x)],
+                keywords: Vec::new(),
+            },
+            span,
+        );
+        then.push(Stmt::new(
+            StmtKind::Try {
+                body: h.body,
+                handlers: vec![ExceptHandler {
+                    type_: Some(load("BaseException")),
+                    name: Some(x.clone()),
+                    body: vec![Stmt::new(StmtKind::Expr { value: append }, span)],
+                    span: h.span,
+                }],
+                orelse: Vec::new(),
+                finalbody: Vec::new(),
+            },
+            h.span,
+        ));
+        body.push(Stmt::new(
+            StmtKind::If {
+                test: Expr::new(
+                    ExprKind::Compare {
+                        left: Box::new(load(&m)),
+                        ops: vec![CmpOp::IsNot],
+                        comparators: vec![Expr::new(ExprKind::Constant(Constant::None), span)],
+                    },
+                    span,
+                ),
+                body: then,
+                orelse: Vec::new(),
+            },
+            h.span,
+        ));
+    }
+    // X = finish(...); if X is EG: raise (as it was)
+    // elif X is not None: raise X from X.__cause__
+    let out = format!("__spindle_out_{}", tag);
+    body.push(assign(
+        vec![store(&out)],
+        call(
+            "__spindle_eg_finish__",
+            vec![load(&eg), load(&rest), load(&raised)],
+        ),
+    ));
+    let is = |a: Expr, op: CmpOp, b: Expr| {
+        Expr::new(
+            ExprKind::Compare {
+                left: Box::new(a),
+                ops: vec![op],
+                comparators: vec![b],
+            },
+            span,
+        )
+    };
+    let cause = Expr::new(
+        ExprKind::Attribute {
+            value: Box::new(load(&out)),
+            attr: "__cause__".to_string(),
+            ctx: ExprContext::Load,
+        },
+        span,
+    );
+    body.push(Stmt::new(
+        StmtKind::If {
+            test: is(load(&out), CmpOp::Is, load(&eg)),
+            body: vec![Stmt::new(
+                StmtKind::Raise {
+                    exc: None,
+                    cause: None,
+                },
+                span,
+            )],
+            orelse: vec![Stmt::new(
+                StmtKind::If {
+                    test: is(
+                        load(&out),
+                        CmpOp::IsNot,
+                        Expr::new(ExprKind::Constant(Constant::None), span),
+                    ),
+                    body: vec![Stmt::new(
+                        StmtKind::Raise {
+                            exc: Some(load(&out)),
+                            cause: Some(cause),
+                        },
+                        span,
+                    )],
+                    orelse: Vec::new(),
+                },
+                span,
+            )],
+        },
+        span,
+    ));
+    ExceptHandler {
+        type_: Some(load("BaseException")),
+        name: Some(eg),
+        body,
+        span,
     }
 }

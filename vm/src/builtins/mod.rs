@@ -196,10 +196,18 @@ pub fn init_python_builtins(vm: &mut Vm) {
             // fails, the names are simply missing (NameError), never a crash.
             return Vec::new();
         };
-        ["bytearray", "memoryview"]
-            .into_iter()
-            .filter_map(|n| m.globals.get_by_name(n).map(|v| (n, v)))
-            .collect()
+        [
+            "bytearray",
+            "memoryview",
+            "BaseExceptionGroup",
+            "ExceptionGroup",
+            "__spindle_eg_start__",
+            "__spindle_eg_split__",
+            "__spindle_eg_finish__",
+        ]
+        .into_iter()
+        .filter_map(|n| m.globals.get_by_name(n).map(|v| (n, v)))
+        .collect()
     });
 }
 

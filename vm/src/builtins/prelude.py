@@ -414,3 +414,140 @@ class memoryview:
     __hash__ = None
 
 
+
+
+class BaseExceptionGroup(BaseException):
+    """A group of exceptions raised together (PEP 654)."""
+
+    def __new__(cls, message, exceptions):
+        if not isinstance(message, str):
+            raise TypeError("argument 1 must be str, not " + type(message).__name__)
+        try:
+            excs = tuple(exceptions)
+        except TypeError:
+            raise TypeError("second argument (exceptions) must be a sequence") from None
+        if isinstance(exceptions, (set, frozenset, dict)) or exceptions is None:
+            raise TypeError("second argument (exceptions) must be a sequence")
+        if not excs:
+            raise ValueError("second argument (exceptions) must be a non-empty sequence")
+        for i, e in enumerate(excs):
+            if not isinstance(e, BaseException):
+                raise ValueError(f"Item {i} of second argument (exceptions) is not an exception")
+        if cls is BaseExceptionGroup:
+            if all(isinstance(e, Exception) for e in excs):
+                cls = ExceptionGroup
+        elif issubclass(cls, Exception):
+            for e in excs:
+                if not isinstance(e, Exception):
+                    if cls is ExceptionGroup:
+                        raise TypeError("Cannot nest BaseExceptions in an ExceptionGroup")
+                    raise TypeError(f"Cannot nest BaseExceptions in '{cls.__name__}'")
+        self = BaseException.__new__(cls, message, exceptions)
+        self._message = message
+        self._exceptions = excs
+        return self
+
+    def __init__(self, *args, **kwargs):
+        BaseException.__init__(self, *args)
+
+    @property
+    def message(self):
+        return self._message
+
+    @property
+    def exceptions(self):
+        return self._exceptions
+
+    def __str__(self):
+        n = len(self._exceptions)
+        return f"{self._message} ({n} sub-exception{'s' if n != 1 else ''})"
+
+    def derive(self, excs):
+        return BaseExceptionGroup(self._message, excs)
+
+    def _copy_meta(self, eg):
+        eg.__cause__ = self.__cause__
+        eg.__context__ = self.__context__
+        if hasattr(self, '__notes__'):
+            eg.__notes__ = list(self.__notes__)
+        return eg
+
+    def _test(self, condition):
+        if isinstance(condition, type) and issubclass(condition, BaseException):
+            return lambda e: isinstance(e, condition)
+        if isinstance(condition, tuple) and all(
+                isinstance(c, type) and issubclass(c, BaseException) for c in condition):
+            return lambda e: isinstance(e, condition)
+        if callable(condition) and not isinstance(condition, type):
+            return condition
+        raise TypeError("expected a function, exception type or tuple of exception types")
+
+    def split(self, condition):
+        test = self._test(condition)
+        if test(self):
+            return self, None
+        match, rest = [], []
+        for e in self._exceptions:
+            if isinstance(e, BaseExceptionGroup):
+                m, r = e.split(test)
+                if m is not None:
+                    match.append(m)
+                if r is not None:
+                    rest.append(r)
+            elif test(e):
+                match.append(e)
+            else:
+                rest.append(e)
+        if not rest:
+            return self, None
+        if not match:
+            return None, self
+        m = self._copy_meta(self.derive(match))
+        r = self._copy_meta(self.derive(rest))
+        return m, r
+
+    def subgroup(self, condition):
+        return self.split(condition)[0]
+
+
+class ExceptionGroup(BaseExceptionGroup, Exception):
+    pass
+
+
+def __spindle_eg_start__(exc):
+    # The group an except* statement matches against: a naked exception
+    # is wrapped (and unwrapped again when re-raised unmatched).
+    if isinstance(exc, BaseExceptionGroup):
+        return exc
+    return BaseExceptionGroup("", (exc,))
+
+
+def __spindle_eg_split__(rest, types):
+    if rest is None:
+        return None, None
+    if isinstance(types, type) and issubclass(types, BaseExceptionGroup) or (
+            isinstance(types, tuple) and any(
+                isinstance(t, type) and issubclass(t, BaseExceptionGroup) for t in types)):
+        raise TypeError("catching ExceptionGroup with except* is not allowed. "
+                        "Use except instead.")
+    return rest.split(types)
+
+
+def __spindle_eg_finish__(original, rest, raised):
+    # What the except* statement raises at its end: None, the original
+    # exception itself (re-raised as it was), or a new group.
+    naked = not isinstance(original, BaseExceptionGroup)
+    if not raised:
+        if rest is None:
+            return None
+        if naked or rest is original:
+            return original
+        return rest
+    remaining = list(raised)
+    if rest is not None:
+        remaining.append(original if naked else rest)
+    if len(remaining) == 1:
+        # One exception raised in a handler, nothing left unhandled: it
+        # propagates by itself (CPython's _PyExc_PrepReraiseStar).
+        return remaining[0]
+    return BaseExceptionGroup("", remaining)

@@ -225,3 +225,40 @@ fn packages_relative_and_circular_imports() {
     );
     let _ = std::fs::remove_dir_all(&d);
 }
+
+#[test]
+fn exception_group_traceback_is_cpythons_tree() {
+    let o = spindle(
+        &[
+            "-c",
+            "raise ExceptionGroup('outer', [ValueError(1), ExceptionGroup('inner', [TypeError(2), KeyError(3)]), OSError(4)])",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    // The layout CPython 3.11 prints for the same statement (its source
+    // line, which `-c` code repeats, is left out of the comparison).
+    let want = [
+        "  + Exception Group Traceback (most recent call last):",
+        "  |   File \"<string>\", line 1, in <module>",
+        "  | ExceptionGroup: outer (3 sub-exceptions)",
+        "  +-+---------------- 1 ----------------",
+        "    | ValueError: 1",
+        "    +---------------- 2 ----------------",
+        "    | ExceptionGroup: inner (2 sub-exceptions)",
+        "    +-+---------------- 1 ----------------",
+        "      | TypeError: 2",
+        "      +---------------- 2 ----------------",
+        "      | KeyError: 3",
+        "      +------------------------------------",
+        "    +---------------- 3 ----------------",
+        "    | OSError: 4",
+        "    +------------------------------------",
+    ];
+    let got = text(&o.stderr);
+    let got: Vec<&str> = got
+        .lines()
+        .filter(|l| !l.trim_start_matches([' ', '|']).starts_with("raise "))
+        .collect();
+    assert_eq!(got, want);
+}

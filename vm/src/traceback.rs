@@ -34,6 +34,96 @@ fn format_chain(ctx: &Context, v: &Value, out: &mut String, depth: usize) {
             );
         }
     }
+    if group_members(v).is_some() {
+        format_group(ctx, v, out, 2, true, 0);
+        return;
+    }
+    format_one(ctx, v, out);
+}
+
+/// The sub-exceptions of an exception group (`BaseExceptionGroup`, a
+/// built-in written in Python that keeps them in `_exceptions`).
+fn group_members(v: &Value) -> Option<Vec<Value>> {
+    let Value::Instance(inst) = v else {
+        return None;
+    };
+    let is_group = std::iter::once(&inst.class)
+        .chain(inst.class.mro.iter())
+        .any(|c| &*c.name == "BaseExceptionGroup" && &*c.module == "builtins");
+    if !is_group {
+        return None;
+    }
+    match inst.get_attr("_exceptions") {
+        Some(Value::Tuple(t)) => Some(t.items.to_vec()),
+        _ => None,
+    }
+}
+
+/// CPython's layout of an exception group: the group's own traceback and
+/// message behind a `|` margin, then each sub-exception in a numbered
+/// block indented two more columns (at most 15, then "and N more").
+fn format_group(ctx: &Context, v: &Value, out: &mut String, sp: usize, top: bool, depth: usize) {
+    let pad = " ".repeat(sp);
+    let mut own = String::new();
+    format_one(ctx, v, &mut own);
+    let members = group_members(v).unwrap_or_default();
+    for (i, line) in own.lines().enumerate() {
+        let line = if members.is_empty() || !line.starts_with("Traceback (most recent call last):")
+        {
+            line.to_string()
+        } else {
+            format!("Exception Group {}", line)
+        };
+        if i == 0 && top {
+            out.push_str(&format!("{}+ {}\n", pad, line));
+        } else {
+            out.push_str(&format!("{}| {}\n", pad, line));
+        }
+    }
+    if depth > 10 {
+        return;
+    }
+    let dashes = "-".repeat(16);
+    let shown = members.len().min(15);
+    for (i, m) in members.iter().take(shown).enumerate() {
+        if i == 0 {
+            out.push_str(&format!("{}+-+{} {} {}\n", pad, dashes, i + 1, dashes));
+        } else {
+            out.push_str(&format!("{}  +{} {} {}\n", pad, dashes, i + 1, dashes));
+        }
+        if group_members(m).is_some() {
+            format_group(ctx, m, out, sp + 2, false, depth + 1);
+        } else {
+            let mut one = String::new();
+            format_one(ctx, m, &mut one);
+            for line in one.lines() {
+                out.push_str(&format!("{}  | {}\n", pad, line));
+            }
+        }
+    }
+    if members.len() > 15 {
+        out.push_str(&format!("{}  +{} {} {}\n", pad, dashes, "...", dashes));
+        let more = members.len() - 15;
+        out.push_str(&format!(
+            "{}  | and {} more exception{}\n",
+            pad,
+            more,
+            if more == 1 { "" } else { "s" }
+        ));
+    }
+    out.push_str(&format!("{}  +{}\n", pad, "-".repeat(36)));
+}
+
+/// One exception's traceback lines and its last line (no chain).
+fn format_one(ctx: &Context, v: &Value, out: &mut String) {
+    let inst = match v {
+        Value::Instance(i) => i,
+        _ => return,
+    };
+    let e = match inst.exc() {
+        Some(e) => e.lock().clone(),
+        None => return,
+    };
     let err = PyErr::from_value(v.clone());
     if inst.class.is_subclass(&types().syntax_error) && e.traceback.is_empty() {
         if let Some(Value::Str(s)) = inst.get_attr("formatted") {
@@ -110,11 +200,7 @@ pub fn cache_messages(vm: &mut crate::interp::Vm, err: &PyErr) {
             }
             None => return,
         };
-        if let Some(Value::Function(_)) = inst.class.lookup("__str__") {
-            if let Ok(s) = vm.to_str(&v) {
-                inst.set_attr(crate::intern::intern("__str_cache__"), Value::str(&s));
-            }
-        }
+        cache_str(vm, &v, 0);
         v = next;
     }
 }
@@ -172,4 +258,24 @@ pub fn frame_object(vm: &mut crate::interp::Vm, depth: usize) -> crate::PyResult
         back = vm.call(&make, &[code, line, module, back])?;
     }
     Ok(back)
+}
+
+/// Caches the text of `v` (and of its group members) when its class has a
+/// script `__str__`.
+fn cache_str(vm: &mut crate::interp::Vm, v: &Value, depth: usize) {
+    let Value::Instance(inst) = v else {
+        return;
+    };
+    if let Some(Value::Function(_)) = inst.class.lookup("__str__") {
+        if let Ok(s) = vm.to_str(v) {
+            inst.set_attr(crate::intern::intern("__str_cache__"), Value::str(&s));
+        }
+    }
+    if depth < 10 {
+        if let Some(members) = group_members(v) {
+            for m in members.iter().take(15) {
+                cache_str(vm, m, depth + 1);
+            }
+        }
+    }
 }

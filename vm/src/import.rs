@@ -264,6 +264,29 @@ impl Vm {
         Ok(self.ctx.modules.get(name).unwrap_or(module))
     }
 
+    /// Compiles `source` as more code of the module whose namespace is
+    /// `g` (its global slots are fixed per compilation, so new names get
+    /// slots first) and runs it there; in eval mode the value of a final
+    /// expression statement is returned. `exec()`, `eval()` and the lazy
+    /// Python half of `time` run code this way.
+    pub fn run_in_globals(
+        &mut self,
+        source: &str,
+        filename: &str,
+        g: Arc<Globals>,
+        eval: bool,
+    ) -> PyResult {
+        self.ctx.add_source(filename, source);
+        let names: Vec<Arc<str>> = g.table.read().names.clone();
+        let compiled = spindle_compiler::compile_eval(source, filename, &names, eval)
+            .map_err(|e| crate::builtins::exceptions::syntax_error(&e))?;
+        for n in &compiled.globals {
+            g.slot_of(n);
+        }
+        let r = self.run_module_code(load_code(&compiled.code), g)?;
+        Ok(if eval { r } else { Value::None })
+    }
+
     /// `from m import name`.
     pub fn import_from(&mut self, m: &Value, name: &str) -> PyResult {
         if let Some(v) = self.getattr_opt(m, name)? {

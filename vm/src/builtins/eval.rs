@@ -185,7 +185,6 @@ fn run(
     } else {
         text
     };
-    vm.ctx.add_source(filename, text);
     let mut globals = globals.filter(|g| !g.is_none());
     let mut locals = locals.filter(|l| !l.is_none());
     // Called from a function with no namespaces: its variables are the
@@ -211,15 +210,7 @@ fn run(
                 Some(f) => f.globals().clone(),
                 None => crate::import::new_module_globals("__main__", &[], None),
             };
-            let names: Vec<Arc<str>> = g.table.read().names.clone();
-            let compiled = spindle_compiler::compile_eval(text, filename, &names, eval)
-                .map_err(|e| super::exceptions::syntax_error(&e))?;
-            for n in &compiled.globals {
-                g.slot_of(n);
-            }
-            let code = crate::import::load_code(&compiled.code);
-            let r = vm.run_module_code(code, g)?;
-            Ok(if eval { r } else { Value::None })
+            vm.run_in_globals(text, filename, g, eval)
         }
         g => {
             let gd = match &g {
@@ -236,6 +227,7 @@ fn run(
             // Globals given as a dict (or only locals given): run in a
             // namespace built from them, then write the names the code
             // bound back (to locals when given, else to globals).
+            vm.ctx.add_source(filename, text);
             let compiled = spindle_compiler::compile_eval(text, filename, &[], eval)
                 .map_err(|e| super::exceptions::syntax_error(&e))?;
             let modname = gd

@@ -170,7 +170,6 @@ pub fn module(vm: &mut Vm) -> PyResult<Value> {
             ("_getsource", getsource),
             ("_getframe", getframe),
             ("getsizeof", getsizeof),
-            ("getrefcount", getrefcount),
             ("exit", exit),
             ("getrecursionlimit", getrecursionlimit),
             ("setrecursionlimit", setrecursionlimit),
@@ -249,13 +248,6 @@ fn getsizeof(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         _ => 48,
     };
     Ok(Value::Int(n as i64))
-}
-
-/// `sys.getrefcount(obj)`: the strong count of a heap object (plus the
-/// argument's own reference, as CPython reports).
-fn getrefcount(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    arity("getrefcount", args, 1, 1)?;
-    Ok(Value::Int(2))
 }
 
 fn exit(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {

@@ -67,16 +67,12 @@ fn lazy_attr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     };
     let g = m.globals.clone();
     if g.get_by_name("struct_time").is_none() && !name.starts_with("__") {
-        let source = include_str!("prelude/time.py");
-        let names: Vec<std::sync::Arc<str>> = g.table.read().names.clone();
-        vm.ctx.add_source("<spindle time>", source);
-        let compiled = spindle_compiler::compile_with_globals(source, "<spindle time>", &names)
-            .map_err(|e| crate::builtins::exceptions::syntax_error(&e))?;
-        for n in &compiled.globals {
-            g.slot_of(n);
-        }
-        let code = crate::import::load_code(&compiled.code);
-        vm.run_module_code(code, g.clone())?;
+        vm.run_in_globals(
+            include_str!("prelude/time.py"),
+            "<spindle time>",
+            g.clone(),
+            false,
+        )?;
     }
     match g.get_by_name(&name) {
         Some(v) => Ok(v),

@@ -101,10 +101,6 @@ def is_finalized(obj):
     return False
 
 
-def get_referrers(*objs):
-    return []
-
-
 def get_referents(*objs):
     out = []
     for o in objs:

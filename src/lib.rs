@@ -6,6 +6,7 @@
 //! assert_eq!(v.as_i64(), Some(3));
 //! ```
 
+use spindle_vm::object::Obj;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -106,7 +107,7 @@ impl Builder {
         let main = new_module_globals("__main__", &[], None);
         ctx.modules.insert(
             "__main__",
-            Value::Module(Arc::new(Module {
+            Value::Module(Obj::new(Module {
                 name: Arc::from("__main__"),
                 globals: main.clone(),
             })),
@@ -193,7 +194,7 @@ fn host_function(name: &str, f: HostFn) -> Value {
             Err(e) => Err(spindle_vm::sched::map_error(e)),
         }
     };
-    Value::Builtin(Arc::new(spindle_vm::object::Builtin {
+    Value::Builtin(Obj::new(spindle_vm::object::Builtin {
         name: fname,
         func: spindle_vm::object::func::BuiltinImpl::Dyn(Arc::new(call)),
         owner: None,
@@ -373,7 +374,7 @@ impl Interpreter {
     /// for every goroutine it started (SPEC part 2).
     fn evaluate(
         &self,
-        code: Arc<CodeObj>,
+        code: Obj<CodeObj>,
         name: &str,
         timeout: Option<std::time::Duration>,
     ) -> Result<Value, Error> {

@@ -1,6 +1,7 @@
 //! Calls: argument binding, functions, classes and instances, generators,
 //! `super()`, context managers and exception construction.
 
+use crate::object::Obj;
 use std::sync::Arc;
 
 use parking_lot::{Mutex, RwLock};
@@ -102,7 +103,7 @@ impl Vm {
             )));
         }
         let kwargs_dict = if code.flags.varkeywords {
-            Some(Arc::new(Dict::new()))
+            Some(Obj::new(Dict::new()))
         } else {
             None
         };
@@ -235,7 +236,7 @@ impl Vm {
                 .lock()
                 .push((crate::intern::intern("__annotations__"), a));
         }
-        Ok(Value::Function(Arc::new(f)))
+        Ok(Value::Function(Obj::new(f)))
     }
 
     /// `BuildClass` and `__build_class__`: runs the body in the namespace
@@ -285,21 +286,21 @@ impl Vm {
             Some(_) => None,
             None => Some(self.winner_meta(types().type_.clone(), &bases)?),
         };
-        let is_type = |m: &Option<Arc<Class>>| match m {
-            Some(m) => Arc::ptr_eq(m, &types().type_),
+        let is_type = |m: &Option<Obj<Class>>| match m {
+            Some(m) => Obj::ptr_eq(m, &types().type_),
             None => false,
         };
         // The namespace: `meta.__prepare__(name, bases, **kw)` or a dict.
         let bases_tuple = Value::tuple(bases.clone());
         let ns_value = match (&explicit, &meta) {
-            (_, m) if is_type(m) => Value::Dict(Arc::new(Dict::new())),
+            (_, m) if is_type(m) => Value::Dict(Obj::new(Dict::new())),
             (Some(f), None) => match self.getattr_opt(f, "__prepare__")? {
                 Some(p) => self.call_kw(&p, vec![name.clone(), bases_tuple.clone()], kw.clone())?,
-                None => Value::Dict(Arc::new(Dict::new())),
+                None => Value::Dict(Obj::new(Dict::new())),
             },
             (_, Some(m)) => match self.getattr_opt(&Value::Class(m.clone()), "__prepare__")? {
                 Some(p) => self.call_kw(&p, vec![name.clone(), bases_tuple.clone()], kw.clone())?,
-                None => Value::Dict(Arc::new(Dict::new())),
+                None => Value::Dict(Obj::new(Dict::new())),
             },
             (None, None) => unreachable!("no metaclass"),
         };
@@ -364,7 +365,7 @@ impl Vm {
     }
 
     /// A base of a class statement as a class (or CPython's TypeError).
-    fn base_class(&self, b: &Value) -> PyResult<Arc<Class>> {
+    fn base_class(&self, b: &Value) -> PyResult<Obj<Class>> {
         match b {
             Value::Class(c) => {
                 if matches!(
@@ -393,7 +394,7 @@ impl Vm {
 
     /// The most derived of `meta` and the metaclasses of `bases`
     /// (CPython's `_PyType_CalculateMetaclass`).
-    pub(crate) fn winner_meta(&self, meta: Arc<Class>, bases: &[Value]) -> PyResult<Arc<Class>> {
+    pub(crate) fn winner_meta(&self, meta: Obj<Class>, bases: &[Value]) -> PyResult<Obj<Class>> {
         let mut winner = meta;
         for b in bases {
             let bm = class_of(b);
@@ -416,12 +417,12 @@ impl Vm {
     /// `__init_subclass__(**kw)`. `mcs` None is `type` itself.
     pub fn type_new(
         &mut self,
-        mcs: Option<Arc<Class>>,
+        mcs: Option<Obj<Class>>,
         name: Arc<str>,
-        bases: Vec<Arc<Class>>,
-        ns: &Arc<Dict>,
+        bases: Vec<Obj<Class>>,
+        ns: &Obj<Dict>,
         kw: Vec<(Arc<str>, Value)>,
-    ) -> PyResult<Arc<Class>> {
+    ) -> PyResult<Obj<Class>> {
         let mcs = mcs.filter(|m| !m.builtin);
         let qualname: Arc<str> = match ns.get_str("__qualname__") {
             Some(Value::Str(s)) => Arc::from(s.as_str()),
@@ -466,7 +467,7 @@ impl Vm {
 
     /// CPython's refusal to instantiate a class with abstract methods.
     #[cold]
-    fn abstract_error(&mut self, cls: &Arc<Class>) -> PyErr {
+    fn abstract_error(&mut self, cls: &Obj<Class>) -> PyErr {
         let mut names: Vec<String> = match cls.lookup("__abstractmethods__") {
             Some(v) => self
                 .collect(&v)
@@ -489,7 +490,7 @@ impl Vm {
     /// unchecked (also `type(name, bases, ns)`).
     pub fn type_new_args(
         &mut self,
-        mcs: Arc<Class>,
+        mcs: Obj<Class>,
         args: &[Value],
         kw: &[(Arc<str>, Value)],
     ) -> PyResult {
@@ -524,7 +525,7 @@ impl Vm {
         let ns = match &args[2] {
             Value::Dict(d) => {
                 // The class keeps its own copy of the namespace.
-                let copy = Arc::new(Dict::new());
+                let copy = Obj::new(Dict::new());
                 for (k, v) in d.inner.lock().items() {
                     copy.set_native(k, v);
                 }
@@ -532,7 +533,7 @@ impl Vm {
             }
             Value::Instance(i) if matches!(i.payload, Payload::Dict(_)) => match &i.payload {
                 Payload::Dict(d) => {
-                    let copy = Arc::new(Dict::new());
+                    let copy = Obj::new(Dict::new());
                     for (k, v) in d.inner.lock().items() {
                         copy.set_native(k, v);
                     }
@@ -548,7 +549,7 @@ impl Vm {
             }
         };
         let meta = self.winner_meta(mcs.clone(), &bases)?;
-        if !Arc::ptr_eq(&meta, &mcs) {
+        if !Obj::ptr_eq(&meta, &mcs) {
             // A more derived metaclass of a base builds the class.
             return self.call_kw(&Value::Class(meta), args.to_vec(), kw.to_vec());
         }
@@ -556,7 +557,7 @@ impl Vm {
         for b in &bases {
             base_classes.push(self.base_class(b)?);
         }
-        let meta = (!Arc::ptr_eq(&meta, &types().type_)).then_some(meta);
+        let meta = (!Obj::ptr_eq(&meta, &types().type_)).then_some(meta);
         self.type_new(meta, name, base_classes, &ns, kw.to_vec())
             .map(Value::Class)
     }
@@ -567,9 +568,9 @@ impl Vm {
         name: Arc<str>,
         qualname: Arc<str>,
         module: Arc<str>,
-        bases: Vec<Arc<Class>>,
+        bases: Vec<Obj<Class>>,
         ns: &Dict,
-    ) -> PyResult<Arc<Class>> {
+    ) -> PyResult<Obj<Class>> {
         self.create_class_meta(name, qualname, module, bases, ns, None)
     }
 
@@ -579,10 +580,10 @@ impl Vm {
         name: Arc<str>,
         qualname: Arc<str>,
         module: Arc<str>,
-        bases: Vec<Arc<Class>>,
+        bases: Vec<Obj<Class>>,
         ns: &Dict,
-        meta: Option<Arc<Class>>,
-    ) -> PyResult<Arc<Class>> {
+        meta: Option<Obj<Class>>,
+    ) -> PyResult<Obj<Class>> {
         let t = types();
         // A class that defines __eq__ but not __hash__ gets __hash__ = None
         // (its instances are unhashable), as CPython's type creation does.
@@ -635,7 +636,7 @@ impl Vm {
         if slots.is_some() && mro.iter().any(|b| !b.builtin && b.slots.is_none()) {
             slots = None;
         }
-        Ok(Arc::new(Class {
+        Ok(Obj::new(Class {
             name,
             qualname,
             module,
@@ -657,7 +658,7 @@ impl Vm {
     /// `__init__` frame was pushed (it returns the instance).
     pub(crate) fn instantiate(
         &mut self,
-        cls: &Arc<Class>,
+        cls: &Obj<Class>,
         args: Vec<Value>,
         kw: Vec<(Arc<str>, Value)>,
     ) -> PyResult<Option<Value>> {
@@ -678,7 +679,7 @@ impl Vm {
     /// frame was pushed (it returns the instance).
     pub(crate) fn instantiate_plain(
         &mut self,
-        cls: &Arc<Class>,
+        cls: &Obj<Class>,
         args: Vec<Value>,
         kw: Vec<(Arc<str>, Value)>,
     ) -> PyResult<Option<Value>> {
@@ -749,7 +750,7 @@ impl Vm {
     /// `object.__new__(cls)` with the payload of the class's built-in base.
     pub fn new_instance(
         &mut self,
-        cls: &Arc<Class>,
+        cls: &Obj<Class>,
         args: &[Value],
         kw: &[(Arc<str>, Value)],
     ) -> PyResult {
@@ -759,8 +760,8 @@ impl Vm {
         let payload = match cls.kind {
             // A metaclass without its own __new__: type.__new__(cls, ...).
             ClassKind::Type => return self.type_new_args(cls.clone(), args, kw),
-            ClassKind::List => Payload::List(Arc::new(List::new(Vec::new()))),
-            ClassKind::Dict => Payload::Dict(Arc::new(Dict::new())),
+            ClassKind::List => Payload::List(Obj::new(List::new(Vec::new()))),
+            ClassKind::Dict => Payload::Dict(Obj::new(Dict::new())),
             ClassKind::Exception => {
                 if cls.is_subclass(&types().os_error) && (2..=5).contains(&args.len()) {
                     return Ok(crate::builtins::exceptions::new_os_error(
@@ -788,7 +789,7 @@ impl Vm {
             ClassKind::Set => Payload::Value(RwLock::new(self.new_set(Vec::new())?)),
             _ => Payload::None,
         };
-        Ok(Value::Instance(Arc::new(Instance::new(
+        Ok(Value::Instance(Obj::new(Instance::new(
             cls.clone(),
             payload,
         ))))
@@ -796,7 +797,7 @@ impl Vm {
 
     fn init_builtin_payload(
         &mut self,
-        cls: &Arc<Class>,
+        cls: &Obj<Class>,
         obj: &Value,
         args: &[Value],
         kw: &[(Arc<str>, Value)],
@@ -893,6 +894,9 @@ impl Vm {
     ) -> PyResult {
         match f {
             Value::Builtin(b) => {
+                if crate::gc::weak::pending() {
+                    crate::gc::weak::run_pending(self);
+                }
                 let func = b.func.clone();
                 let run = |vm: &mut Vm, a: &[Value]| match &func {
                     crate::object::func::BuiltinImpl::Plain(p) => p(vm, a, kw),
@@ -934,7 +938,7 @@ impl Vm {
     /// Creates a generator object for a call of a generator function.
     pub(crate) fn make_generator(
         &mut self,
-        func: &Arc<Function>,
+        func: &Obj<Function>,
         args: Vec<Value>,
         kw: &[(Arc<str>, Value)],
     ) -> PyResult {
@@ -955,7 +959,7 @@ impl Vm {
             entry: true,
             init_self: None,
         };
-        Ok(Value::Generator(Arc::new(Generator {
+        Ok(Value::Generator(Obj::new(Generator {
             state: Mutex::new(GeneratorState::Created(SavedFrame {
                 frame,
                 stack: slots,
@@ -965,12 +969,12 @@ impl Vm {
         })))
     }
 
-    fn init_cells_at(&mut self, func: &Arc<Function>, base: usize) {
+    fn init_cells_at(&mut self, func: &Obj<Function>, base: usize) {
         let code = &func.code.code;
         let nlocals = code.varnames.len();
         for i in 0..code.cellvars.len() {
             self.stack[base + nlocals + i] =
-                Value::Cell(Arc::new(crate::object::CellObj::new(Value::Undef)));
+                Value::Cell(Obj::new(crate::object::CellObj::new(Value::Undef)));
         }
         for &(ci, pi) in &code.cell_params {
             let v = std::mem::replace(&mut self.stack[base + pi as usize], Value::Undef);
@@ -987,7 +991,7 @@ impl Vm {
     /// Resumes a generator with a sent value or a thrown exception.
     pub fn gen_resume(
         &mut self,
-        g: &Arc<Generator>,
+        g: &Obj<Generator>,
         sent: Value,
         throw: Option<PyErr>,
     ) -> PyResult<SendResult> {
@@ -1232,7 +1236,7 @@ impl Vm {
                 )))
             }
         };
-        let exit = Value::Method(Arc::new(crate::object::BoundMethod {
+        let exit = Value::Method(Obj::new(crate::object::BoundMethod {
             receiver: mgr.clone(),
             func: exit,
         }));
@@ -1376,7 +1380,7 @@ enum Delegated {
 
 /// Builds a function object.
 pub fn new_function(
-    code: Arc<CodeObj>,
+    code: Obj<CodeObj>,
     globals: Arc<Globals>,
     defaults: Vec<Value>,
     kwdefaults: Vec<(Arc<str>, Value)>,
@@ -1397,7 +1401,7 @@ pub fn new_function(
 }
 
 /// A `super` object bound to `obj`, starting the lookup after `cls`.
-pub fn make_super(cls: Arc<Class>, obj: Value) -> Value {
+pub fn make_super(cls: Obj<Class>, obj: Value) -> Value {
     crate::builtins::wrapper(&types().super_, vec![Value::Class(cls), obj])
 }
 
@@ -1415,10 +1419,10 @@ fn not_callable(v: &Value) -> PyErr {
 }
 
 /// C3 linearization of a new class's bases (without the class itself).
-fn c3_mro(bases: &[Arc<Class>]) -> PyResult<Vec<Arc<Class>>> {
-    let mut seqs: Vec<Vec<Arc<Class>>> = bases.iter().map(|b| b.full_mro()).collect();
+fn c3_mro(bases: &[Obj<Class>]) -> PyResult<Vec<Obj<Class>>> {
+    let mut seqs: Vec<Vec<Obj<Class>>> = bases.iter().map(crate::object::Class::full_mro).collect();
     seqs.push(bases.to_vec());
-    let mut out: Vec<Arc<Class>> = Vec::new();
+    let mut out: Vec<Obj<Class>> = Vec::new();
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
@@ -1429,7 +1433,7 @@ fn c3_mro(bases: &[Arc<Class>]) -> PyResult<Vec<Arc<Class>>> {
             let cand = &s[0];
             if !seqs
                 .iter()
-                .any(|t| t[1..].iter().any(|c| Arc::ptr_eq(c, cand)))
+                .any(|t| t[1..].iter().any(|c| Obj::ptr_eq(c, cand)))
             {
                 picked = Some(cand.clone());
                 break;
@@ -1446,7 +1450,7 @@ fn c3_mro(bases: &[Arc<Class>]) -> PyResult<Vec<Arc<Class>>> {
             }
         };
         for s in &mut seqs {
-            if Arc::ptr_eq(&s[0], &c) {
+            if Obj::ptr_eq(&s[0], &c) {
                 s.remove(0);
             }
         }

@@ -2,7 +2,7 @@
 //! `__eq__`): hash outside the lock, look up under it, and compare
 //! interpreter-equal candidates after unlocking (DESIGN.md, "Values").
 
-use std::sync::Arc;
+use crate::object::Obj;
 
 use spindle_compiler::op::BinOp;
 
@@ -72,7 +72,7 @@ impl Vm {
 
     /// A dict from alternating keys and values.
     pub fn new_dict_from_flat(&mut self, items: Vec<Value>) -> PyResult {
-        let d = Arc::new(Dict::from_inner(DictInner::with_capacity(items.len() / 2)));
+        let d = Obj::new(Dict::from_inner(DictInner::with_capacity(items.len() / 2)));
         let mut it = items.into_iter();
         while let (Some(k), Some(v)) = (it.next(), it.next()) {
             self.dict_set(&d, k, v)?;
@@ -152,7 +152,7 @@ impl Vm {
     }
 
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult {
-        let s = Value::Set(Arc::new(SetObj::from_inner(DictInner::with_capacity(
+        let s = Value::Set(Obj::new(SetObj::from_inner(DictInner::with_capacity(
             items.len(),
         ))));
         for v in items {
@@ -304,7 +304,7 @@ impl Vm {
     pub fn copy_dict_without(&mut self, d: &Value, keys: &Value) -> PyResult {
         let items = self.mapping_items(d)?;
         let keys = self.collect(keys)?;
-        let out = Arc::new(Dict::new());
+        let out = Obj::new(Dict::new());
         'items: for (k, v) in items {
             for key in &keys {
                 if crate::ops::compare::eq(self, &k, key)? {

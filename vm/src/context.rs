@@ -2,6 +2,7 @@
 //! loaded modules, sources for tracebacks, the output sink, limits, and
 //! the cancellation flag.
 
+use crate::object::Obj;
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
@@ -78,7 +79,7 @@ impl Output for CaptureOutput {
 pub type LibraryInit = Arc<dyn Fn(&crate::object::Globals) + Send + Sync>;
 
 /// The table of loaded modules, shared with scripts as `sys.modules`.
-pub struct Modules(pub Arc<crate::object::Dict>);
+pub struct Modules(pub Obj<crate::object::Dict>);
 
 impl Modules {
     /// The module imported as `name`, if any (None stored there counts).
@@ -112,7 +113,7 @@ impl Context {
         Context {
             recursion_limit,
             output,
-            modules: Modules(Arc::new(crate::object::Dict::new())),
+            modules: Modules(Obj::new(crate::object::Dict::new())),
             sources: Mutex::new(HashMap::new()),
             search_paths: Mutex::new(Vec::new()),
             argv: Mutex::new(Vec::new()),

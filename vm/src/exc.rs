@@ -1,6 +1,7 @@
 //! Exceptions as Rust values: `PyErr` wraps an exception instance, and
 //! constructors build the common built-in errors. Error paths are cold.
 
+use crate::object::Obj;
 use std::sync::Arc;
 
 use spindle_compiler::code::Code;
@@ -12,7 +13,7 @@ use crate::value::Value;
 /// A raised exception: an instance of a BaseException subclass.
 #[derive(Clone)]
 pub struct PyErr {
-    pub exc: Arc<Instance>,
+    pub exc: Obj<Instance>,
 }
 
 impl std::fmt::Debug for PyErr {
@@ -24,19 +25,19 @@ impl std::fmt::Debug for PyErr {
 impl PyErr {
     /// A new exception of class `cls` with `args`.
     #[cold]
-    pub fn new(cls: &Arc<Class>, args: Vec<Value>) -> PyErr {
+    pub fn new(cls: &Obj<Class>, args: Vec<Value>) -> PyErr {
         let inst = Instance::new(
             cls.clone(),
             Payload::Exc(parking_lot::Mutex::new(ExcData::new(Value::tuple(args)))),
         );
         PyErr {
-            exc: Arc::new(inst),
+            exc: Obj::new(inst),
         }
     }
 
     /// A new exception with a message.
     #[cold]
-    pub fn msg(cls: &Arc<Class>, msg: impl Into<String>) -> PyErr {
+    pub fn msg(cls: &Obj<Class>, msg: impl Into<String>) -> PyErr {
         PyErr::new(cls, vec![Value::string(msg.into())])
     }
 
@@ -52,7 +53,7 @@ impl PyErr {
         Value::Instance(self.exc.clone())
     }
 
-    pub fn class(&self) -> &Arc<Class> {
+    pub fn class(&self) -> &Obj<Class> {
         &self.exc.class
     }
 
@@ -109,7 +110,7 @@ impl PyErr {
     /// Sets `__context__` to the exception being handled, if any.
     pub fn with_context(self, cur: &Value) -> PyErr {
         if let Value::Instance(c) = cur {
-            if !Arc::ptr_eq(c, &self.exc) {
+            if !Obj::ptr_eq(c, &self.exc) {
                 let mut d = self.data();
                 if d.context.is_none() {
                     d.context = cur.clone();
@@ -250,6 +251,6 @@ impl PyErr {
     /// Whether this is the park signal.
     #[inline]
     pub fn is_park(&self) -> bool {
-        Arc::ptr_eq(&self.exc.class, &types().park_signal)
+        Obj::ptr_eq(&self.exc.class, &types().park_signal)
     }
 }

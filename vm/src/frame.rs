@@ -2,6 +2,7 @@
 //! the Rust stack, so script recursion is bounded by the recursion limit and
 //! not by the native stack.
 
+use crate::object::Obj;
 use std::sync::Arc;
 
 use crate::object::{CodeObj, Dict, Function, Globals};
@@ -12,9 +13,9 @@ use crate::value::Value;
 /// object, which every goroutine running that function would share).
 pub enum FrameCode {
     /// A function call: code and globals come from the function.
-    Func(Arc<Function>),
+    Func(Obj<Function>),
     /// Module or class-body code run with these globals.
-    Module(Arc<CodeObj>, Arc<Globals>),
+    Module(Obj<CodeObj>, Arc<Globals>),
 }
 
 impl FrameCode {
@@ -45,14 +46,14 @@ pub struct Frame {
     /// The stack is truncated to this length when the frame returns.
     pub ret_to: usize,
     /// Class-body namespace (`LoadName`/`StoreName`).
-    pub ns: Option<Arc<Dict>>,
+    pub ns: Option<Obj<Dict>>,
     /// Entered from native code: returning from it returns from `Vm::run`.
     pub entry: bool,
     /// In an `__init__` frame run for an instantiation, the instance: the
     /// return value must be None and the caller receives the instance
     /// instead. (A pointer rather than a `Value`: written and read as one
     /// word on every call.)
-    pub init_self: Option<Arc<crate::object::Instance>>,
+    pub init_self: Option<Obj<crate::object::Instance>>,
 }
 
 impl Frame {

@@ -1,6 +1,7 @@
 //! Imports: built-in libraries, embedder libraries, and `.py` files found
 //! beside the main script or on the search path.
 
+use crate::object::Obj;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -13,14 +14,14 @@ use crate::value::Value;
 use crate::PyResult;
 
 /// Turns compiled code into a VM code object (constants become values).
-pub fn load_code(code: &Arc<Code>) -> Arc<CodeObj> {
+pub fn load_code(code: &Arc<Code>) -> Obj<CodeObj> {
     let consts = code.consts.iter().map(const_value).collect();
     let names = code
         .names
         .iter()
         .map(|n| crate::intern::intern(n))
         .collect();
-    Arc::new(CodeObj {
+    Obj::new(CodeObj {
         code: code.clone(),
         consts,
         names,
@@ -42,7 +43,7 @@ fn const_value(c: &Const) -> Value {
         },
         Const::Float(f) => Value::float(*f),
         Const::Imag(f) => crate::builtins::complex::value(0.0, *f),
-        Const::Str(s) => Value::Str(Arc::new(crate::object::Str::new(&crate::intern::intern(s)))),
+        Const::Str(s) => Value::Str(Obj::new(crate::object::Str::new(&crate::intern::intern(s)))),
         Const::Bytes(b) => Value::Bytes(b.clone().into()),
         Const::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),
         Const::Code(c) => Value::Code(load_code(c)),
@@ -250,7 +251,7 @@ impl Vm {
             let package = name.rfind('.').map(|i| &name[..i]).unwrap_or("");
             globals.set_by_name("__package__", Value::str(package));
         }
-        let module = Value::Module(Arc::new(Module {
+        let module = Value::Module(Obj::new(Module {
             name: Arc::from(name),
             globals: globals.clone(),
         }));

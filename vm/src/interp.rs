@@ -10,6 +10,7 @@
 //! `MAX_NATIVE_DEPTH`. Calls made from the loop's general arms, frame
 //! entry, unwinding and re-entry live in `interp/calls.rs`.
 
+use crate::object::Obj;
 use std::sync::Arc;
 
 use spindle_compiler::op::{BinOp, CmpOp, Count, FmtFlags, Op};
@@ -67,7 +68,7 @@ fn unique_iter_state(v: &mut Value) -> Option<&mut crate::object::IterState> {
     let Value::Iter(it) = v else {
         return None;
     };
-    if Arc::strong_count(it) != 1 {
+    if Obj::strong_count(it) != 1 {
         return None;
     }
     // Acquire: pairs with the Release decrement by which the last other
@@ -155,7 +156,7 @@ fn small_decimal(b: &[u8]) -> Option<i64> {
 #[inline]
 fn append_in_place(a: &mut Value, b: &Value) -> bool {
     if let (Value::Str(sa), Value::Str(sb)) = (a, b) {
-        if let Some(m) = Arc::get_mut(sa) {
+        if let Some(m) = Obj::get_mut(sa) {
             m.append(sb);
             return true;
         }
@@ -251,6 +252,15 @@ pub struct Vm {
     pub park_ok: bool,
     /// The deadline of a blocking call that parked, kept for its re-poll.
     pub pending_deadline: Option<Option<std::time::Instant>>,
+    /// Runs of this interpreter on the stack (it holds a collector
+    /// mutator slot while this is not zero).
+    pub gc_depth: usize,
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        crate::gc::forget(self.gc_depth);
+    }
 }
 
 impl Vm {
@@ -276,6 +286,7 @@ impl Vm {
             driver: false,
             park_ok: false,
             pending_deadline: None,
+            gc_depth: 0,
         }
     }
 
@@ -284,11 +295,11 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn push_frame(
         &mut self,
-        func: Arc<Function>,
+        func: Obj<Function>,
         base: usize,
         ret_to: usize,
         entry: bool,
-        init_self: Option<Arc<crate::object::Instance>>,
+        init_self: Option<Obj<crate::object::Instance>>,
     ) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             self.stack.truncate(ret_to);
@@ -307,11 +318,11 @@ impl Vm {
     #[inline(always)]
     fn write_frame(
         &mut self,
-        func: Arc<Function>,
+        func: Obj<Function>,
         base: usize,
         ret_to: usize,
         entry: bool,
-        init_self: Option<Arc<crate::object::Instance>>,
+        init_self: Option<Obj<crate::object::Instance>>,
     ) {
         self.frames.reserve(1);
         // SAFETY: capacity for one more frame was reserved above; every
@@ -333,12 +344,12 @@ impl Vm {
         }
     }
 
-    fn init_cells(&mut self, func: &Arc<Function>, base: usize) {
+    fn init_cells(&mut self, func: &Obj<Function>, base: usize) {
         let code = &func.code.code;
         let nlocals = code.varnames.len();
         for (i, _) in code.cellvars.iter().enumerate() {
             let cell = crate::object::CellObj::new(Value::Undef);
-            self.stack[base + nlocals + i] = Value::Cell(Arc::new(cell));
+            self.stack[base + nlocals + i] = Value::Cell(Obj::new(cell));
         }
         for &(ci, pi) in &code.cell_params {
             let v = std::mem::replace(&mut self.stack[base + pi as usize], Value::Undef);
@@ -355,6 +366,15 @@ impl Vm {
     /// Runs frames until the entry frame on top of the frame stack returns
     /// or yields.
     pub fn run(&mut self) -> PyResult<Exit> {
+        // This interpreter runs script code: a collector must wait for it
+        // to reach a safepoint (`gc` module docs).
+        crate::gc::enter(&mut self.gc_depth);
+        let r = self.run_frames();
+        crate::gc::leave(&mut self.gc_depth);
+        r
+    }
+
+    fn run_frames(&mut self) -> PyResult<Exit> {
         'frames: loop {
             if self.budget <= 0 {
                 match self.preempt() {
@@ -833,7 +853,7 @@ impl Vm {
                                 self.frames.set_len(fi);
                                 let p = self.frames.as_mut_ptr().add(fi);
                                 match std::ptr::read(std::ptr::addr_of!((*p).code)) {
-                                    FrameCode::Func(f) => crate::value::release_arc(f),
+                                    FrameCode::Func(f) => drop(f),
                                     other => drop(other),
                                 }
                                 drop(std::ptr::read(std::ptr::addr_of!((*p).ns)));
@@ -1366,7 +1386,7 @@ impl Vm {
                             let stop = self.stack.pop().expect("stack underflow");
                             let start = self.stack.pop().expect("stack underflow");
                             self.stack
-                                .push(Value::Slice(Arc::new(crate::object::SliceObj {
+                                .push(Value::Slice(Obj::new(crate::object::SliceObj {
                                     start,
                                     stop,
                                     step,
@@ -1535,7 +1555,7 @@ impl Vm {
                             // counted above.
                             let s = unsafe { crate::object::Str::build(len, chars, fill) };
                             self.stack.truncate(start);
-                            self.stack.push(Value::Str(Arc::new(s)));
+                            self.stack.push(Value::Str(Obj::new(s)));
                         }
                         Op::ListAppend(Count(n)) => {
                             let v = self.stack.pop().expect("stack underflow");
@@ -1613,7 +1633,7 @@ impl Vm {
                             // (moved out when this was the last reference).
                             let v = match v {
                                 Value::Tuple(mut t) if t.items.len() == n as usize => {
-                                    match Arc::get_mut(&mut t) {
+                                    match Obj::get_mut(&mut t) {
                                         Some(t) => {
                                             let items = std::mem::take(&mut t.items);
                                             self.stack.extend(items.into_vec().into_iter().rev());
@@ -1623,7 +1643,7 @@ impl Vm {
                                     break 'slow;
                                 }
                                 Value::List(mut l) => {
-                                    let done = match Arc::get_mut(&mut l) {
+                                    let done = match Obj::get_mut(&mut l) {
                                         Some(l) => {
                                             let items = l.items.get_mut();
                                             let fits = items.len() == n as usize;

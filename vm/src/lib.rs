@@ -10,6 +10,7 @@ pub mod context;
 pub mod exc;
 pub mod format;
 pub mod frame;
+pub mod gc;
 pub mod hash;
 pub mod import;
 pub mod intern;

@@ -88,11 +88,11 @@ impl DerefMut for OpStack {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::Arc;
+    use crate::object::Obj;
 
     #[test]
     fn pop_returns_values_in_order_and_keeps_counts() {
-        let s = Arc::new(crate::object::Str::new(
+        let s = Obj::new(crate::object::Str::new(
             "shared text that lives on the heap",
         ));
         let mut st = OpStack::with_capacity(4);
@@ -100,13 +100,13 @@ mod tests {
         st.push(Value::Int(-5));
         st.push(Value::Str(s.clone()));
         st.push(Value::float(2.5));
-        assert_eq!(Arc::strong_count(&s), 2);
+        assert_eq!(Obj::strong_count(&s), 2);
         assert!(matches!(st.pop(), Some(Value::Float(f)) if f.get() == 2.5));
         match st.pop() {
-            Some(Value::Str(t)) => assert!(Arc::ptr_eq(&t, &s)),
+            Some(Value::Str(t)) => assert!(Obj::ptr_eq(&t, &s)),
             _ => panic!("expected the str"),
         }
-        assert_eq!(Arc::strong_count(&s), 1);
+        assert_eq!(Obj::strong_count(&s), 1);
         assert!(matches!(st.pop(), Some(Value::Int(-5))));
         assert!(matches!(st.pop(), Some(Value::None)));
         assert!(st.pop().is_none());

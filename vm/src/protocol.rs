@@ -2,6 +2,7 @@
 //! iteration, hashing, `repr`/`str` and membership, for built-in values and
 //! for instances with dunder methods.
 
+use crate::object::Obj;
 use std::sync::Arc;
 
 use crate::exc::{self, PyErr};
@@ -46,7 +47,7 @@ pub fn repr_plain(v: &Value) -> String {
 /// Wraps a class attribute for access through an instance or class.
 enum Bind {
     Instance(Value),
-    Class(Arc<Class>),
+    Class(Obj<Class>),
 }
 
 impl Vm {
@@ -126,12 +127,12 @@ impl Vm {
             return self.call(&get, &[attr, obj, Value::Class(owner)]);
         }
         match (&attr, how) {
-            (Value::Function(_), Bind::Instance(obj)) => Ok(Value::Method(Arc::new(BoundMethod {
+            (Value::Function(_), Bind::Instance(obj)) => Ok(Value::Method(Obj::new(BoundMethod {
                 receiver: obj,
                 func: attr,
             }))),
             (Value::Builtin(b), Bind::Instance(obj)) if b.owner.is_some() && b.bound.is_none() => {
-                Ok(Value::Method(Arc::new(BoundMethod {
+                Ok(Value::Method(Obj::new(BoundMethod {
                     receiver: obj,
                     func: attr,
                 })))
@@ -153,7 +154,7 @@ impl Vm {
                         Bind::Instance(obj) => class_of(&obj),
                         Bind::Class(c) => c,
                     };
-                    Ok(Value::Method(Arc::new(BoundMethod {
+                    Ok(Value::Method(Obj::new(BoundMethod {
                         receiver: Value::Class(cls),
                         func: parts[0].clone(),
                     })))
@@ -272,7 +273,7 @@ impl Vm {
                     if let Some(a) = cls.get_own(name) {
                         return Ok(Some(a));
                     }
-                    let d = Value::Dict(Arc::new(crate::object::Dict::new()));
+                    let d = Value::Dict(Obj::new(crate::object::Dict::new()));
                     cls.dict
                         .write()
                         .insert(crate::intern::intern(name), d.clone());
@@ -346,12 +347,12 @@ impl Vm {
         // (an instance, or a class whose metaclass derives from `cls`)
         // binds as an instance of its type.
         let (mro, bind_class) = match obj {
-            Value::Class(c) if c.is_subclass(&start) => (c.full_mro(), true),
-            other => (class_of(other).full_mro(), false),
+            Value::Class(c) if c.is_subclass(&start) => (crate::object::Class::full_mro(c), true),
+            other => (crate::object::Class::full_mro(&class_of(other)), false),
         };
         let pos = mro
             .iter()
-            .position(|c| Arc::ptr_eq(c, &start))
+            .position(|c| Obj::ptr_eq(c, &start))
             .map(|p| p + 1)
             .unwrap_or(mro.len());
         for c in &mro[pos..] {
@@ -458,19 +459,25 @@ impl Vm {
                 c.bases.iter().map(|b| Value::Class(b.clone())).collect(),
             )),
             (Value::Class(c), "__mro__") => Some(Value::tuple(
-                c.full_mro().into_iter().map(Value::Class).collect(),
+                crate::object::Class::full_mro(c)
+                    .into_iter()
+                    .map(Value::Class)
+                    .collect(),
             )),
             // `cls.mro()`: the MRO as a list, from a method bound to the class.
             (Value::Class(c), "mro") => {
                 fn mro(_vm: &mut Vm, args: &[Value], _kw: crate::object::func::Kwargs) -> PyResult {
                     match args.first() {
                         Some(Value::Class(c)) => Ok(Value::list(
-                            c.full_mro().into_iter().map(Value::Class).collect(),
+                            crate::object::Class::full_mro(c)
+                                .into_iter()
+                                .map(Value::Class)
+                                .collect(),
                         )),
                         _ => Err(exc::type_error("mro() needs a class")),
                     }
                 }
-                Some(Value::Builtin(Arc::new(crate::object::func::Builtin {
+                Some(Value::Builtin(Obj::new(crate::object::func::Builtin {
                     name: Arc::from("mro"),
                     func: crate::object::func::BuiltinImpl::Plain(mro),
                     owner: None,
@@ -482,7 +489,7 @@ impl Vm {
                 for (k, v) in c.own_items().iter() {
                     d.set_native(Value::str(k), v.clone());
                 }
-                Some(Value::Dict(Arc::new(d)))
+                Some(Value::Dict(Obj::new(d)))
             }
             (Value::Class(_), "__doc__") => Some(Value::None),
             (Value::Code(c), _) => code_attr(c, name),
@@ -494,13 +501,13 @@ impl Vm {
                     match attrs.iter().find(|(k, _)| &**k == "__annotations__") {
                         Some((_, v)) => Some(v.clone()),
                         None => {
-                            let d = Value::Dict(Arc::new(crate::object::Dict::new()));
+                            let d = Value::Dict(Obj::new(crate::object::Dict::new()));
                             attrs.push((crate::intern::intern("__annotations__"), d.clone()));
                             Some(d)
                         }
                     }
                 }
-                "__globals__" => Some(Value::Module(Arc::new(crate::object::Module {
+                "__globals__" => Some(Value::Module(Obj::new(crate::object::Module {
                     name: f.globals.module_name.clone(),
                     globals: f.globals.clone(),
                 })))
@@ -527,7 +534,7 @@ impl Vm {
                     for (k, v) in &f.kwdefaults {
                         d.set_native(Value::str(k), v.clone());
                     }
-                    Value::Dict(Arc::new(d))
+                    Value::Dict(Obj::new(d))
                 }),
                 "__doc__" => Some(
                     f.attrs
@@ -549,7 +556,7 @@ impl Vm {
                     for (k, v) in f.attrs.lock().iter() {
                         d.set_native(Value::str(k), v.clone());
                     }
-                    Some(Value::Dict(Arc::new(d)))
+                    Some(Value::Dict(Obj::new(d)))
                 }
                 _ => f
                     .attrs
@@ -586,7 +593,7 @@ impl Vm {
                 for (k, v) in m.globals.items() {
                     d.set_native(Value::str(&k), v);
                 }
-                Some(Value::Dict(Arc::new(d)))
+                Some(Value::Dict(Obj::new(d)))
             }
             _ => None,
         })
@@ -1027,7 +1034,7 @@ impl Vm {
                     let nstart = r.start + start as i128 * r.step;
                     let nstep = r.step * step as i128;
                     let nstop = nstart + nstep * len as i128;
-                    Ok(Value::Range(Arc::new(crate::object::RangeObj {
+                    Ok(Value::Range(Obj::new(crate::object::RangeObj {
                         start: nstart,
                         stop: nstop,
                         step: nstep,
@@ -1392,20 +1399,20 @@ impl Vm {
                     return Ok(it);
                 }
                 let t = types();
-                if Arc::ptr_eq(&inst.class, &t.dict_keys)
-                    || Arc::ptr_eq(&inst.class, &t.dict_values)
-                    || Arc::ptr_eq(&inst.class, &t.dict_items)
+                if Obj::ptr_eq(&inst.class, &t.dict_keys)
+                    || Obj::ptr_eq(&inst.class, &t.dict_values)
+                    || Obj::ptr_eq(&inst.class, &t.dict_items)
                 {
                     if let Payload::Dict(d) = &inst.payload {
                         let n = d.len();
-                        let st = if Arc::ptr_eq(&inst.class, &t.dict_keys) {
+                        let st = if Obj::ptr_eq(&inst.class, &t.dict_keys) {
                             IterState::DictKeys(d.clone(), 0, n)
-                        } else if Arc::ptr_eq(&inst.class, &t.dict_values) {
+                        } else if Obj::ptr_eq(&inst.class, &t.dict_values) {
                             IterState::DictValues(d.clone(), 0, n)
                         } else {
                             IterState::DictItems(d.clone(), 0, n)
                         };
-                        return Ok(Value::Iter(Arc::new(IterObj::new("dict_keyiterator", st))));
+                        return Ok(Value::Iter(Obj::new(IterObj::new("dict_keyiterator", st))));
                     }
                 }
                 if let Some(p) = self.builtin_payload(v) {
@@ -1434,7 +1441,7 @@ impl Vm {
             Value::Set(_) | Value::FrozenSet(_) => "set_iterator",
             _ => "iterator",
         };
-        Ok(Value::Iter(Arc::new(IterObj::new(kind, st))))
+        Ok(Value::Iter(Obj::new(IterObj::new(kind, st))))
     }
 
     /// `next(it)`, with exhaustion as None.
@@ -1472,7 +1479,7 @@ impl Vm {
         }
     }
 
-    fn iter_obj_next(&mut self, obj: &Arc<IterObj>) -> PyResult<Option<Value>> {
+    fn iter_obj_next(&mut self, obj: &Obj<IterObj>) -> PyResult<Option<Value>> {
         let mut st = obj.state.lock();
         if let Some(r) = crate::ops::iter_fast_next(&mut st) {
             return Ok(r);
@@ -1824,10 +1831,10 @@ impl Vm {
                 }
                 let t = types();
                 if let Payload::Dict(d) = &inst.payload {
-                    if Arc::ptr_eq(&inst.class, &t.dict_keys) || !inst.class.builtin {
+                    if Obj::ptr_eq(&inst.class, &t.dict_keys) || !inst.class.builtin {
                         return Ok(self.dict_get(d, item)?.is_some());
                     }
-                    if Arc::ptr_eq(&inst.class, &t.dict_items) {
+                    if Obj::ptr_eq(&inst.class, &t.dict_items) {
                         if let Value::Tuple(kv) = item {
                             if kv.items.len() == 2 {
                                 if let Some(v) = self.dict_get(d, &kv.items[0])? {
@@ -1837,7 +1844,7 @@ impl Vm {
                         }
                         return Ok(false);
                     }
-                    if Arc::ptr_eq(&inst.class, &t.dict_values) {
+                    if Obj::ptr_eq(&inst.class, &t.dict_values) {
                         return self.contains_by_iter(container, item);
                     }
                 }

@@ -77,9 +77,11 @@ impl Vm {
             }
             _ => {
                 let site = self.site(what);
-                spindle_runtime::block_on(deadline, |cx| {
-                    cx.set_site(site.clone());
-                    poll(cx, deadline)
+                crate::gc::allow_threads(self.gc_depth, || {
+                    spindle_runtime::block_on(deadline, |cx| {
+                        cx.set_site(site.clone());
+                        poll(cx, deadline)
+                    })
                 })
             }
         };
@@ -91,6 +93,9 @@ impl Vm {
     /// yields stackfully here. Checks cancellation either way.
     pub fn preempt(&mut self) -> PyResult<bool> {
         self.budget = crate::interp::BUDGET;
+        if crate::gc::wanted() || crate::gc::weak::pending() {
+            crate::gc::safepoint(self);
+        }
         let cancelled = spindle_runtime::with_current(|cx| cx.map(|cx| cx.check()));
         if let Some(Err(e)) = cancelled {
             return Err(map_error(e));
@@ -101,7 +106,7 @@ impl Vm {
         if self.driver && self.native_depth == 1 {
             return Ok(true);
         }
-        spindle_runtime::yield_now().map_err(map_error)?;
+        crate::gc::allow_threads(self.gc_depth, spindle_runtime::yield_now).map_err(map_error)?;
         Ok(false)
     }
 }
@@ -112,8 +117,12 @@ impl Vm {
     /// frames are on the stack, and checks cancellation.
     pub fn preempt_native(&mut self) -> PyResult<()> {
         self.budget = crate::interp::BUDGET;
+        if crate::gc::wanted() || crate::gc::weak::pending() {
+            crate::gc::safepoint(self);
+        }
         if spindle_runtime::in_goroutine() {
-            spindle_runtime::yield_now().map_err(map_error)?;
+            crate::gc::allow_threads(self.gc_depth, spindle_runtime::yield_now)
+                .map_err(map_error)?;
         }
         Ok(())
     }
@@ -122,7 +131,8 @@ impl Vm {
 /// Sleeps the calling goroutine (or thread) for `d`.
 pub fn sleep(vm: &mut Vm, d: Duration) -> PyResult<()> {
     if d.is_zero() {
-        return spindle_runtime::yield_now().map_err(map_error);
+        return crate::gc::allow_threads(vm.gc_depth, spindle_runtime::yield_now)
+            .map_err(map_error);
     }
     vm.block_on("time.sleep", Some(d), |cx, deadline| {
         spindle_runtime::poll_sleep_until(cx, deadline.unwrap_or_else(Instant::now))

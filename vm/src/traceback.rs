@@ -2,6 +2,7 @@
 
 use crate::context::Context;
 use crate::exc::PyErr;
+use crate::object::Obj;
 use crate::types::types;
 use crate::value::Value;
 
@@ -243,7 +244,7 @@ pub fn frame_object(vm: &mut crate::interp::Vm, depth: usize) -> crate::PyResult
         let code = f.code.get();
         let line = code.code.line_at(f.ip.saturating_sub(1));
         let g = f.globals().clone();
-        let module = Value::Module(std::sync::Arc::new(crate::object::Module {
+        let module = Value::Module(Obj::new(crate::object::Module {
             name: g.module_name.clone(),
             globals: g,
         }));

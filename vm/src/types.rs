@@ -1,6 +1,7 @@
 //! The built-in classes, created once per process and shared by every
 //! interpreter, and `class_of`, which maps any value to its class.
 
+use crate::object::Obj;
 use std::sync::{Arc, OnceLock};
 
 use parking_lot::RwLock;
@@ -12,7 +13,7 @@ macro_rules! builtin_types {
     ($( $field:ident : $name:literal , $kind:ident , [$($base:ident),*] ;)*) => {
         /// Every built-in class, by field.
         pub struct Types {
-            $( pub $field: Arc<Class>, )*
+            $( pub $field: Obj<Class>, )*
         }
 
         impl Types {
@@ -22,7 +23,7 @@ macro_rules! builtin_types {
             }
 
             /// All classes with their script-visible names.
-            pub fn all(&self) -> Vec<(&'static str, &Arc<Class>)> {
+            pub fn all(&self) -> Vec<(&'static str, &Obj<Class>)> {
                 vec![$( ($name, &self.$field), )*]
             }
         }
@@ -132,9 +133,9 @@ builtin_types! {
     park_signal: "_Park", Exception, [base_exception];
 }
 
-fn new_class(name: &'static str, kind: ClassKind, bases: Vec<Arc<Class>>) -> Arc<Class> {
+fn new_class(name: &'static str, kind: ClassKind, bases: Vec<Obj<Class>>) -> Obj<Class> {
     let mro = linear_mro(&bases);
-    Arc::new(Class {
+    Obj::new(Class {
         name: Arc::from(name),
         qualname: Arc::from(name),
         module: Arc::from(match name {
@@ -156,7 +157,7 @@ fn new_class(name: &'static str, kind: ClassKind, bases: Vec<Arc<Class>>) -> Arc
 }
 
 /// MRO of a class with single-chain bases (built-ins only), without itself.
-fn linear_mro(bases: &[Arc<Class>]) -> Vec<Arc<Class>> {
+fn linear_mro(bases: &[Obj<Class>]) -> Vec<Obj<Class>> {
     let mut v = Vec::new();
     if let Some(b) = bases.first() {
         v.push(b.clone());
@@ -181,7 +182,7 @@ pub fn types() -> &'static Types {
 }
 
 /// The class of any value.
-pub fn class_of(v: &Value) -> Arc<Class> {
+pub fn class_of(v: &Value) -> Obj<Class> {
     let t = types();
     match v {
         Value::Instance(i) => i.class.clone(),
@@ -194,7 +195,7 @@ pub fn class_of(v: &Value) -> Arc<Class> {
     }
 }
 
-fn builtin_class<'a>(t: &'a Types, v: &Value) -> &'a Arc<Class> {
+fn builtin_class<'a>(t: &'a Types, v: &Value) -> &'a Obj<Class> {
     match v {
         Value::None => &t.none,
         Value::Bool(_) => &t.bool_,

@@ -5,8 +5,8 @@
 //! own lock (see `object`). Cloning a `Value` is a copy for the inline kinds
 //! and one atomic increment for the rest.
 
+use crate::object::Obj;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
 
 use num_bigint::BigInt;
 
@@ -75,28 +75,28 @@ pub enum Value {
     Int(i64),
     Float(FloatWord),
     /// An int outside i64; always normalized (never fits in i64).
-    BigInt(Arc<BigInt>),
-    Str(Arc<Str>),
-    Bytes(Arc<Vec<u8>>),
-    List(Arc<List>),
-    Tuple(Arc<Tuple>),
-    Dict(Arc<Dict>),
-    Set(Arc<SetObj>),
-    FrozenSet(Arc<SetObj>),
-    Range(Arc<RangeObj>),
-    Slice(Arc<SliceObj>),
-    Function(Arc<Function>),
-    Builtin(Arc<Builtin>),
-    Method(Arc<BoundMethod>),
-    Class(Arc<Class>),
-    Instance(Arc<Instance>),
-    Module(Arc<Module>),
-    Generator(Arc<Generator>),
-    Iter(Arc<IterObj>),
-    Cell(Arc<CellObj>),
-    Native(Arc<NativeObj>),
+    BigInt(Obj<BigInt>),
+    Str(Obj<Str>),
+    Bytes(Obj<Vec<u8>>),
+    List(Obj<List>),
+    Tuple(Obj<Tuple>),
+    Dict(Obj<Dict>),
+    Set(Obj<SetObj>),
+    FrozenSet(Obj<SetObj>),
+    Range(Obj<RangeObj>),
+    Slice(Obj<SliceObj>),
+    Function(Obj<Function>),
+    Builtin(Obj<Builtin>),
+    Method(Obj<BoundMethod>),
+    Class(Obj<Class>),
+    Instance(Obj<Instance>),
+    Module(Obj<Module>),
+    Generator(Obj<Generator>),
+    Iter(Obj<IterObj>),
+    Cell(Obj<CellObj>),
+    Native(Obj<NativeObj>),
     /// A code object (constant operand of MakeFunction).
-    Code(Arc<CodeObj>),
+    Code(Obj<CodeObj>),
     /// `...`
     Ellipsis,
     /// `NotImplemented`, returned by binary dunders.
@@ -137,71 +137,39 @@ impl Value {
             std::mem::forget(self);
             return;
         }
-        // SAFETY: a heap variant's payload (offset 8) is an `Arc`, a
-        // pointer to its `ArcInner`, which starts with the strong count
-        // (see `clone`); the VM never makes a `Weak` to a value's payload.
+        // SAFETY: a heap variant's payload (offset 8) is an `Obj`, a
+        // pointer to its `RcBox`, which starts with the count (see
+        // `clone`).
         let count = unsafe { &**(&self as *const Value as *const *const AtomicUsize).add(1) };
-        if unsafe { drop_ref(count) } {
+        // Release, as in `Arc::drop`; Acquire pairs with the other owners'
+        // decrements before the object is freed.
+        if count.fetch_sub(1, Ordering::Release) != 1 {
             std::mem::forget(self);
-        } else {
-            drop_cold(self);
+            return;
         }
+        std::sync::atomic::fence(Ordering::Acquire);
+        free_at_zero(self);
     }
 }
 
-/// Drops `a` like [`Value::release`]: one decrement unless it is the last
-/// reference.
-///
-/// # Safety
-///
-/// No `Weak` to `a`'s allocation may exist (see `drop_ref`).
-#[inline(always)]
-pub(crate) unsafe fn release_arc<T>(a: Arc<T>) {
-    // SAFETY: an `Arc<T>` for sized `T` is one pointer to its `ArcInner`,
-    // which is `repr(C)` with the strong count first.
-    let count = unsafe { &**(&a as *const Arc<T> as *const *const AtomicUsize) };
-    // SAFETY: the caller rules out `Weak`s.
-    if unsafe { drop_ref(count) } {
-        std::mem::forget(a);
-    } else {
-        drop_arc_cold(a);
-    }
-}
-
-/// Takes one reference off a strong count. True when others remain (the
-/// caller forgets its handle); false when it was the last: the count is
-/// put back to 1 so the caller runs the real destructor, which no one else
-/// can race with.
-///
-/// # Safety
-///
-/// No `Weak` may exist for the allocation: while the count is briefly 0,
-/// a `Weak::upgrade` would fail, and after it is put back one could
-/// succeed on an object about to be freed.
-#[inline(always)]
-unsafe fn drop_ref(count: &AtomicUsize) -> bool {
-    // Release, as in `Arc::drop`: our uses of the object happen before
-    // whoever frees it.
-    if count.fetch_sub(1, Ordering::Release) != 1 {
-        return true;
-    }
-    // Acquire pairs with the other owners' Release decrements, as
-    // `Arc::drop` does before freeing.
-    std::sync::atomic::fence(Ordering::Acquire);
-    count.store(1, Ordering::Relaxed);
-    false
-}
-
+/// Frees the object of a heap value whose count `release` took to zero.
 #[cold]
 #[inline(never)]
-fn drop_arc_cold<T>(a: Arc<T>) {
-    drop(a);
-}
-
-#[cold]
-#[inline(never)]
-fn drop_cold(v: Value) {
-    drop(v);
+fn free_at_zero(v: Value) {
+    macro_rules! free {
+        ($($variant:ident),*) => {
+            match v {
+                // SAFETY: the count is zero and was taken there by our
+                // caller, for this handle.
+                $(Value::$variant(o) => unsafe { Obj::free_at_zero(o) },)*
+                other => std::mem::forget(other),
+            }
+        };
+    }
+    free!(
+        BigInt, Str, Bytes, List, Tuple, Dict, Set, FrozenSet, Range, Slice, Function, Builtin,
+        Method, Class, Instance, Module, Generator, Iter, Cell, Native, Code
+    );
 }
 
 impl Clone for Value {
@@ -213,11 +181,10 @@ impl Clone for Value {
         let tag = self.tag();
         if tag.wrapping_sub(FIRST_HEAP_TAG) <= LAST_HEAP_TAG - FIRST_HEAP_TAG {
             // SAFETY: a heap variant's payload (offset 8, per `repr(u64)`)
-            // is an `Arc`, i.e. a pointer to its `ArcInner`, which is
-            // `repr(C)` with the strong count first, for every payload
-            // type. Incrementing that count and copying the handle bit for
-            // bit is what `Arc::clone` does (`heap_clone_counts` checks it
-            // for every heap variant).
+            // is an `Obj`, i.e. a pointer to its `RcBox`, which is
+            // `repr(C)` with the count first, for every payload type.
+            // Incrementing that count and copying the handle bit for bit is
+            // what `Obj::clone` does.
             unsafe {
                 let inner = *(self as *const Value as *const *const AtomicUsize).add(1);
                 let old = (*inner).fetch_add(1, Ordering::Relaxed);
@@ -247,7 +214,7 @@ impl Value {
 
     /// Builds a str value.
     pub fn str(s: &str) -> Value {
-        Value::Str(Arc::new(Str::new(s)))
+        Value::Str(Obj::new(Str::new(s)))
     }
 
     /// `str(i)`: the decimal text of an int, built without an
@@ -270,17 +237,17 @@ impl Value {
 
     /// Builds a str value from an owned string.
     pub fn string(s: String) -> Value {
-        Value::Str(Arc::new(Str::from_string(s)))
+        Value::Str(Obj::new(Str::from_string(s)))
     }
 
     /// Builds a tuple.
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Arc::new(Tuple::new(items)))
+        Value::Tuple(Obj::new(Tuple::new(items)))
     }
 
     /// Builds a list.
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Arc::new(List::new(items)))
+        Value::List(Obj::new(List::new(items)))
     }
 
     /// Builds an int from a big integer, normalizing to i64 when it fits.
@@ -288,7 +255,7 @@ impl Value {
         use num_traits::ToPrimitive;
         match b.to_i64() {
             Some(i) => Value::Int(i),
-            None => Value::BigInt(Arc::new(b)),
+            None => Value::BigInt(Obj::new(b)),
         }
     }
 
@@ -323,26 +290,26 @@ impl Value {
     pub fn arc_ptr(&self) -> Option<usize> {
         use Value::*;
         Some(match self {
-            BigInt(a) => Arc::as_ptr(a) as *const u8 as usize,
-            Str(a) => Arc::as_ptr(a) as *const u8 as usize,
-            Bytes(a) => Arc::as_ptr(a) as *const u8 as usize,
-            List(a) => Arc::as_ptr(a) as *const u8 as usize,
-            Tuple(a) => Arc::as_ptr(a) as *const u8 as usize,
-            Dict(a) => Arc::as_ptr(a) as *const u8 as usize,
-            Set(a) | FrozenSet(a) => Arc::as_ptr(a) as *const u8 as usize,
-            Range(a) => Arc::as_ptr(a) as *const u8 as usize,
-            Slice(a) => Arc::as_ptr(a) as *const u8 as usize,
-            Function(a) => Arc::as_ptr(a) as *const u8 as usize,
-            Builtin(a) => Arc::as_ptr(a) as *const u8 as usize,
-            Method(a) => Arc::as_ptr(a) as *const u8 as usize,
-            Class(a) => Arc::as_ptr(a) as *const u8 as usize,
-            Instance(a) => Arc::as_ptr(a) as *const u8 as usize,
-            Module(a) => Arc::as_ptr(a) as *const u8 as usize,
-            Generator(a) => Arc::as_ptr(a) as *const u8 as usize,
-            Iter(a) => Arc::as_ptr(a) as *const u8 as usize,
-            Cell(a) => Arc::as_ptr(a) as *const u8 as usize,
-            Native(a) => Arc::as_ptr(a) as *const u8 as usize,
-            Code(a) => Arc::as_ptr(a) as *const u8 as usize,
+            BigInt(a) => Obj::as_ptr(a) as *const u8 as usize,
+            Str(a) => Obj::as_ptr(a) as *const u8 as usize,
+            Bytes(a) => Obj::as_ptr(a) as *const u8 as usize,
+            List(a) => Obj::as_ptr(a) as *const u8 as usize,
+            Tuple(a) => Obj::as_ptr(a) as *const u8 as usize,
+            Dict(a) => Obj::as_ptr(a) as *const u8 as usize,
+            Set(a) | FrozenSet(a) => Obj::as_ptr(a) as *const u8 as usize,
+            Range(a) => Obj::as_ptr(a) as *const u8 as usize,
+            Slice(a) => Obj::as_ptr(a) as *const u8 as usize,
+            Function(a) => Obj::as_ptr(a) as *const u8 as usize,
+            Builtin(a) => Obj::as_ptr(a) as *const u8 as usize,
+            Method(a) => Obj::as_ptr(a) as *const u8 as usize,
+            Class(a) => Obj::as_ptr(a) as *const u8 as usize,
+            Instance(a) => Obj::as_ptr(a) as *const u8 as usize,
+            Module(a) => Obj::as_ptr(a) as *const u8 as usize,
+            Generator(a) => Obj::as_ptr(a) as *const u8 as usize,
+            Iter(a) => Obj::as_ptr(a) as *const u8 as usize,
+            Cell(a) => Obj::as_ptr(a) as *const u8 as usize,
+            Native(a) => Obj::as_ptr(a) as *const u8 as usize,
+            Code(a) => Obj::as_ptr(a) as *const u8 as usize,
             _ => return Option::None,
         })
     }
@@ -457,7 +424,7 @@ mod tests {
         assert_eq!(Value::bool(true).tag(), 1);
         assert_eq!(Value::Int(7).tag(), 2);
         assert_eq!(Value::float(0.5).tag(), 3);
-        let big = Value::BigInt(Arc::new(BigInt::from(1) << 80u32));
+        let big = Value::BigInt(Obj::new(BigInt::from(1) << 80u32));
         assert_eq!(big.tag(), FIRST_HEAP_TAG);
         assert_eq!(Value::Ellipsis.tag(), LAST_HEAP_TAG + 1);
         assert_eq!(Value::Undef.tag(), LAST_HEAP_TAG + 3);
@@ -465,33 +432,37 @@ mod tests {
 
     #[test]
     fn heap_clone_counts() {
-        fn check<T>(v: Value, arc: &Arc<T>) {
-            let before = Arc::strong_count(arc);
+        fn check<T: crate::object::Trace>(v: Value, arc: &Obj<T>) {
+            let before = Obj::strong_count(arc);
             let c = v.clone();
-            assert_eq!(Arc::strong_count(arc), before + 1);
+            assert_eq!(Obj::strong_count(arc), before + 1);
             drop(c);
-            assert_eq!(Arc::strong_count(arc), before);
+            assert_eq!(Obj::strong_count(arc), before);
             drop(v);
-            assert_eq!(Arc::strong_count(arc), before - 1);
+            assert_eq!(Obj::strong_count(arc), before - 1);
         }
-        let b: Arc<BigInt> = Arc::new(BigInt::from(3) << 70u32);
+        let b: Obj<BigInt> = Obj::new(BigInt::from(3) << 70u32);
         check(Value::BigInt(b.clone()), &b);
-        let s = Arc::new(Str::new("a string long enough to be on the heap"));
+        let s = Obj::new(Str::new("a string long enough to be on the heap"));
         check(Value::Str(s.clone()), &s);
-        let l = Arc::new(List::new(vec![Value::Int(1), Value::None]));
+        let l = Obj::new(List::new(vec![Value::Int(1), Value::None]));
         check(Value::List(l.clone()), &l);
-        let t = Arc::new(Tuple::new(vec![Value::Int(1)]));
+        let t = Obj::new(Tuple::new(vec![Value::Int(1)]));
         check(Value::Tuple(t.clone()), &t);
-        let c = Arc::new(CellObj::new(Value::Int(2)));
+        let c = Obj::new(CellObj::new(Value::Int(2)));
         check(Value::Cell(c.clone()), &c);
         // `release` takes one reference; the last one frees the object.
         let c2 = Value::Cell(c.clone());
-        assert_eq!(Arc::strong_count(&c), 2);
+        assert_eq!(Obj::strong_count(&c), 2);
         c2.release();
-        assert_eq!(Arc::strong_count(&c), 1);
-        let weak = Arc::downgrade(&l);
-        Value::List(l).release();
-        assert!(weak.upgrade().is_none(), "last release frees the list");
+        assert_eq!(Obj::strong_count(&c), 1);
+        // A list holding the only other handle to `s`: freeing the list
+        // drops it.
+        let holder = Obj::new(List::new(vec![Value::Str(s.clone())]));
+        assert_eq!(Obj::strong_count(&s), 2);
+        drop(l);
+        Value::List(holder).release();
+        assert_eq!(Obj::strong_count(&s), 1, "last release frees the list");
         Value::Int(7).release();
         Value::None.release();
         // Inline values have no count to take.

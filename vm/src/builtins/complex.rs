@@ -4,7 +4,8 @@
 //! Written by hand because CPython's exact results matter: `c_powi` for
 //! small integer powers, the repr without `.0`, the hash formula.
 
-use std::sync::{Arc, OnceLock};
+use crate::object::Obj;
+use std::sync::OnceLock;
 
 use super::args::method_arity;
 use crate::exc;
@@ -23,8 +24,8 @@ pub struct Complex {
 }
 
 /// The `complex` class.
-pub fn class() -> &'static Arc<Class> {
-    static C: OnceLock<Arc<Class>> = OnceLock::new();
+pub fn class() -> &'static Obj<Class> {
+    static C: OnceLock<Obj<Class>> = OnceLock::new();
     C.get_or_init(|| {
         let c = super::native_class("complex", "builtins");
         super::add_methods(
@@ -74,7 +75,7 @@ pub fn class() -> &'static Arc<Class> {
 
 /// A complex value.
 pub fn value(re: f64, im: f64) -> Value {
-    Value::Native(Arc::new(NativeObj {
+    Value::Native(Obj::new(NativeObj {
         class: class().clone(),
         data: Box::new(Complex { re, im }),
     }))

@@ -1,6 +1,7 @@
 //! Calling a built-in class: `int(x)`, `str(x)`, `list(it)`, `dict(...)`,
 //! `type(x)`, exception classes, property and friends.
 
+use crate::object::Obj;
 use std::sync::Arc;
 
 use parking_lot::Mutex;
@@ -18,7 +19,7 @@ use crate::PyResult;
 /// Calls built-in class `cls`.
 pub fn construct(
     vm: &mut Vm,
-    cls: &Arc<Class>,
+    cls: &Obj<Class>,
     args: Vec<Value>,
     kw: Vec<(Arc<str>, Value)>,
 ) -> PyResult {
@@ -38,10 +39,10 @@ pub fn construct(
             cls.clone(),
             Payload::Exc(Mutex::new(ExcData::new(Value::tuple(args)))),
         );
-        return Ok(Value::Instance(Arc::new(inst)));
+        return Ok(Value::Instance(Obj::new(inst)));
     }
     let name = &*cls.name;
-    if Arc::ptr_eq(cls, super::complex::class()) {
+    if Obj::ptr_eq(cls, super::complex::class()) {
         let mut a = Vec::with_capacity(args.len() + 1);
         a.push(Value::Class(cls.clone()));
         a.extend(args);
@@ -51,7 +52,7 @@ pub fn construct(
         ClassKind::Object => {
             arity("object", &args, 0, 0)
                 .map_err(|_| exc::type_error("object() takes no arguments"))?;
-            Ok(Value::Instance(Arc::new(Instance::new(
+            Ok(Value::Instance(Obj::new(Instance::new(
                 t.object.clone(),
                 Payload::None,
             ))))
@@ -100,7 +101,7 @@ pub fn construct(
         }
         ClassKind::Dict => {
             arity("dict", &args, 0, 1)?;
-            let d = Arc::new(Dict::new());
+            let d = Obj::new(Dict::new());
             if let Some(a) = args.first() {
                 for (k, v) in vm.pairs_of(a)? {
                     vm.dict_set(&d, k, v)?;
@@ -157,7 +158,7 @@ pub fn construct(
             if step == 0 {
                 return Err(exc::value_error("range() arg 3 must not be zero"));
             }
-            Ok(Value::Range(Arc::new(RangeObj { start, stop, step })))
+            Ok(Value::Range(Obj::new(RangeObj { start, stop, step })))
         }
         ClassKind::Slice => {
             no_kw("slice", kw)?;
@@ -167,7 +168,7 @@ pub fn construct(
                 2 => (args[0].clone(), args[1].clone(), Value::None),
                 _ => (args[0].clone(), args[1].clone(), args[2].clone()),
             };
-            Ok(Value::Slice(Arc::new(SliceObj { start, stop, step })))
+            Ok(Value::Slice(Obj::new(SliceObj { start, stop, step })))
         }
         ClassKind::Property => {
             let [fget, fset, fdel, doc] = take_kw("property", kw, ["fget", "fset", "fdel", "doc"])?;

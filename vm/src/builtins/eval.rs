@@ -7,6 +7,7 @@
 //! code object keeps its source (checked for syntax at once) and is
 //! compiled again for each namespace it runs in.
 
+use crate::object::Obj;
 use std::sync::{Arc, OnceLock};
 
 use super::args::arg_or_kw;
@@ -32,8 +33,8 @@ struct Source {
     mode: Mode,
 }
 
-fn code_class() -> &'static Arc<Class> {
-    static C: OnceLock<Arc<Class>> = OnceLock::new();
+fn code_class() -> &'static Obj<Class> {
+    static C: OnceLock<Obj<Class>> = OnceLock::new();
     C.get_or_init(|| {
         let c = super::native_class("code", "builtins");
         super::add_methods(&c, "code", &[("__repr__", code_repr)]);
@@ -154,7 +155,7 @@ fn compile(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     vm.ctx.add_source(&filename, &text);
     spindle_compiler::compile_eval(&text, &filename, &[], mode == Mode::Eval)
         .map_err(|e| super::exceptions::syntax_error(&e))?;
-    Ok(Value::Native(Arc::new(NativeObj {
+    Ok(Value::Native(Obj::new(NativeObj {
         class: code_class().clone(),
         data: Box::new(Source {
             text,
@@ -194,7 +195,7 @@ fn run(
         if let Some(f) = vm.frames.last() {
             let in_function = !f.code.get().code.flags.module && f.ns.is_none();
             if in_function {
-                let m = Value::Module(Arc::new(crate::object::Module {
+                let m = Value::Module(Obj::new(crate::object::Module {
                     name: f.globals().module_name.clone(),
                     globals: f.globals().clone(),
                 }));

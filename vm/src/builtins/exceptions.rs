@@ -1,7 +1,7 @@
 //! Exception objects: their attributes (`args`, `__cause__`, `value` ...),
 //! `str()`, the BaseException methods, and SyntaxError from the compiler.
 
-use std::sync::Arc;
+use crate::object::Obj;
 
 use parking_lot::Mutex;
 
@@ -111,9 +111,9 @@ pub fn set_exc_attr(e: &Mutex<ExcData>, name: &str, v: &Value) -> bool {
 /// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: the
 /// subclass the errno names (when `cls` is OSError itself), `args` cut to
 /// the first two, and the attributes set.
-pub fn new_os_error(cls: &Arc<crate::object::Class>, args: Vec<Value>) -> Value {
+pub fn new_os_error(cls: &Obj<crate::object::Class>, args: Vec<Value>) -> Value {
     let t = types();
-    let cls = if Arc::ptr_eq(cls, &t.os_error) {
+    let cls = if Obj::ptr_eq(cls, &t.os_error) {
         match args[0].as_i64().map(|n| n as i32) {
             Some(libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS) => t.blocking_io_error.clone(),
             Some(libc::ECHILD) => t.child_process_error.clone(),
@@ -139,7 +139,7 @@ pub fn new_os_error(cls: &Arc<crate::object::Class>, args: Vec<Value>) -> Value 
     } else {
         Value::tuple(args.clone())
     };
-    let inst = Arc::new(Instance::new(
+    let inst = Obj::new(Instance::new(
         cls,
         crate::object::Payload::Exc(Mutex::new(ExcData::new(kept))),
     ));
@@ -152,7 +152,7 @@ pub fn new_os_error(cls: &Arc<crate::object::Class>, args: Vec<Value>) -> Value 
 }
 
 /// `str(exc)` for exceptions without `__str__`.
-pub fn exc_str(vm: &mut Vm, inst: &Arc<Instance>) -> PyResult<String> {
+pub fn exc_str(vm: &mut Vm, inst: &Obj<Instance>) -> PyResult<String> {
     if inst.class.is_subclass(&types().os_error) {
         if let (Some(errno), Some(strerror)) = (inst.get_attr("errno"), inst.get_attr("strerror")) {
             if !errno.is_none() || !strerror.is_none() {

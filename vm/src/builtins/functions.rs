@@ -1,5 +1,6 @@
 //! The built-in functions (`print`, `len`, `sorted`, `isinstance` ...).
 
+use crate::object::Obj;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -826,7 +827,7 @@ fn reversed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
                 return vm.call(&f, std::slice::from_ref(v));
             }
             let t = crate::types::types();
-            if Arc::ptr_eq(&inst.class, &t.dict_values) || Arc::ptr_eq(&inst.class, &t.dict_items) {
+            if Obj::ptr_eq(&inst.class, &t.dict_values) || Obj::ptr_eq(&inst.class, &t.dict_items) {
                 // A values or items view: its own elements, last first.
                 let mut items = vm.collect(v)?;
                 items.reverse();
@@ -856,7 +857,7 @@ fn reversed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             )))
         }
     };
-    Ok(Value::Iter(Arc::new(IterObj::new("reversed", st))))
+    Ok(Value::Iter(Obj::new(IterObj::new("reversed", st))))
 }
 
 fn enumerate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -870,7 +871,7 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         )));
     }
     let it = vm.iter(&it)?;
-    Ok(Value::Iter(Arc::new(IterObj::new(
+    Ok(Value::Iter(Obj::new(IterObj::new(
         "enumerate",
         IterState::Enumerate(it, start),
     ))))
@@ -886,7 +887,7 @@ fn zip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     for a in args.iter() {
         its.push(vm.iter(a)?);
     }
-    Ok(Value::Iter(Arc::new(IterObj::new(
+    Ok(Value::Iter(Obj::new(IterObj::new(
         "zip",
         IterState::Zip(its, strict),
     ))))
@@ -901,7 +902,7 @@ fn map(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     for a in &args[1..] {
         its.push(vm.iter(a)?);
     }
-    Ok(Value::Iter(Arc::new(IterObj::new(
+    Ok(Value::Iter(Obj::new(IterObj::new(
         "map",
         IterState::Map(args[0].clone(), its),
     ))))
@@ -911,7 +912,7 @@ fn filter(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_kw("filter", kw)?;
     arity("filter", args, 2, 2)?;
     let it = vm.iter(&args[1])?;
-    Ok(Value::Iter(Arc::new(IterObj::new(
+    Ok(Value::Iter(Obj::new(IterObj::new(
         "filter",
         IterState::Filter(args[0].clone(), it),
     ))))
@@ -921,7 +922,7 @@ fn iter(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_kw("iter", kw)?;
     arity("iter", args, 1, 2)?;
     if args.len() == 2 {
-        return Ok(Value::Iter(Arc::new(IterObj::new(
+        return Ok(Value::Iter(Obj::new(IterObj::new(
             "callable_iterator",
             IterState::Callable(args[0].clone(), args[1].clone()),
         ))));
@@ -965,7 +966,7 @@ fn next(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 pub fn isinstance_of(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<bool> {
     match spec {
         Value::Class(c) => {
-            if c.meta.is_some() && !Arc::ptr_eq(&class_of(v), c) {
+            if c.meta.is_some() && !Obj::ptr_eq(&class_of(v), c) {
                 if let Some(r) =
                     vm.meta_dunder(spec, "__instancecheck__", std::slice::from_ref(v))?
                 {
@@ -1237,7 +1238,7 @@ fn dir(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
                 Value::Class(c) => c.clone(),
                 other => class_of(other),
             };
-            for c in cls.full_mro() {
+            for c in crate::object::Class::full_mro(&cls) {
                 names.extend(c.own_items().iter().map(|(k, _)| k.to_string()));
             }
         }
@@ -1254,7 +1255,7 @@ fn globals(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
             d.set_native(Value::str(&k), v);
         }
     }
-    Ok(Value::Dict(Arc::new(d)))
+    Ok(Value::Dict(Obj::new(d)))
 }
 
 /// `locals()` (and `vars()`): the calling function's variables that have
@@ -1290,7 +1291,7 @@ pub(super) fn locals(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             d.set_native(Value::str(name), v);
         }
     }
-    Ok(Value::Dict(Arc::new(d)))
+    Ok(Value::Dict(Obj::new(d)))
 }
 
 fn exit(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {

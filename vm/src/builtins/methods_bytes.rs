@@ -1,7 +1,7 @@
 //! Methods of `bytes`, and the codecs (`utf-8`, `ascii`, `latin-1`) behind
 //! `str.encode`, `bytes.decode`, `str(b, encoding)` and `bytes(s, encoding)`.
 
-use std::sync::Arc;
+use crate::object::Obj;
 
 use super::args::{arity, bind_params, method_arity, no_args, no_kw, one_arg, tuple_arity};
 use super::methods_str::adjust_indices;
@@ -305,7 +305,7 @@ fn decode_error(
 // ----- receivers and arguments -----
 
 /// The bytes behind `self`.
-fn this(vm: &Vm, v: &Value) -> PyResult<Arc<Vec<u8>>> {
+fn this(vm: &Vm, v: &Value) -> PyResult<Obj<Vec<u8>>> {
     bytes_of(vm, v).ok_or_else(|| {
         exc::type_error(format!(
             "descriptor requires a 'bytes' object but received a '{}'",
@@ -314,7 +314,7 @@ fn this(vm: &Vm, v: &Value) -> PyResult<Arc<Vec<u8>>> {
     })
 }
 
-fn bytes_of(vm: &Vm, v: &Value) -> Option<Arc<Vec<u8>>> {
+fn bytes_of(vm: &Vm, v: &Value) -> Option<Obj<Vec<u8>>> {
     match v {
         Value::Bytes(b) => Some(b.clone()),
         Value::Instance(_) => match vm.builtin_payload(v) {
@@ -326,7 +326,7 @@ fn bytes_of(vm: &Vm, v: &Value) -> Option<Arc<Vec<u8>>> {
 }
 
 /// A bytes-like argument (`a bytes-like object is required, not 'str'`).
-fn buffer_arg(vm: &Vm, v: &Value) -> PyResult<Arc<Vec<u8>>> {
+fn buffer_arg(vm: &Vm, v: &Value) -> PyResult<Obj<Vec<u8>>> {
     bytes_of(vm, v).ok_or_else(|| {
         exc::type_error(format!(
             "a bytes-like object is required, not '{}'",
@@ -353,7 +353,7 @@ fn needle_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 }
 
 fn bytes_val(b: Vec<u8>) -> Value {
-    Value::Bytes(Arc::new(b))
+    Value::Bytes(Obj::new(b))
 }
 
 fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
@@ -747,7 +747,7 @@ fn strip_ends(
     no_kw(&format!("bytes.{}", name), kw)?;
     method_arity(name, args, 0, 1)?;
     let b = this(vm, &args[0])?;
-    let set: Option<Arc<Vec<u8>>> = match args.get(1) {
+    let set: Option<Obj<Vec<u8>>> = match args.get(1) {
         None | Some(Value::None) => None,
         Some(v) => Some(buffer_arg(vm, v)?),
     };
@@ -783,7 +783,7 @@ fn rstrip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 /// The receiver, separator and split count of a `split`-like call.
-type SplitArgs = (Arc<Vec<u8>>, Option<Arc<Vec<u8>>>, usize);
+type SplitArgs = (Obj<Vec<u8>>, Option<Obj<Vec<u8>>>, usize);
 
 fn split_params(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str) -> PyResult<SplitArgs> {
     let [sep, maxsplit] = bind_params(name, &args[1..], kw, ["sep", "maxsplit"], 0, 2)?;

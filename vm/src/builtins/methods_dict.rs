@@ -1,6 +1,6 @@
 //! Methods of `dict` and its views.
 
-use std::sync::Arc;
+use crate::object::Obj;
 
 use super::args::{method_arity, no_kw};
 use crate::exc;
@@ -39,7 +39,7 @@ pub(super) fn register(t: &Types) {
 }
 
 /// The dict behind `self` (a dict or an instance of a dict subclass).
-pub fn this(v: &Value) -> PyResult<Arc<Dict>> {
+pub fn this(v: &Value) -> PyResult<Obj<Dict>> {
     match v {
         Value::Dict(d) => Ok(d.clone()),
         Value::Instance(i) => match &i.payload {
@@ -91,10 +91,10 @@ fn get(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         .unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
-fn view(args: &[Value], cls: &Arc<crate::object::Class>, name: &str) -> PyResult {
+fn view(args: &[Value], cls: &Obj<crate::object::Class>, name: &str) -> PyResult {
     method_arity(name, args, 0, 0)?;
     let d = this(&args[0])?;
-    Ok(Value::Instance(Arc::new(Instance::new(
+    Ok(Value::Instance(Obj::new(Instance::new(
         cls.clone(),
         Payload::Dict(d),
     ))))
@@ -168,7 +168,7 @@ fn copy(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     method_arity("copy", args, 0, 0)?;
     let d = this(&args[0])?;
     let inner: DictInner = d.inner.lock().clone();
-    Ok(Value::Dict(Arc::new(Dict::from_inner(inner))))
+    Ok(Value::Dict(Obj::new(Dict::from_inner(inner))))
 }
 
 fn clear(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -182,7 +182,7 @@ fn fromkeys(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     method_arity("fromkeys", args, 1, 2)?;
     let keys = vm.collect(&args[1])?;
     let v = args.get(2).cloned().unwrap_or(Value::None);
-    let d = Arc::new(Dict::new());
+    let d = Obj::new(Dict::new());
     for k in keys {
         vm.dict_set(&d, k, v.clone())?;
     }

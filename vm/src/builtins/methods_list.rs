@@ -4,6 +4,7 @@ use super::args::{method_arity, no_args, no_kw, one_arg};
 use crate::exc;
 use crate::interp::Vm;
 use crate::object::func::Kwargs;
+use crate::object::Obj;
 use crate::object::{List, Payload};
 use crate::protocol::norm_index;
 use crate::types::{type_name, Types};
@@ -33,7 +34,7 @@ pub(super) fn register(t: &Types) {
 }
 
 /// The list behind `self` (a list or an instance of a list subclass).
-pub fn this(v: &Value) -> PyResult<&std::sync::Arc<List>> {
+pub fn this(v: &Value) -> PyResult<&Obj<List>> {
     match v {
         Value::List(l) => Ok(l),
         Value::Instance(i) => match &i.payload {

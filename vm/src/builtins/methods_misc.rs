@@ -4,6 +4,7 @@ use super::args::method_arity;
 use crate::exc;
 use crate::interp::Vm;
 use crate::object::func::Kwargs;
+use crate::object::Obj;
 use crate::object::Payload;
 use crate::ops::SendResult;
 use crate::types::{types, Types};
@@ -44,7 +45,7 @@ pub(super) fn register(t: &Types) {
     );
 }
 
-fn this_gen(v: &Value) -> PyResult<std::sync::Arc<crate::object::Generator>> {
+fn this_gen(v: &Value) -> PyResult<Obj<crate::object::Generator>> {
     match v {
         Value::Generator(g) => Ok(g.clone()),
         _ => Err(exc::type_error("generator expected")),

@@ -216,7 +216,7 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     };
     let v = Value::from_bigint(n);
     match &args[0] {
-        Value::Class(c) if !std::sync::Arc::ptr_eq(c, &crate::types::types().int) => {
+        Value::Class(c) if !crate::object::Obj::ptr_eq(c, &crate::types::types().int) => {
             vm.call(&args[0], &[v])
         }
         _ => Ok(v),
@@ -451,7 +451,7 @@ fn float_fromhex(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         }
     })?;
     match &args[0] {
-        Value::Class(c) if !std::sync::Arc::ptr_eq(c, &crate::types::types().float) => {
+        Value::Class(c) if !crate::object::Obj::ptr_eq(c, &crate::types::types().float) => {
             vm.call(&args[0], &[Value::float(x)])
         }
         _ => Ok(Value::float(x)),

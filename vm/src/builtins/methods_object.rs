@@ -2,6 +2,7 @@
 //! `super().__init__()`, `super().__setitem__(k, v)` and `[].__len__()`
 //! work. They act on the built-in payload, never on user overrides.
 
+use crate::object::Obj;
 use std::sync::Arc;
 
 use spindle_compiler::op::{BinOp, CmpOp};
@@ -281,7 +282,7 @@ fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     match &args[0] {
         Value::Instance(i) if i.exc().is_some() || vm.builtin_payload(&args[0]).is_some() => {
             // Exceptions and built-in subclasses: the built-in repr.
-            let inst: &Arc<Instance> = i;
+            let inst: &Obj<Instance> = i;
             let plain = Value::Instance(inst.clone());
             if let Some(p) = vm.builtin_payload(&plain) {
                 return Ok(Value::string(vm.repr(&p)?));

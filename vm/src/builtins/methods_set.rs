@@ -1,6 +1,6 @@
 //! Methods of `set` and `frozenset`, and CPython's set iteration order.
 
-use std::sync::Arc;
+use crate::object::Obj;
 
 use spindle_compiler::op::BinOp;
 
@@ -43,7 +43,7 @@ pub(super) fn register(t: &Types) {
     );
 }
 
-fn this(v: &Value) -> PyResult<Arc<SetObj>> {
+fn this(v: &Value) -> PyResult<Obj<SetObj>> {
     match v {
         Value::Set(s) | Value::FrozenSet(s) => Ok(s.clone()),
         Value::Instance(i) => match &i.payload {

@@ -11,7 +11,7 @@
 //! argument`), `method_arity` (`replace expected at least 2 arguments`) or
 //! `bind_params` for the methods that take keywords (`split`, `encode`).
 
-use std::sync::Arc;
+use crate::object::Obj;
 
 use super::args::{bind_params, method_arity, no_args, no_kw, one_arg, tuple_arity};
 use super::unicode as uc;
@@ -87,14 +87,14 @@ pub(super) fn register(t: &Types) {
 /// The receiver of a str method: borrowed from a plain str (no reference
 /// count traffic), owned for an instance of a str subclass.
 pub enum StrArg<'a> {
-    Borrowed(&'a Arc<Str>),
-    Owned(Arc<Str>),
+    Borrowed(&'a Obj<Str>),
+    Owned(Obj<Str>),
 }
 
 impl std::ops::Deref for StrArg<'_> {
-    type Target = Arc<Str>;
+    type Target = Obj<Str>;
     #[inline]
-    fn deref(&self) -> &Arc<Str> {
+    fn deref(&self) -> &Obj<Str> {
         match self {
             StrArg::Borrowed(s) => s,
             StrArg::Owned(s) => s,
@@ -104,7 +104,7 @@ impl std::ops::Deref for StrArg<'_> {
 
 impl StrArg<'_> {
     /// An owned reference (one increment when borrowed).
-    pub fn into_arc(self) -> Arc<Str> {
+    pub fn into_arc(self) -> Obj<Str> {
         match self {
             StrArg::Borrowed(s) => s.clone(),
             StrArg::Owned(s) => s,
@@ -125,7 +125,7 @@ pub fn this<'a>(vm: &Vm, v: &'a Value) -> PyResult<StrArg<'a>> {
 }
 
 /// A str argument, also accepting instances of str subclasses.
-fn text_of(vm: &Vm, v: &Value) -> Option<Arc<Str>> {
+fn text_of(vm: &Vm, v: &Value) -> Option<Obj<Str>> {
     match v {
         Value::Str(s) => Some(s.clone()),
         Value::Instance(_) => match vm.builtin_payload(v) {
@@ -137,7 +137,7 @@ fn text_of(vm: &Vm, v: &Value) -> Option<Arc<Str>> {
 }
 
 /// A str argument of a search method (`must be str, not int`).
-fn sub_arg(vm: &Vm, v: &Value) -> PyResult<Arc<Str>> {
+fn sub_arg(vm: &Vm, v: &Value) -> PyResult<Obj<Str>> {
     text_of(vm, v).ok_or_else(|| exc::type_error(format!("must be str, not {}", type_name(v))))
 }
 
@@ -711,7 +711,7 @@ fn split_params<'a>(
     args: &'a [Value],
     kw: Kwargs,
     name: &str,
-) -> PyResult<(StrArg<'a>, Option<Arc<Str>>, usize)> {
+) -> PyResult<(StrArg<'a>, Option<Obj<Str>>, usize)> {
     let [sep, maxsplit] = if kw.is_empty() && args.len() <= 3 {
         // Positional only (the common `s.split(",")`): nothing to bind.
         [args.get(1).cloned(), args.get(2).cloned()]
@@ -749,7 +749,7 @@ fn split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             let b = sep.as_str().as_bytes()[0];
             let piece = |t: &str| {
                 if s.is_ascii() {
-                    Value::Str(Arc::new(Str::ascii(t)))
+                    Value::Str(Obj::new(Str::ascii(t)))
                 } else {
                     Value::str(t)
                 }
@@ -1026,7 +1026,7 @@ fn replace(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 fn maketrans(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     no_kw("str.maketrans", kw)?;
     super::args::arity("maketrans", args, 1, 3)?;
-    let d = Arc::new(crate::object::Dict::new());
+    let d = Obj::new(crate::object::Dict::new());
     if args.len() == 1 {
         let Value::Dict(src) = &args[0] else {
             return Err(exc::type_error(
@@ -1126,7 +1126,7 @@ fn encode(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         encoding.as_deref().unwrap_or("utf-8"),
         errors.as_deref().unwrap_or("strict"),
     )
-    .map(|b| Value::Bytes(Arc::new(b)))
+    .map(|b| Value::Bytes(Obj::new(b)))
 }
 
 fn format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {

@@ -19,6 +19,7 @@ pub mod repr;
 mod unicode;
 mod unicode_tables;
 
+use crate::object::Obj;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
@@ -35,7 +36,7 @@ pub use methods_bytes::{decode_bytes, encode_text};
 
 /// A free built-in function value.
 pub fn func(name: &str, f: BuiltinFn) -> Value {
-    Value::Builtin(Arc::new(Builtin {
+    Value::Builtin(Obj::new(Builtin {
         name: Arc::from(name),
         func: BuiltinImpl::Plain(f),
         owner: None,
@@ -44,7 +45,7 @@ pub fn func(name: &str, f: BuiltinFn) -> Value {
 }
 
 /// Adds methods to a built-in class; each receives `self` as `args[0]`.
-pub fn add_methods(cls: &Arc<Class>, owner: &'static str, methods: &[(&str, BuiltinFn)]) {
+pub fn add_methods(cls: &Obj<Class>, owner: &'static str, methods: &[(&str, BuiltinFn)]) {
     let mut d = cls.dict.write();
     for (name, f) in methods {
         let b = Builtin {
@@ -53,7 +54,7 @@ pub fn add_methods(cls: &Arc<Class>, owner: &'static str, methods: &[(&str, Buil
             owner: Some(owner),
             bound: None,
         };
-        d.insert(crate::intern::intern(name), Value::Builtin(Arc::new(b)));
+        d.insert(crate::intern::intern(name), Value::Builtin(Obj::new(b)));
     }
 }
 
@@ -61,7 +62,7 @@ pub fn add_methods(cls: &Arc<Class>, owner: &'static str, methods: &[(&str, Buil
 /// function receives as `args[0]`.
 pub fn add_class_methods(
     t: &Types,
-    cls: &Arc<Class>,
+    cls: &Obj<Class>,
     owner: &'static str,
     methods: &[(&str, BuiltinFn)],
 ) {
@@ -76,7 +77,7 @@ pub fn add_class_methods(
         };
         d.insert(
             crate::intern::intern(name),
-            wrapper(&t_cm, vec![Value::Builtin(Arc::new(b))]),
+            wrapper(&t_cm, vec![Value::Builtin(Obj::new(b))]),
         );
     }
 }
@@ -84,7 +85,7 @@ pub fn add_class_methods(
 /// Adds static methods (`str.maketrans`): called with the arguments as given.
 pub fn add_static_methods(
     t: &Types,
-    cls: &Arc<Class>,
+    cls: &Obj<Class>,
     owner: &'static str,
     methods: &[(&str, BuiltinFn)],
 ) {
@@ -100,14 +101,14 @@ pub fn add_static_methods(
         let _ = owner;
         d.insert(
             crate::intern::intern(name),
-            wrapper(&t_sm, vec![Value::Builtin(Arc::new(b))]),
+            wrapper(&t_sm, vec![Value::Builtin(Obj::new(b))]),
         );
     }
 }
 
 /// An instance of a built-in wrapper class (property, staticmethod, super ...).
-pub fn wrapper(cls: &Arc<Class>, parts: Vec<Value>) -> Value {
-    Value::Instance(Arc::new(Instance::new(
+pub fn wrapper(cls: &Obj<Class>, parts: Vec<Value>) -> Value {
+    Value::Instance(Obj::new(Instance::new(
         cls.clone(),
         Payload::Wrapper(parts),
     )))
@@ -220,7 +221,7 @@ pub fn module_dict(m: &Value) -> Value {
             d.set_native(Value::str(&k), v);
         }
     }
-    Value::Dict(Arc::new(d))
+    Value::Dict(Obj::new(d))
 }
 
 /// A dict of every built-in (`__builtins__`, `vars(builtins)`).
@@ -233,7 +234,7 @@ pub fn builtins_module_dict() -> Option<Value> {
             d.set_native(Value::str(n), v);
         }
     }
-    Some(Value::Dict(Arc::new(d)))
+    Some(Value::Dict(Obj::new(d)))
 }
 
 /// The `builtins` module.
@@ -300,9 +301,9 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
 }
 
 /// A class for native objects (streams, threads primitives).
-pub fn native_class(name: &str, module: &str) -> Arc<Class> {
+pub fn native_class(name: &str, module: &str) -> Obj<Class> {
     let t = crate::types::types();
-    Arc::new(Class {
+    Obj::new(Class {
         name: Arc::from(name),
         qualname: Arc::from(name),
         module: Arc::from(module),

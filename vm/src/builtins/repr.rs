@@ -224,15 +224,17 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 Ok(format!("{}([{}])", name, join_reprs(vm, &items)?))
             };
             match (&inst.payload, inst.class.kind) {
-                (Payload::Dict(d), _) if std::sync::Arc::ptr_eq(&inst.class, &t.dict_keys) => {
+                (Payload::Dict(d), _) if crate::object::Obj::ptr_eq(&inst.class, &t.dict_keys) => {
                     let k = d.inner.lock().keys();
                     return view("dict_keys", vm, k);
                 }
-                (Payload::Dict(d), _) if std::sync::Arc::ptr_eq(&inst.class, &t.dict_values) => {
+                (Payload::Dict(d), _)
+                    if crate::object::Obj::ptr_eq(&inst.class, &t.dict_values) =>
+                {
                     let k = d.inner.lock().values();
                     return view("dict_values", vm, k);
                 }
-                (Payload::Dict(d), _) if std::sync::Arc::ptr_eq(&inst.class, &t.dict_items) => {
+                (Payload::Dict(d), _) if crate::object::Obj::ptr_eq(&inst.class, &t.dict_items) => {
                     let k = d
                         .inner
                         .lock()

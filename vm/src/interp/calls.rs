@@ -3,6 +3,7 @@
 //! instantiation), entering and resuming frames, unwinding to a handler,
 //! name lookups of class bodies, and the native-stack checks of re-entry.
 
+use crate::object::Obj;
 use std::sync::Arc;
 
 use spindle_compiler::op::RaiseKind;
@@ -34,6 +35,9 @@ impl Vm {
         args_start: usize,
         ret_to: usize,
     ) -> PyResult<()> {
+        if crate::gc::weak::pending() {
+            crate::gc::weak::run_pending(self);
+        }
         const MAX: usize = 4;
         let n = self.stack.len() - args_start;
         if n > MAX {
@@ -237,7 +241,7 @@ impl Vm {
         f: Value,
         args_start: usize,
         ret_to: usize,
-        kwnames: Option<Arc<Tuple>>,
+        kwnames: Option<Obj<Tuple>>,
     ) -> PyResult<Option<Value>> {
         if let Value::Function(func) = &f {
             let code = &func.code.code;
@@ -345,7 +349,7 @@ impl Vm {
     #[inline]
     pub(super) fn instantiate_at(
         &mut self,
-        cls: &Arc<crate::object::Class>,
+        cls: &Obj<crate::object::Class>,
         args_start: usize,
         ret_to: usize,
     ) -> PyResult<bool> {
@@ -365,7 +369,7 @@ impl Vm {
         if !init.simple || nargs + 1 != code.argcount as usize || code.flags.generator {
             return Ok(false);
         }
-        let inst = Arc::new(Instance::new(cls.clone(), Payload::None));
+        let inst = Obj::new(Instance::new(cls.clone(), Payload::None));
         let nslots = init.code.nslots;
         self.stack[ret_to] = Value::Instance(inst.clone());
         if nslots > nargs + 1 {
@@ -396,7 +400,7 @@ impl Vm {
     }
 
     /// Pushes a module's top-level frame (as the entry frame) without running it.
-    pub fn start_module(&mut self, code: Arc<CodeObj>, globals: Arc<Globals>) {
+    pub fn start_module(&mut self, code: Obj<CodeObj>, globals: Arc<Globals>) {
         let base = self.stack.len();
         let nslots = code.code.nslots();
         self.stack.resize(base + nslots, Value::Undef);
@@ -551,7 +555,7 @@ impl Vm {
     /// Runs a module's top-level code in `globals`.
     pub fn run_module_code(
         &mut self,
-        code: Arc<CodeObj>,
+        code: Obj<CodeObj>,
         globals: Arc<Globals>,
     ) -> PyResult<Value> {
         self.start_module(code, globals);
@@ -587,7 +591,7 @@ impl Vm {
 
     /// A fresh iterator value over a built-in sequence snapshot.
     pub fn values_iter(items: Vec<Value>) -> Value {
-        Value::Iter(Arc::new(IterObj::new(
+        Value::Iter(Obj::new(IterObj::new(
             "iterator",
             crate::object::IterState::Values(items, 0),
         )))

@@ -1,5 +1,6 @@
 //! Classes (built-in and user-defined) and their instances.
 
+use crate::object::Obj;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
@@ -52,9 +53,9 @@ pub struct Class {
     pub name: Arc<str>,
     pub qualname: Arc<str>,
     pub module: Arc<str>,
-    pub bases: Vec<Arc<Class>>,
+    pub bases: Vec<Obj<Class>>,
     /// Method resolution order without the class itself.
-    pub mro: Vec<Arc<Class>>,
+    pub mro: Vec<Obj<Class>>,
     pub dict: RwLock<hashbrown::HashMap<Arc<str>, Value, ahash::RandomState>>,
     pub kind: ClassKind,
     /// True for built-in classes (attributes cannot be set).
@@ -69,7 +70,7 @@ pub struct Class {
     /// interned names (every key of a built-in class is interned).
     pub frozen_list: std::sync::OnceLock<Vec<(Arc<str>, Value)>>,
     /// The metaclass, when it is a script subclass of `type` (None: `type`).
-    pub meta: Option<Arc<Class>>,
+    pub meta: Option<Obj<Class>>,
     /// Cached `ClassFlags` bits, tagged with the class epoch they were
     /// computed in (see `flags`).
     pub cache: AtomicU64,
@@ -107,6 +108,8 @@ impl ClassFlags {
     /// A script-defined `__getattribute__`: every attribute read goes
     /// through it (the fast paths see `DESCRIPTORS` too and stand aside).
     pub const GETATTRIBUTE: u16 = 256;
+    /// A `__del__` is defined somewhere in the MRO.
+    pub const DEL: u16 = 512;
     const VALID: u64 = 1 << 15;
 }
 
@@ -290,6 +293,25 @@ impl Class {
         CLASS_EPOCH.fetch_add(1, Ordering::Release);
     }
 
+    /// Whether instances have a `__del__`, answered without waiting on a
+    /// lock (asked from destructors, which may run while a namespace lock
+    /// is held): the cached flags if they are current, else a look at the
+    /// namespaces that are free.
+    pub fn has_del(&self) -> bool {
+        let epoch = CLASS_EPOCH.load(Ordering::Acquire);
+        let c = self.cache.load(Ordering::Relaxed);
+        if c & ClassFlags::VALID != 0 && c >> 16 == epoch {
+            return c & ClassFlags::DEL as u64 != 0;
+        }
+        if self.builtin {
+            return false;
+        }
+        std::iter::once(self)
+            .chain(self.mro.iter().map(|c| &**c))
+            .filter(|c| !c.builtin)
+            .any(|c| c.dict.try_read().is_some_and(|d| d.contains_key("__del__")))
+    }
+
     /// The class's `ClassFlags`, computed once per class epoch.
     #[inline]
     pub fn flags(&self) -> u16 {
@@ -337,6 +359,9 @@ impl Class {
         if user_fn(self.lookup("__new__")) {
             bits |= ClassFlags::NEW;
         }
+        if !self.builtin && self.lookup("__del__").is_some() {
+            bits |= ClassFlags::DEL;
+        }
         if user_fn(self.lookup("__delattr__")) {
             bits |= ClassFlags::DELATTR;
         }
@@ -373,9 +398,9 @@ impl Class {
     }
 
     /// Full MRO including the class itself.
-    pub fn full_mro(self: &Arc<Self>) -> Vec<Arc<Class>> {
-        let mut v = vec![self.clone()];
-        v.extend(self.mro.iter().cloned());
+    pub fn full_mro(this: &Obj<Class>) -> Vec<Obj<Class>> {
+        let mut v = vec![this.clone()];
+        v.extend(this.mro.iter().cloned());
         v
     }
 }
@@ -384,8 +409,8 @@ impl Class {
 pub enum Payload {
     None,
     Exc(Mutex<ExcData>),
-    List(Arc<List>),
-    Dict(Arc<Dict>),
+    List(Obj<List>),
+    Dict(Obj<Dict>),
     /// Immutable built-in base value (int, str, tuple, float ...), set by `__new__`.
     Value(RwLock<Value>),
     /// property / staticmethod / classmethod / super objects.
@@ -401,7 +426,7 @@ pub type InstAttrs = smallvec::SmallVec<[(&'static str, Value); 3]>;
 
 /// The live `__dict__` of an instance whose attributes moved into one
 /// (`Instance::live_dict`): then it is the list's only entry.
-fn live_dict(a: &InstAttrs) -> Option<&Arc<Dict>> {
+fn live_dict(a: &InstAttrs) -> Option<&Obj<Dict>> {
     match a.first() {
         Some((k, Value::Dict(d))) if is_dunder_dict(k) => Some(d),
         _ => None,
@@ -417,7 +442,7 @@ fn is_dunder_dict(name: &str) -> bool {
 
 /// An instance of a user class (or of a built-in wrapper such as property).
 pub struct Instance {
-    pub class: Arc<Class>,
+    pub class: Obj<Class>,
     /// Attributes in definition order (few per object: a linear scan with a
     /// pointer-equality fast path beats hashing).
     pub attrs: super::AttrLock<InstAttrs>,
@@ -425,7 +450,7 @@ pub struct Instance {
 }
 
 impl Instance {
-    pub fn new(class: Arc<Class>, payload: Payload) -> Instance {
+    pub fn new(class: Obj<Class>, payload: Payload) -> Instance {
         Instance {
             class,
             attrs: super::AttrLock::new(InstAttrs::new()),
@@ -474,7 +499,7 @@ impl Instance {
     /// theirs. The first time, the attributes move into a new dict, which
     /// the instance then keeps as its only entry (`"__dict__"`); every later
     /// read and write of an attribute goes through it.
-    pub fn live_dict(&self) -> Arc<Dict> {
+    pub fn live_dict(&self) -> Obj<Dict> {
         let mut a = self.attrs.lock();
         if let Some(d) = live_dict(&a) {
             return d.clone();
@@ -483,7 +508,7 @@ impl Instance {
         for (k, v) in a.drain(..) {
             d.set_native(Value::str(k), v);
         }
-        let d = Arc::new(d);
+        let d = Obj::new(d);
         a.push((
             crate::intern::as_static(crate::intern::dunder_dict()),
             Value::Dict(d.clone()),
@@ -494,7 +519,7 @@ impl Instance {
     }
 
     /// `obj.__dict__ = d`: `d` becomes the instance's attribute dict.
-    pub fn replace_dict(&self, d: Arc<Dict>) {
+    pub fn replace_dict(&self, d: Obj<Dict>) {
         let old: InstAttrs = {
             let mut a = self.attrs.lock();
             let old = std::mem::take(&mut *a);

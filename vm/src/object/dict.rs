@@ -57,6 +57,14 @@ impl DictInner {
 }
 
 impl DictInner {
+    /// Every key and value, tombstones included (the collector's walk).
+    pub(crate) fn for_each_ref(&self, mut f: impl FnMut(&Value)) {
+        for e in &self.entries {
+            f(&e.key);
+            f(&e.value);
+        }
+    }
+
     pub fn new() -> DictInner {
         DictInner::default()
     }

@@ -7,7 +7,7 @@
 //! reference to its own container is emptied into the list before it is
 //! dropped, so every destructor that actually runs finds an empty shell.
 
-use std::sync::Arc;
+use crate::object::Obj;
 
 use super::class::Payload;
 use crate::value::Value;
@@ -17,53 +17,53 @@ use crate::value::Value;
 fn take_children(v: &mut Value, out: &mut Vec<Value>) {
     match v {
         Value::List(a) => {
-            if let Some(l) = Arc::get_mut(a) {
+            if let Some(l) = Obj::get_mut(a) {
                 out.append(l.items.get_mut());
             }
         }
         Value::Tuple(a) => {
-            if let Some(t) = Arc::get_mut(a) {
+            if let Some(t) = Obj::get_mut(a) {
                 out.extend(std::mem::take(&mut t.items).into_vec());
             }
         }
         Value::Dict(a) => {
-            if let Some(d) = Arc::get_mut(a) {
+            if let Some(d) = Obj::get_mut(a) {
                 d.inner.get_mut().take_all(out);
             }
         }
         Value::Set(a) | Value::FrozenSet(a) => {
-            if let Some(s) = Arc::get_mut(a) {
+            if let Some(s) = Obj::get_mut(a) {
                 s.inner.get_mut().take_all(out);
             }
         }
         Value::Instance(a) => {
-            if let Some(i) = Arc::get_mut(a) {
+            if let Some(i) = Obj::get_mut(a) {
                 take_instance(i, out);
             }
         }
         Value::Cell(a) => {
-            if let Some(c) = Arc::get_mut(a) {
+            if let Some(c) = Obj::get_mut(a) {
                 out.push(std::mem::replace(c.value.get_mut(), Value::None));
             }
         }
         Value::Function(a) => {
-            if let Some(f) = Arc::get_mut(a) {
+            if let Some(f) = Obj::get_mut(a) {
                 take_function(f, out);
             }
         }
         Value::Method(a) => {
-            if let Some(m) = Arc::get_mut(a) {
+            if let Some(m) = Obj::get_mut(a) {
                 out.push(std::mem::replace(&mut m.receiver, Value::None));
                 out.push(std::mem::replace(&mut m.func, Value::None));
             }
         }
         Value::Iter(a) => {
-            if let Some(it) = Arc::get_mut(a) {
+            if let Some(it) = Obj::get_mut(a) {
                 take_iter(it.state.get_mut(), out);
             }
         }
         Value::Generator(a) => {
-            if let Some(g) = Arc::get_mut(a) {
+            if let Some(g) = Obj::get_mut(a) {
                 take_generator(g.state.get_mut(), out);
             }
         }
@@ -133,7 +133,7 @@ pub(super) fn take_function(f: &mut super::Function, out: &mut Vec<Value>) {
 }
 
 /// Drops `work` and everything only it keeps alive, without recursion.
-pub(super) fn drain(mut work: Vec<Value>) {
+pub(crate) fn drain(mut work: Vec<Value>) {
     // Fast path: nothing below can nest (the common case of a list of
     // numbers or strings).
     if work.iter().all(|v| !may_nest(v)) {

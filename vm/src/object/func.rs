@@ -1,5 +1,6 @@
 //! Functions, built-in functions, bound methods, code and module namespaces.
 
+use crate::object::Obj;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -149,7 +150,7 @@ impl Globals {
                 // namespace (isolation) and their refcounts stay local.
                 let v = match (&v, self.me.upgrade()) {
                     (Value::Function(f), Some(me)) if Arc::ptr_eq(&f.globals, p) => {
-                        Value::Function(Arc::new(me.rebind(f)))
+                        Value::Function(Obj::new(me.rebind(f)))
                     }
                     _ => v,
                 };
@@ -279,7 +280,7 @@ pub struct Module {
 
 /// A function defined in a script.
 pub struct Function {
-    pub code: Arc<CodeObj>,
+    pub code: Obj<CodeObj>,
     pub globals: Arc<Globals>,
     pub defaults: Vec<Value>,
     pub kwdefaults: Vec<(Arc<str>, Value)>,

@@ -1,6 +1,7 @@
 //! Lists, tuples, ranges, slices, cells, iterators, generators, exception
 //! state and native objects.
 
+use crate::object::Obj;
 use std::any::Any;
 use std::sync::Arc;
 
@@ -136,21 +137,21 @@ impl CellObj {
 
 /// State of a built-in iterator.
 pub enum IterState {
-    List(Arc<super::List>, usize),
-    Tuple(Arc<Tuple>, usize),
+    List(Obj<super::List>, usize),
+    Tuple(Obj<Tuple>, usize),
     Range {
         next: i128,
         stop: i128,
         step: i128,
     },
-    Str(Arc<Str>, usize),
-    Bytes(Arc<Vec<u8>>, usize),
-    DictKeys(Arc<Dict>, usize, usize),
-    DictValues(Arc<Dict>, usize, usize),
-    DictItems(Arc<Dict>, usize, usize),
+    Str(Obj<Str>, usize),
+    Bytes(Obj<Vec<u8>>, usize),
+    DictKeys(Obj<Dict>, usize, usize),
+    DictValues(Obj<Dict>, usize, usize),
+    DictItems(Obj<Dict>, usize, usize),
     /// Items copied out at creation (sorted views, reversed, etc.).
     Values(Vec<Value>, usize),
-    ListReversed(Arc<super::List>, usize),
+    ListReversed(Obj<super::List>, usize),
     Enumerate(Value, Value),
     Zip(Vec<Value>, bool),
     Map(Value, Vec<Value>),
@@ -229,6 +230,6 @@ impl ExcData {
 
 /// An object implemented in Rust (threads.Queue, a Promise ...).
 pub struct NativeObj {
-    pub class: Arc<Class>,
+    pub class: Obj<Class>,
     pub data: Box<dyn Any + Send + Sync>,
 }

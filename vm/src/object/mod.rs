@@ -9,14 +9,18 @@ mod class;
 mod dict;
 mod drop;
 pub mod func;
+pub mod heap;
 mod misc;
 mod set;
 mod spin;
 mod str;
+pub mod trace;
 
 pub use self::class::{Class, ClassFlags, ClassKind, Instance, Payload};
 pub use self::dict::{Dict, DictInner, Lookup};
+pub(crate) use self::drop::drain as drop_values;
 pub use self::func::{BoundMethod, Builtin, BuiltinFn, CodeObj, Function, Globals, Module};
+pub use self::heap::{Obj, Trace};
 pub use self::misc::{
     int_value, CellObj, ExcData, Generator, GeneratorState, IterObj, IterState, List, NativeObj,
     RangeObj, SliceObj, TbEntry, Tuple,

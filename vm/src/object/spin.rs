@@ -74,6 +74,14 @@ impl<T> AttrLock<T> {
         }
     }
 
+    /// The lock if it is free now (the cycle collector never waits).
+    pub fn try_lock(&self) -> Option<AttrGuard<'_, T>> {
+        self.locked
+            .compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed)
+            .ok()
+            .map(|_| AttrGuard { lock: self })
+    }
+
     /// The value, through exclusive access to the lock.
     pub fn get_mut(&mut self) -> &mut T {
         self.value.get_mut()

@@ -2,7 +2,7 @@
 //! integers on overflow), floats, bools, and the sequence operators
 //! (`+` concatenation, `*` repetition, `%` formatting, set algebra).
 
-use std::sync::Arc;
+use crate::object::Obj;
 
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -48,7 +48,7 @@ pub fn int_fast(op: BinOp, a: i64, b: i64) -> Option<i64> {
 /// A numeric operand.
 pub enum Num {
     I(i64),
-    B(Arc<BigInt>),
+    B(Obj<BigInt>),
     F(f64),
 }
 
@@ -119,7 +119,7 @@ pub fn binary_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<
     }
     Ok(match (op, a, b) {
         (BinOp::Add, Value::Str(x), Value::Str(y)) => {
-            Some(Value::Str(Arc::new(crate::object::Str::concat(x, y))))
+            Some(Value::Str(Obj::new(crate::object::Str::concat(x, y))))
         }
         (BinOp::Add, Value::List(x), Value::List(y)) => {
             let mut v = x.snapshot();
@@ -175,7 +175,7 @@ pub fn binary_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<
             Value::Set(_) | Value::FrozenSet(_),
         ) => Some(vm.set_algebra(op, a, b)?),
         (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
-            let d = Value::Dict(Arc::new(crate::object::Dict::from_inner(
+            let d = Value::Dict(Obj::new(crate::object::Dict::from_inner(
                 x.inner.lock().clone(),
             )));
             let _ = y;

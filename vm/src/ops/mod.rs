@@ -4,7 +4,7 @@
 pub mod arith;
 pub mod compare;
 
-use std::sync::Arc;
+use crate::object::Obj;
 
 use spindle_compiler::op::{BinOp, Op};
 
@@ -84,7 +84,7 @@ fn binary_dunder(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult {
     // its type is a proper subclass of the left one's that overrides it; it
     // is not tried at all when both operands have the same type.
     let (ca, cb) = (crate::types::class_of(a), crate::types::class_of(b));
-    let same = Arc::ptr_eq(&ca, &cb);
+    let same = Obj::ptr_eq(&ca, &cb);
     let reflected = |vm: &mut Vm| -> PyResult<Option<Value>> {
         if same || !user_class(b) {
             return Ok(None);
@@ -324,8 +324,7 @@ pub fn is_match_sequence(v: &Value) -> bool {
         Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
         Value::Instance(i) => {
             matches!(i.payload, crate::object::Payload::List(_))
-                || i.class
-                    .full_mro()
+                || crate::object::Class::full_mro(&i.class)
                     .iter()
                     .any(|c| &*c.name == "deque" && &*c.module == "collections")
         }
@@ -347,8 +346,8 @@ pub(crate) fn is_set_view(v: &Value) -> bool {
     match v {
         Value::Instance(i) => {
             let t = crate::types::types();
-            std::sync::Arc::ptr_eq(&i.class, &t.dict_keys)
-                || std::sync::Arc::ptr_eq(&i.class, &t.dict_items)
+            crate::object::Obj::ptr_eq(&i.class, &t.dict_keys)
+                || crate::object::Obj::ptr_eq(&i.class, &t.dict_items)
         }
         _ => false,
     }
@@ -359,9 +358,9 @@ pub(crate) fn is_dict_view(v: &Value) -> bool {
     match v {
         Value::Instance(i) => {
             let t = crate::types::types();
-            std::sync::Arc::ptr_eq(&i.class, &t.dict_keys)
-                || std::sync::Arc::ptr_eq(&i.class, &t.dict_values)
-                || std::sync::Arc::ptr_eq(&i.class, &t.dict_items)
+            crate::object::Obj::ptr_eq(&i.class, &t.dict_keys)
+                || crate::object::Obj::ptr_eq(&i.class, &t.dict_values)
+                || crate::object::Obj::ptr_eq(&i.class, &t.dict_items)
         }
         _ => false,
     }

@@ -3,6 +3,7 @@
 //! mutators, the tuple constructor behind namedtuple, and Counter's
 //! counting loop.
 
+use crate::object::Obj;
 use std::collections::VecDeque;
 use std::sync::Arc;
 
@@ -73,7 +74,7 @@ fn tuple_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("_tuple_new", args, 2, 2)?;
     match &args[0] {
         Value::Class(c) => {
-            let c: Arc<Class> = c.clone();
+            let c: Obj<Class> = c.clone();
             vm.new_instance(&c, &args[1..2], &[])
         }
         other => Err(exc::type_error(format!(
@@ -106,7 +107,7 @@ fn field_getter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         }
         vm.getitem(&a[0], &Value::Int(i))
     };
-    Ok(Value::Builtin(Arc::new(Builtin {
+    Ok(Value::Builtin(Obj::new(Builtin {
         name: Arc::from("_tuplegetter"),
         func: BuiltinImpl::Dyn(Arc::new(f)),
         owner: None,
@@ -155,7 +156,7 @@ fn new_class(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn count_elements(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("_count_elements", args, 2, 2)?;
     let it = vm.iter(&args[1])?;
-    let d: Option<Arc<Dict>> = match &args[0] {
+    let d: Option<Obj<Dict>> = match &args[0] {
         Value::Dict(d) => Some(d.clone()),
         Value::Instance(i) => match &i.payload {
             Payload::Dict(d)
@@ -202,7 +203,7 @@ struct DequeState {
 /// so scripts cannot collide with it).
 const STATE: &str = "<deque>";
 
-fn state(v: &Value) -> PyResult<Arc<NativeObj>> {
+fn state(v: &Value) -> PyResult<Obj<NativeObj>> {
     if let Value::Instance(i) = v {
         if let Some(Value::Native(n)) = i.get_attr(STATE) {
             if n.data.is::<Mutex<DequeState>>() {
@@ -226,8 +227,8 @@ fn with<R>(v: &Value, f: impl FnOnce(&mut DequeState) -> R) -> PyResult<R> {
     Ok(f(&mut g))
 }
 
-fn deque_class_holder() -> &'static Arc<Class> {
-    static C: std::sync::OnceLock<Arc<Class>> = std::sync::OnceLock::new();
+fn deque_class_holder() -> &'static Obj<Class> {
+    static C: std::sync::OnceLock<Obj<Class>> = std::sync::OnceLock::new();
     C.get_or_init(|| crate::builtins::native_class("deque_storage", "collections"))
 }
 
@@ -251,7 +252,7 @@ fn deque_init(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     for x in items {
         push_back(&mut st, x);
     }
-    let inst: &Arc<Instance> = match &args[0] {
+    let inst: &Obj<Instance> = match &args[0] {
         Value::Instance(i) => i,
         _ => return Err(exc::type_error("deque.__init__ needs an instance")),
     };
@@ -262,7 +263,7 @@ fn deque_init(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         }
         None => inst.set_attr(
             crate::intern::intern(STATE),
-            Value::Native(Arc::new(NativeObj {
+            Value::Native(Obj::new(NativeObj {
                 class: deque_class_holder().clone(),
                 data: Box::new(Mutex::new(st)),
             })),

@@ -1,7 +1,8 @@
 //! `hashlib`: md5, sha1, sha2, sha3, shake and blake2 over the RustCrypto
 //! digest crates, with CPython's names, sizes, hash-object API and errors.
 
-use std::sync::{Arc, OnceLock};
+use crate::object::Obj;
+use std::sync::OnceLock;
 
 use blake2::digest::{ExtendableOutput, Update, VariableOutput};
 use parking_lot::Mutex;
@@ -102,8 +103,8 @@ const GUARANTEED: &[&str] = &[
     "blake2s",
 ];
 
-fn hash_class() -> &'static Arc<Class> {
-    static C: OnceLock<Arc<Class>> = OnceLock::new();
+fn hash_class() -> &'static Obj<Class> {
+    static C: OnceLock<Obj<Class>> = OnceLock::new();
     C.get_or_init(|| {
         let c = crate::builtins::native_class("HASH", "_hashlib");
         crate::builtins::add_methods(
@@ -141,7 +142,7 @@ fn this(args: &[Value]) -> PyResult<&Hash> {
 }
 
 /// The bytes of a bytes-like argument (bytes, bytearray, memoryview).
-pub fn buffer(vm: &mut Vm, v: &Value) -> PyResult<Arc<Vec<u8>>> {
+pub fn buffer(vm: &mut Vm, v: &Value) -> PyResult<Obj<Vec<u8>>> {
     match v {
         Value::Bytes(b) => Ok(b.clone()),
         Value::Str(_) => Err(exc::type_error("Strings must be encoded before hashing")),
@@ -197,7 +198,7 @@ fn finish(state: &State, length: Option<usize>) -> Vec<u8> {
 }
 
 fn wrap(h: Hash) -> Value {
-    Value::Native(Arc::new(NativeObj {
+    Value::Native(Obj::new(NativeObj {
         class: hash_class().clone(),
         data: Box::new(h),
     }))

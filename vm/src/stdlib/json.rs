@@ -2,8 +2,9 @@
 //! error messages (`json.JSONDecodeError`, a ValueError, carries `msg`,
 //! `doc`, `pos`, `lineno` and `colno`).
 
+use crate::object::Obj;
 use std::fmt::Write as _;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use num_bigint::BigInt;
 
@@ -31,8 +32,8 @@ pub fn module() -> Value {
 }
 
 /// `json.JSONDecodeError`, shared by every interpreter like a built-in class.
-pub fn decode_error_class() -> &'static Arc<Class> {
-    static C: OnceLock<Arc<Class>> = OnceLock::new();
+pub fn decode_error_class() -> &'static Obj<Class> {
+    static C: OnceLock<Obj<Class>> = OnceLock::new();
     C.get_or_init(|| {
         super::exception_class("JSONDecodeError", "json.decoder", &types().value_error)
     })
@@ -623,7 +624,7 @@ impl<'a> Decoder<'a> {
         for (k, v) in pairs {
             d.set_native(k, v);
         }
-        let d = Value::Dict(Arc::new(d));
+        let d = Value::Dict(Obj::new(d));
         if let Some(h) = self.object_hook.clone() {
             return Ok((vm.call(&h, &[d])?, end));
         }

@@ -4,6 +4,7 @@
 
 pub mod collections;
 pub mod functools;
+pub mod gc;
 pub mod hashlib;
 pub mod itertools;
 pub mod json;
@@ -17,6 +18,7 @@ pub mod threads;
 pub mod time;
 pub mod zlib;
 
+use crate::object::Obj;
 use std::sync::Arc;
 
 use crate::interp::Vm;
@@ -34,7 +36,7 @@ pub fn native_module(name: &str, fns: &[(&str, BuiltinFn)], consts: Vec<(&str, V
     for (n, v) in consts {
         g.set_by_name(n, v);
     }
-    Value::Module(Arc::new(Module {
+    Value::Module(Obj::new(Module {
         name: Arc::from(name),
         globals: g,
     }))
@@ -59,7 +61,7 @@ pub fn prelude_module(
     }
     let code = crate::import::load_code(&compiled.code);
     vm.run_module_code(code, g.clone())?;
-    Ok(Value::Module(Arc::new(Module {
+    Ok(Value::Module(Obj::new(Module {
         name: Arc::from(name),
         globals: g,
     })))
@@ -67,10 +69,10 @@ pub fn prelude_module(
 
 /// A library exception class deriving from `base` (json.JSONDecodeError,
 /// re.error). Created once per process, like the built-in classes.
-pub fn exception_class(name: &str, module: &str, base: &Arc<Class>) -> Arc<Class> {
+pub fn exception_class(name: &str, module: &str, base: &Obj<Class>) -> Obj<Class> {
     let mut mro = vec![base.clone()];
     mro.extend(base.mro.iter().cloned());
-    Arc::new(Class {
+    Obj::new(Class {
         name: Arc::from(name),
         qualname: Arc::from(name),
         module: Arc::from(module),
@@ -121,6 +123,7 @@ pub fn is_builtin(name: &str) -> bool {
             | "time"
             | "itertools"
             | "gc"
+            | "_weakref"
             | "builtins"
             | "importlib"
             | "scriptling"
@@ -141,7 +144,8 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "hashlib" => hashlib::module(vm)?,
         "_sqlite3" => sqlite::module(),
         "zlib" => zlib::module(),
-        "gc" => prelude_module(vm, "gc", include_str!("prelude/gc.py"), &[], vec![])?,
+        "gc" => gc::gc_module(vm)?,
+        "_weakref" => gc::weakref_module(vm)?,
         "scriptling" => native_module("scriptling", &[], vec![]),
         "scriptling.threads" => threads::module(),
         "json" => json::module(),
@@ -157,7 +161,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
                     let g = Arc::new(Globals::new(Arc::from(name), &[]));
                     g.set_by_name("__name__", Value::str(name));
                     init(&g);
-                    Value::Module(Arc::new(Module {
+                    Value::Module(Obj::new(Module {
                         name: Arc::from(name),
                         globals: g,
                     }))

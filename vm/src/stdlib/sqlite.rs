@@ -4,9 +4,10 @@
 //! back its rows, description, rowcount and lastrowid; the DB-API layer
 //! (cursors, rows, transactions, exceptions) is `lib/sqlite3/__init__.py`.
 
+use crate::object::Obj;
 use std::cell::Cell;
 use std::panic::AssertUnwindSafe;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use parking_lot::Mutex;
 use rusqlite::functions::{Aggregate, Context, FunctionFlags};
@@ -25,8 +26,8 @@ struct Conn {
     db: Mutex<Option<rusqlite::Connection>>,
 }
 
-fn conn_class() -> &'static Arc<Class> {
-    static C: OnceLock<Arc<Class>> = OnceLock::new();
+fn conn_class() -> &'static Obj<Class> {
+    static C: OnceLock<Obj<Class>> = OnceLock::new();
     C.get_or_init(|| crate::builtins::native_class("_Connection", "_sqlite3"))
 }
 
@@ -222,7 +223,7 @@ fn connect(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         return Err(exc::PyErr::from_value(e));
     }
     let c = rusqlite::Connection::open_in_memory().map_err(|e| sql_error(vm, e))?;
-    Ok(Value::Native(Arc::new(NativeObj {
+    Ok(Value::Native(Obj::new(NativeObj {
         class: conn_class().clone(),
         data: Box::new(Conn {
             db: Mutex::new(Some(c)),

@@ -1,6 +1,7 @@
 //! `sys`: argv, exit, stdout/stderr, version and limits.
 
-use std::sync::{Arc, OnceLock};
+use crate::object::Obj;
+use std::sync::OnceLock;
 
 use crate::builtins::args::arity;
 use crate::exc;
@@ -18,8 +19,8 @@ enum Stream {
     Err,
 }
 
-fn stream_class() -> &'static Arc<Class> {
-    static C: OnceLock<Arc<Class>> = OnceLock::new();
+fn stream_class() -> &'static Obj<Class> {
+    static C: OnceLock<Obj<Class>> = OnceLock::new();
     C.get_or_init(|| {
         let c = crate::builtins::native_class("TextIOWrapper", "_io");
         crate::builtins::add_methods(
@@ -50,7 +51,7 @@ fn stream_class() -> &'static Arc<Class> {
 }
 
 fn stream(s: Stream) -> Value {
-    Value::Native(Arc::new(NativeObj {
+    Value::Native(Obj::new(NativeObj {
         class: stream_class().clone(),
         data: Box::new(s),
     }))

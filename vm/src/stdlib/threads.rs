@@ -5,6 +5,7 @@
 //! blocking method goes through `Vm::block_on`, so a call made from
 //! bytecode parks its goroutine without keeping a native stack.
 
+use crate::object::Obj;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
@@ -49,8 +50,8 @@ struct PoolState {
 macro_rules! native_classes {
     ($($fn_name:ident => $name:literal, [$(($m:literal, $f:expr)),* $(,)?];)*) => {
         $(
-            fn $fn_name() -> &'static Arc<Class> {
-                static C: OnceLock<Arc<Class>> = OnceLock::new();
+            fn $fn_name() -> &'static Obj<Class> {
+                static C: OnceLock<Obj<Class>> = OnceLock::new();
                 C.get_or_init(|| {
                     let c = crate::builtins::native_class($name, "scriptling.threads");
                     let methods: &[(&str, BuiltinFn)] = &[$(($m, $f)),*];
@@ -77,8 +78,8 @@ native_classes! {
     ];
 }
 
-fn native<T: Send + Sync + 'static>(class: &Arc<Class>, data: T) -> Value {
-    Value::Native(Arc::new(NativeObj {
+fn native<T: Send + Sync + 'static>(class: &Obj<Class>, data: T) -> Value {
+    Value::Native(Obj::new(NativeObj {
         class: class.clone(),
         data: Box::new(data),
     }))
@@ -146,11 +147,11 @@ fn isolate(f: &Value) -> PyResult<Value> {
                 )));
             }
             let g = Globals::overlay(&func.globals);
-            Ok(Value::Function(Arc::new(g.rebind(func))))
+            Ok(Value::Function(Obj::new(g.rebind(func))))
         }
         Value::Method(m) => {
             let inner = isolate(&m.func)?;
-            Ok(Value::Method(Arc::new(crate::object::BoundMethod {
+            Ok(Value::Method(Obj::new(crate::object::BoundMethod {
                 receiver: m.receiver.clone(),
                 func: inner,
             })))

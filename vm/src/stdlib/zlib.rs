@@ -4,8 +4,9 @@
 //! header for 9..15, raw deflate for -9..-15, gzip for 25..31, automatic
 //! zlib-or-gzip for 40..47 on decompression).
 
+use crate::object::Obj;
 use std::io::Write;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use flate2::{Compression, Decompress, FlushDecompress, Status};
 use parking_lot::Mutex;
@@ -28,7 +29,7 @@ fn error(vm: &Vm, msg: String) -> PyErr {
     }
 }
 
-fn data(vm: &mut Vm, v: Option<Value>, fname: &str) -> PyResult<Arc<Vec<u8>>> {
+fn data(vm: &mut Vm, v: Option<Value>, fname: &str) -> PyResult<Obj<Vec<u8>>> {
     match v {
         Some(v) => super::hashlib::buffer(vm, &v).map_err(|_| {
             exc::type_error(format!("{}() argument 1 must be bytes-like object", fname))
@@ -234,19 +235,19 @@ struct Decompressor {
     unused: Mutex<Vec<u8>>,
 }
 
-fn stream_class(name: &'static str, methods: &[(&str, crate::object::BuiltinFn)]) -> Arc<Class> {
+fn stream_class(name: &'static str, methods: &[(&str, crate::object::BuiltinFn)]) -> Obj<Class> {
     let c = crate::builtins::native_class(name, "zlib");
     crate::builtins::add_methods(&c, name, methods);
     c
 }
 
-fn compress_class() -> &'static Arc<Class> {
-    static C: OnceLock<Arc<Class>> = OnceLock::new();
+fn compress_class() -> &'static Obj<Class> {
+    static C: OnceLock<Obj<Class>> = OnceLock::new();
     C.get_or_init(|| stream_class("Compress", &[("compress", c_compress), ("flush", c_flush)]))
 }
 
-fn decompress_class() -> &'static Arc<Class> {
-    static C: OnceLock<Arc<Class>> = OnceLock::new();
+fn decompress_class() -> &'static Obj<Class> {
+    static C: OnceLock<Obj<Class>> = OnceLock::new();
     C.get_or_init(|| {
         let c = stream_class(
             "Decompress",
@@ -281,7 +282,7 @@ fn compressobj(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         None => 15,
     };
     let fmt = format_of(vm, wbits, false)?;
-    Ok(Value::Native(Arc::new(NativeObj {
+    Ok(Value::Native(Obj::new(NativeObj {
         class: compress_class().clone(),
         data: Box::new(Compressor {
             state: Mutex::new(Some(new_compress(fmt, level, wbits))),
@@ -383,7 +384,7 @@ fn decompressobj(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         // Chosen from the first bytes.
         Format::Auto => None,
     };
-    Ok(Value::Native(Arc::new(NativeObj {
+    Ok(Value::Native(Obj::new(NativeObj {
         class: decompress_class().clone(),
         data: Box::new(Decompressor {
             fmt,

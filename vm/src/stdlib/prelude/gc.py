@@ -1,7 +1,7 @@
-# `gc`: the collector's interface. Spindle frees values by reference
-# counting; cycles are not collected yet (see ARCHITECTURE.md), so
-# collect() finds nothing to free and returns 0. The rest of the API keeps
-# CPython's state and signatures, so programs that tune or query it run.
+# `gc`: the cycle collector's interface (vm/src/gc). The collector runs by
+# itself when generation 0 passes its threshold; collect() runs it now and
+# returns the number of unreachable objects it found. The native half
+# (names starting with "_", and the simple queries) is vm/src/stdlib/gc.rs.
 
 DEBUG_STATS = 1
 DEBUG_COLLECTABLE = 2
@@ -12,58 +12,43 @@ DEBUG_LEAK = 38
 garbage = []
 callbacks = []
 
-_enabled = True
-_threshold = (700, 10, 10)
 _debug = 0
-_frozen = 0
-_collections = [0, 0, 0]
+
+
+def _int(x, what="an integer"):
+    if type(x) is not int and not isinstance(x, int):
+        raise TypeError(f"'{type(x).__name__}' object cannot be interpreted as an integer")
+    return int(x)
 
 
 def enable():
-    global _enabled
-    _enabled = True
+    _enable(True)
 
 
 def disable():
-    global _enabled
-    _enabled = False
-
-
-def isenabled():
-    return _enabled
+    _enable(False)
 
 
 def collect(generation=2):
-    if type(generation) is not int:
-        raise TypeError(f"'{type(generation).__name__}' object cannot be interpreted as an integer")
+    generation = _int(generation)
     if not 0 <= generation <= 2:
         raise ValueError("invalid generation")
     for cb in callbacks:
         cb("start", {"generation": generation, "collected": 0, "uncollectable": 0})
-    for g in range(generation + 1):
-        _collections[g] += 1
+    n = _collect(generation)
     for cb in callbacks:
-        cb("stop", {"generation": generation, "collected": 0, "uncollectable": 0})
-    return 0
+        cb("stop", {"generation": generation, "collected": n, "uncollectable": 0})
+    return n
 
 
 def get_count():
-    return (0, 0, 0)
+    return _get_count()
 
 
-def get_threshold():
-    return _threshold
-
-
-def set_threshold(threshold0, threshold1=None, threshold2=None):
-    global _threshold
-    t = list(_threshold)
-    t[0] = threshold0
-    if threshold1 is not None:
-        t[1] = threshold1
-    if threshold2 is not None:
-        t[2] = threshold2
-    _threshold = tuple(t)
+def set_threshold(threshold0, *rest):
+    if len(rest) > 2:
+        raise TypeError(f"set_threshold() takes at most 3 arguments ({len(rest) + 1} given)")
+    _set_threshold(_int(threshold0), *[_int(t) for t in rest])
 
 
 def get_debug():
@@ -72,33 +57,19 @@ def get_debug():
 
 def set_debug(flags):
     global _debug
-    _debug = flags
-
-
-def freeze():
-    global _frozen
-    _frozen += 1
-
-
-def unfreeze():
-    global _frozen
-    _frozen = 0
-
-
-def get_freeze_count():
-    return 0
+    _debug = _int(flags)
 
 
 def get_stats():
-    return [{"collections": c, "collected": 0, "uncollectable": 0} for c in _collections]
+    return [{"collections": c, "collected": n, "uncollectable": u} for c, n, u in _stats()]
 
 
 def is_tracked(obj):
-    return not isinstance(obj, (int, float, str, bytes, bool, type(None)))
+    return _is_tracked(obj)
 
 
 def is_finalized(obj):
-    return False
+    return _is_finalized(obj)
 
 
 def get_referents(*objs):
@@ -109,4 +80,6 @@ def get_referents(*objs):
             out.extend(o.values())
         elif isinstance(o, (list, tuple, set, frozenset)):
             out.extend(o)
+        elif hasattr(o, "__dict__") and not isinstance(o, type):
+            out.append(o.__dict__)
     return out

@@ -6,6 +6,7 @@
 pub mod algo;
 pub mod mt19937;
 
+use crate::object::Obj;
 use std::sync::{Arc, OnceLock};
 
 use crate::object::Class;
@@ -402,7 +403,7 @@ fn randbytes_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) 
     if n > isize::MAX as usize / 8 {
         return Err(exc::memory_error("randbytes() argument too large"));
     }
-    Ok(Value::Bytes(Arc::new(r.lock().randbytes(n))))
+    Ok(Value::Bytes(Obj::new(r.lock().randbytes(n))))
 }
 
 /// `getstate()`: `(3, (624 state words..., index), gauss_next)`.
@@ -492,8 +493,8 @@ fn this(v: &Value) -> PyResult<Arc<Mutex<Random>>> {
     }
 }
 
-fn random_class() -> &'static Arc<Class> {
-    static C: OnceLock<Arc<Class>> = OnceLock::new();
+fn random_class() -> &'static Obj<Class> {
+    static C: OnceLock<Obj<Class>> = OnceLock::new();
     C.get_or_init(|| {
         let c = crate::builtins::native_class("Random", "random");
         let methods: &[(&str, crate::object::BuiltinFn)] = &[
@@ -530,7 +531,7 @@ fn random_class() -> &'static Arc<Class> {
 fn new_random(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let g = Arc::new(Mutex::new(Random::new(Mt19937::from_u32(0))));
     seed_impl(&g, vm, args, kw)?;
-    Ok(Value::Native(Arc::new(crate::object::NativeObj {
+    Ok(Value::Native(Obj::new(crate::object::NativeObj {
         class: random_class().clone(),
         data: Box::new(g),
     })))

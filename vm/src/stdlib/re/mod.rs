@@ -9,6 +9,7 @@ mod compile;
 mod exec;
 mod parse;
 
+use crate::object::Obj;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
@@ -74,13 +75,13 @@ pub fn module(vm: &mut Vm) -> PyResult<Value> {
 // ---------------------------------------------------------------- classes
 
 /// `re.error`.
-pub fn error_class() -> &'static Arc<Class> {
-    static C: OnceLock<Arc<Class>> = OnceLock::new();
+pub fn error_class() -> &'static Obj<Class> {
+    static C: OnceLock<Obj<Class>> = OnceLock::new();
     C.get_or_init(|| super::exception_class("error", "re", &types().exception))
 }
 
-fn pattern_class() -> &'static Arc<Class> {
-    static C: OnceLock<Arc<Class>> = OnceLock::new();
+fn pattern_class() -> &'static Obj<Class> {
+    static C: OnceLock<Obj<Class>> = OnceLock::new();
     C.get_or_init(|| {
         let c = crate::builtins::native_class("Pattern", "re");
         crate::builtins::add_methods(
@@ -111,8 +112,8 @@ fn pattern_class() -> &'static Arc<Class> {
     })
 }
 
-fn match_class() -> &'static Arc<Class> {
-    static C: OnceLock<Arc<Class>> = OnceLock::new();
+fn match_class() -> &'static Obj<Class> {
+    static C: OnceLock<Obj<Class>> = OnceLock::new();
     C.get_or_init(|| {
         let c = crate::builtins::native_class("Match", "re");
         crate::builtins::add_methods(
@@ -212,7 +213,7 @@ fn regex_of(v: &Value) -> Option<Arc<Regex>> {
 }
 
 fn pattern_value(r: Arc<Regex>) -> Value {
-    Value::Native(Arc::new(NativeObj {
+    Value::Native(Obj::new(NativeObj {
         class: pattern_class().clone(),
         data: Box::new(r),
     }))
@@ -324,7 +325,7 @@ fn do_match(
 }
 
 fn match_value(d: MatchData) -> Value {
-    Value::Native(Arc::new(NativeObj {
+    Value::Native(Obj::new(NativeObj {
         class: match_class().clone(),
         data: Box::new(d),
     }))
@@ -1011,7 +1012,7 @@ fn p_groupindex(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     for (n, g) in &r.names {
         d.set_native(Value::str(n), Value::Int(*g as i64));
     }
-    Ok(Value::Dict(Arc::new(d)))
+    Ok(Value::Dict(Obj::new(d)))
 }
 
 // ---------------------------------------------------------------- Match methods
@@ -1098,7 +1099,7 @@ fn m_groupdict(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     for (n, g) in &regex_of_match(m).names {
         out.set_native(Value::str(n), group_value(&m.text, &m.slots, *g, &default));
     }
-    Ok(Value::Dict(Arc::new(out)))
+    Ok(Value::Dict(Obj::new(out)))
 }
 
 fn span_of(vm: &mut Vm, args: &[Value]) -> PyResult<(i64, i64)> {

@@ -67,6 +67,15 @@ fn push(p: Pending) {
 /// "cannot create weak reference to 'int' object").
 pub fn new_slot(v: &Value) -> Option<Arc<Slot>> {
     let n = match v {
+        // A class with `__slots__` and no `__weakref__` slot has none.
+        Value::Instance(o)
+            if o.class
+                .slots
+                .as_ref()
+                .is_some_and(|s| !s.iter().any(|n| &**n == "__weakref__")) =>
+        {
+            None
+        }
         Value::Instance(o) => Obj::node(o),
         Value::Function(o) => Obj::node(o),
         Value::Class(o) => Obj::node(o),
@@ -162,7 +171,8 @@ pub fn drop_slot(slot: &Arc<Slot>) {
 
 fn empty_slots(node: usize) {
     let slots = TABLE.lock().remove(&node);
-    for s in slots.into_iter().flatten() {
+    // Newest first, as CPython calls them.
+    for s in slots.into_iter().flatten().rev() {
         s.node.store(0, Ordering::Release);
         if let Some((cb, owner)) = s.callback.lock().take() {
             // A weakref object that only this table still holds was

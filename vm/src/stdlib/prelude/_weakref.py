@@ -3,10 +3,15 @@
 # dictionaries, WeakMethod and finalize on these.
 
 
-class ref:
+class ReferenceType:
     __slots__ = ("_slot", "_hash", "_callback", "__weakref__")
 
     def __new__(cls, ob, callback=None, *args, **kwargs):
+        if callback is None and cls is ReferenceType:
+            # As in CPython, plain references to one object are one object.
+            for w in _owners(ob):
+                if type(w) is ReferenceType and w._callback is None:
+                    return w
         self = object.__new__(cls)
         object.__setattr__(self, "_slot", _new_slot(ob))
         object.__setattr__(self, "_hash", None)
@@ -37,7 +42,7 @@ class ref:
         return h
 
     def __eq__(self, other):
-        if not isinstance(other, ref):
+        if not isinstance(other, ReferenceType):
             return NotImplemented
         a = _get(self._slot)
         b = _get(other._slot)
@@ -65,7 +70,7 @@ class ref:
         return cls
 
 
-ReferenceType = ref
+ref = ReferenceType
 
 
 def getweakrefs(ob):
@@ -157,7 +162,7 @@ class ProxyType:
         return _proxy_target(self) * other
 
     def __hash__(self):
-        raise TypeError("unhashable type: 'weakproxy'")
+        raise TypeError("unhashable type: 'weakref.ProxyType'")
 
 
 class CallableProxyType(ProxyType):

@@ -156,17 +156,31 @@ pub fn owners(v: &Value) -> Vec<Value> {
 /// Forgets one weak reference whose object died first (its callback
 /// must not run).
 pub fn drop_slot(slot: &Arc<Slot>) {
-    let mut t = TABLE.lock();
     let n = slot.node.load(Ordering::Acquire);
     if n == 0 {
         return;
     }
-    if let Some(v) = t.get_mut(&n) {
-        v.retain(|s| !Arc::ptr_eq(s, slot));
-        if v.is_empty() {
-            t.remove(&n);
+    // The removed handles are dropped after the table's lock is released:
+    // a callback value they free may be a tracked object, whose unlinking
+    // takes the collector's lock (which the collector holds while it
+    // takes this one).
+    let removed: Vec<Arc<Slot>> = {
+        let mut t = TABLE.lock();
+        match t.get_mut(&n) {
+            Some(v) => {
+                let (gone, kept) = std::mem::take(v)
+                    .into_iter()
+                    .partition(|s| Arc::ptr_eq(s, slot));
+                *v = kept;
+                if v.is_empty() {
+                    t.remove(&n);
+                }
+                gone
+            }
+            None => Vec::new(),
         }
-    }
+    };
+    drop(removed);
 }
 
 fn empty_slots(node: usize) {

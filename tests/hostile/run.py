@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Hostile/careless-script catalogue (robustness issue 12).
 
-    python3 tests/hostile/run.py [--bin PATH] [--only SUBSTR] [--out FILE]
+    python3 tests/hostile/run.py [--bin PATH] [--only ID,ID...] [--merge] [--out FILE]
 
 Runs every case of cases.py under `python3 -S` and under the spindle binary,
 each with a 10 s timeout and an address-space limit of ~4 GB (so allocation
@@ -11,7 +11,8 @@ failures show at once), and writes cases.tsv next to this file:
 
 `class` is what the case probes (alloc, stack, hang, panic, exc); `verdict` is
 what happened: ok / crash / hang / internal-error / wrong-exception /
-wrong-result. A case whose CPython run is slower than 2 s, uses more than
+wrong-result. `--only` runs the listed cases; with `--merge` their rows
+replace (or join) those already in the output file. A case whose CPython run is slower than 2 s, uses more than
 1.5 GB or dies itself is left out (reported on stdout as EXCLUDED).
 """
 import os, re, resource, signal, subprocess, sys, tempfile, time
@@ -150,6 +151,7 @@ def main():
     args = sys.argv[1:]
     binary = "/work/main/target/release/spindle"
     only = None
+    merge = False
     out_path = os.path.join(HERE, "cases.tsv")
     while args:
         a = args.pop(0)
@@ -157,14 +159,17 @@ def main():
             binary = args.pop(0)
         elif a == "--only":
             only = args.pop(0)
+        elif a == "--merge":
+            merge = True
         elif a == "--out":
             out_path = args.pop(0)
     rows = []
-    tmp = tempfile.mkdtemp(prefix="hostile-")
+    tmp = os.path.join(tempfile.gettempdir(), "hostile-cases")
+    os.makedirs(tmp, exist_ok=True)
     for case in CASES:
         cid, cls, snippet = case[:3]
         expect = case[3] if len(case) > 3 else None
-        if only and only not in cid:
+        if only and cid not in only.split(","):
             continue
         path = os.path.join(tmp, cid + ".py")
         with open(path, "w") as f:
@@ -187,6 +192,12 @@ def main():
         stext = describe(sk, sd, sr, True)
         rows.append((cid, cls, snippet.replace("\t", "\\t"), ctext, stext, v, note))
         print("%-5s %-15s %s" % (cid, v, stext[:150]), flush=True)
+    if merge and os.path.exists(out_path):
+        # Keep the other cases' rows, in CASES order.
+        with open(out_path) as f:
+            old = {l.split("\t", 1)[0]: tuple(l.rstrip("\n").split("\t")) for l in list(f)[1:]}
+        old.update({r[0]: r for r in rows})
+        rows = [old[c[0]] for c in CASES if c[0] in old]
     with open(out_path, "w") as f:
         f.write("id\tclass\tsnippet\tcpython\tspindle\tverdict\tnote\n")
         for r in rows:

@@ -769,7 +769,9 @@ impl Vm {
                         args.to_vec(),
                     ));
                 }
-                Payload::Exc(Mutex::new(ExcData::new(Value::tuple(args.to_vec()))))
+                Payload::Exc(Box::new(Mutex::new(ExcData::new(Value::tuple(
+                    args.to_vec(),
+                )))))
             }
             ClassKind::Int
             | ClassKind::Float

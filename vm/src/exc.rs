@@ -28,7 +28,9 @@ impl PyErr {
     pub fn new(cls: &Obj<Class>, args: Vec<Value>) -> PyErr {
         let inst = Instance::new(
             cls.clone(),
-            Payload::Exc(parking_lot::Mutex::new(ExcData::new(Value::tuple(args)))),
+            Payload::Exc(Box::new(parking_lot::Mutex::new(ExcData::new(
+                Value::tuple(args),
+            )))),
         );
         PyErr {
             exc: Obj::new(inst),

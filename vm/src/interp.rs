@@ -305,6 +305,11 @@ impl Vm {
             self.stack.truncate(ret_to);
             return Err(exc::recursion_error());
         }
+        if crate::gc::wanted() {
+            // Collect (or join another thread's collection) at the loop's
+            // next safepoint, not thousands of instructions later.
+            self.budget = 0;
+        }
         let code = &func.code.code;
         // Move parameters that are cells into fresh cells; create the others.
         if !code.cellvars.is_empty() || !code.freevars.is_empty() {

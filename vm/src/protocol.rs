@@ -958,10 +958,13 @@ impl Vm {
                     Ok(g[i].clone())
                 }
                 Value::Slice(s) => {
-                    let items = l.snapshot();
-                    let idx = self.slice_indices(s, items.len())?;
+                    // Indices first (they may call `__index__`), then one
+                    // short lock to copy just the slice (not the list).
+                    let n = l.items.lock().len();
+                    let idx = self.slice_indices(s, n)?;
+                    let g = l.items.lock();
                     Ok(Value::list(
-                        idx.into_iter().map(|i| items[i].clone()).collect(),
+                        idx.into_iter().filter_map(|i| g.get(i).cloned()).collect(),
                     ))
                 }
                 _ => {

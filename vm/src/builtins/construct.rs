@@ -37,7 +37,7 @@ pub fn construct(
         }
         let inst = Instance::new(
             cls.clone(),
-            Payload::Exc(Mutex::new(ExcData::new(Value::tuple(args)))),
+            Payload::Exc(Box::new(Mutex::new(ExcData::new(Value::tuple(args))))),
         );
         return Ok(Value::Instance(Obj::new(inst)));
     }

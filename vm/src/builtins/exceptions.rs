@@ -141,7 +141,7 @@ pub fn new_os_error(cls: &Obj<crate::object::Class>, args: Vec<Value>) -> Value 
     };
     let inst = Obj::new(Instance::new(
         cls,
-        crate::object::Payload::Exc(Mutex::new(ExcData::new(kept))),
+        crate::object::Payload::Exc(Box::new(Mutex::new(ExcData::new(kept)))),
     ));
     let set = |n: &str, v: Value| inst.set_attr(crate::intern::intern(n), v);
     set("errno", args[0].clone());

@@ -419,46 +419,23 @@ fn find_garbage(gen: usize) -> Option<Vec<Value>> {
         l.counts[gen] += l.counts[g];
         l.counts[g] = 0;
     }
-    if gen > 0 {
-        // The merged objects belong to `gen` now (if the walk fails they
-        // stay there, and their unlinking must count them there).
-        // SAFETY: list head, lock held.
-        unsafe {
-            let mut n = (*young).next.get();
-            while n != young {
-                set_gen(n, gen);
-                n = (*n).next.get();
-            }
-        }
-    }
     // SAFETY: every node on the list is a live tracked object (dying ones
     // wait on the lock we hold before they unlink and free), and the world
     // is stopped, so counts and contents hold still.
-    let result = unsafe { scan(young) };
     let older = if gen < 2 { gen + 1 } else { 2 };
+    let result = unsafe { scan(young, gen, older) };
     let unreachable = match result {
         Some(unreachable) => {
             let unreachable = &*unreachable as *const GcNode as *mut GcNode;
             // SAFETY: as above.
             let garbage = unsafe { take_refs(unreachable) };
-            // Survivors and garbage alike move on; the garbage is freed
-            // when its cycles are cleared.
-            let mut moved = 0;
+            // Survivors and garbage alike moved on (`scan` set their
+            // generation); the garbage is freed when its cycles are
+            // cleared.
+            let moved = l.counts[gen];
             let head = l.head(older);
             // SAFETY: as above.
             unsafe {
-                let mut n = (*young).next.get();
-                while n != young {
-                    set_gen(n, older);
-                    moved += 1;
-                    n = (*n).next.get();
-                }
-                let mut n = (*unreachable).next.get();
-                while n != unreachable {
-                    set_gen(n, older);
-                    moved += 1;
-                    n = (*n).next.get();
-                }
                 if older != gen {
                     splice(young, head);
                 }
@@ -499,7 +476,7 @@ fn find_garbage(gen: usize) -> Option<Vec<Value>> {
 /// # Safety
 ///
 /// See `find_garbage`.
-unsafe fn scan(young: *mut GcNode) -> Option<Box<GcNode>> {
+unsafe fn scan(young: *mut GcNode, gen: usize, older: usize) -> Option<Box<GcNode>> {
     unsafe {
         // Scratch counts: the real count, or "referenced from outside" for
         // an object that is dying (count zero) and must not be touched.
@@ -577,17 +554,19 @@ unsafe fn scan(young: *mut GcNode) -> Option<Box<GcNode>> {
                 n = next;
             }
         }
-        // Everything still flagged is unreachable; clear the scratch flags.
-        let clear = !(flags::COLLECTING | flags::UNREACHABLE | flags::OPAQUE);
-        let mut n = (*ul).next.get();
-        while n != ul {
-            (*n).flags.fetch_and(clear, Ordering::Relaxed);
-            n = (*n).next.get();
-        }
-        let mut n = (*young).next.get();
-        while n != young {
-            (*n).flags.fetch_and(clear, Ordering::Relaxed);
-            n = (*n).next.get();
+        // Clear the scratch flags and give every object the generation it
+        // ends in: the next one up, or `gen` if the walk failed (then
+        // everything stays where it is, merged into `gen`).
+        let keep = if failed { gen } else { older };
+        let clear = !(flags::COLLECTING | flags::UNREACHABLE | flags::OPAQUE | flags::GEN_MASK);
+        let set = keep << flags::GEN_SHIFT;
+        for list in [ul, young] {
+            let mut n = (*list).next.get();
+            while n != list {
+                let f = &(*n).flags;
+                f.store((f.load(Ordering::Relaxed) & clear) | set, Ordering::Relaxed);
+                n = (*n).next.get();
+            }
         }
         if failed {
             // A reachable object could not be walked: what it references

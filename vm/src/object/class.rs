@@ -408,7 +408,8 @@ impl Class {
 /// Built-in state carried by an instance of a class with a built-in base.
 pub enum Payload {
     None,
-    Exc(Mutex<ExcData>),
+    /// Boxed: exception state is big, and every instance carries a `Payload`.
+    Exc(Box<Mutex<ExcData>>),
     List(Obj<List>),
     Dict(Obj<Dict>),
     /// Immutable built-in base value (int, str, tuple, float ...), set by `__new__`.

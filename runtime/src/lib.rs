@@ -141,3 +141,12 @@ pub fn set_site(site: Site) {
         }
     })
 }
+
+/// The instant `d` from now; a wait too long for the clock (years past
+/// any real deadline) is capped instead of overflowing `Instant`.
+pub fn deadline_after(d: std::time::Duration) -> std::time::Instant {
+    let now = std::time::Instant::now();
+    now.checked_add(d)
+        .or_else(|| now.checked_add(std::time::Duration::from_secs(1 << 32)))
+        .unwrap_or(now)
+}

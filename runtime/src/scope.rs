@@ -592,7 +592,7 @@ impl Scope {
 
     /// [`wait_all`](Self::wait_all) with a timeout (`Error::Timeout`).
     pub fn wait_all_timeout(&self, d: Duration) -> Result<(), Error> {
-        let deadline = Instant::now() + d;
+        let deadline = crate::deadline_after(d);
         task::block_on(Some(deadline), |cx| self.poll_wait_all(cx, Some(deadline)))
     }
 

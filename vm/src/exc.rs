@@ -256,3 +256,51 @@ impl PyErr {
         Obj::ptr_eq(&self.exc.class, &types().park_signal)
     }
 }
+
+/// Whether a result of `bytes` bytes, sized by a script's argument, can be
+/// allocated: within the machine's physical memory and granted by the
+/// allocator. Builtins ask before they build (padding, widths, `to_bytes`,
+/// `randbytes` ...), so a huge size raises `MemoryError` instead of
+/// aborting the process when the allocation fails.
+pub fn alloc_ok(bytes: usize) -> bool {
+    if bytes < (1 << 24) {
+        return true;
+    }
+    if bytes > physical_memory() {
+        return false;
+    }
+    let mut probe: Vec<u8> = Vec::new();
+    probe.try_reserve_exact(bytes).is_ok()
+}
+
+/// `alloc_ok`, as the `MemoryError` CPython raises.
+pub fn check_alloc(bytes: usize) -> Result<(), PyErr> {
+    if alloc_ok(bytes) {
+        Ok(())
+    } else {
+        Err(memory_error(""))
+    }
+}
+
+/// `check_alloc` for `n` items of `size` bytes.
+pub fn check_alloc_items(n: usize, size: usize) -> Result<(), PyErr> {
+    check_alloc(n.checked_mul(size).unwrap_or(usize::MAX))
+}
+
+fn physical_memory() -> usize {
+    static MEM: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *MEM.get_or_init(|| {
+        // SAFETY: sysconf has no preconditions.
+        let (pages, size) = unsafe {
+            (
+                libc::sysconf(libc::_SC_PHYS_PAGES),
+                libc::sysconf(libc::_SC_PAGESIZE),
+            )
+        };
+        if pages > 0 && size > 0 {
+            (pages as usize).saturating_mul(size as usize)
+        } else {
+            usize::MAX
+        }
+    })
+}

@@ -61,7 +61,7 @@ impl Vm {
     ) -> PyResult<T> {
         let deadline = match self.pending_deadline.take() {
             Some(d) => d,
-            None => timeout.map(|t| Instant::now() + t),
+            None => timeout.map(spindle_runtime::deadline_after),
         };
         let stackless = self.can_park_stackless();
         // The wait site (for deadlock reports) is only built when the

@@ -123,7 +123,7 @@ impl<T: ?Sized> Mutex<T> {
 
     /// [`lock`](Self::lock) with a timeout.
     pub fn lock_timeout(&self, d: Duration) -> Result<MutexGuard<'_, T>, Error> {
-        let dl = Instant::now() + d;
+        let dl = crate::deadline_after(d);
         block_on(Some(dl), |cx| self.poll_lock(cx, Some(dl)))
     }
 

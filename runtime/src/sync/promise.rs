@@ -142,7 +142,7 @@ impl<T> Promise<T> {
 
     /// [`wait`](Self::wait) with a timeout.
     pub fn wait_timeout(&self, d: Duration) -> Result<(), Error> {
-        let dl = Instant::now() + d;
+        let dl = crate::deadline_after(d);
         block_on(Some(dl), |cx| self.poll_wait(cx, Some(dl)))
     }
 
@@ -163,7 +163,7 @@ impl<T> Promise<T> {
 
     /// [`join`](Self::join) with a timeout.
     pub fn join_timeout(self, d: Duration) -> Result<T, Error> {
-        let dl = Instant::now() + d;
+        let dl = crate::deadline_after(d);
         block_on(Some(dl), |cx| {
             self.poll_with(cx, Some(dl), WaitReason::Promise, take_value)
         })
@@ -210,7 +210,7 @@ impl<T: Clone> Promise<T> {
 
     /// [`get`](Self::get) with a timeout (`Error::Timeout`).
     pub fn get_timeout(&self, d: Duration) -> Result<T, Error> {
-        let dl = Instant::now() + d;
+        let dl = crate::deadline_after(d);
         block_on(Some(dl), |cx| self.poll_get(cx, Some(dl)))
     }
 

@@ -221,7 +221,7 @@ impl<T> Queue<T> {
 
     /// [`get`](Self::get) with a timeout (`Error::Timeout`).
     pub fn get_timeout(&self, d: Duration) -> Result<T, Error> {
-        let dl = Instant::now() + d;
+        let dl = crate::deadline_after(d);
         block_on(Some(dl), |cx| self.poll_get(cx, Some(dl)))
     }
 
@@ -234,7 +234,7 @@ impl<T> Queue<T> {
 
     /// [`put`](Self::put) with a timeout.
     pub fn put_timeout(&self, item: T, d: Duration) -> Result<(), Error> {
-        let dl = Instant::now() + d;
+        let dl = crate::deadline_after(d);
         let mut slot = Some(item);
         block_on(Some(dl), |cx| self.poll_put(cx, &mut slot, Some(dl)))
     }

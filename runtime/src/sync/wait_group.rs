@@ -125,7 +125,7 @@ impl WaitGroup {
 
     /// [`wait`](Self::wait) with a timeout.
     pub fn wait_timeout(&self, d: Duration) -> Result<(), Error> {
-        let dl = Instant::now() + d;
+        let dl = crate::deadline_after(d);
         block_on(Some(dl), |cx| self.poll_wait(cx, Some(dl)))
     }
 }

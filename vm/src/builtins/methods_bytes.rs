@@ -678,6 +678,7 @@ fn pad(
     method_arity(name, args, 1, 2)?;
     let b = this(vm, &args[0])?;
     let width = vm.index_value(&args[1])?.max(0) as usize;
+    exc::check_alloc(width)?;
     let fill = match args.get(2) {
         None => b' ',
         Some(v) => match bytes_of(vm, v) {
@@ -720,6 +721,7 @@ fn zfill(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     one_arg("bytes.zfill", args, kw)?;
     let b = this(vm, &args[0])?;
     let width = vm.index_value(&args[1])?.max(0) as usize;
+    exc::check_alloc(width)?;
     if width <= b.len() {
         return Ok(Value::Bytes(b));
     }

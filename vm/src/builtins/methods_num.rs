@@ -144,6 +144,7 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let big_endian = byteorder_arg("to_bytes", byteorder)?;
     let signed = signed_arg(vm, signed)?;
     let length = length as usize;
+    exc::check_alloc(length)?;
     if !signed && n.is_negative() {
         return Err(exc::overflow_error(
             "can't convert negative int to unsigned",

@@ -531,7 +531,10 @@ fn istitle(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 // ----- padding -----
 
 fn width_arg(vm: &mut Vm, v: &Value) -> PyResult<usize> {
-    Ok(vm.index_value(v)?.max(0) as usize)
+    let w = vm.index_value(v)?.max(0) as usize;
+    // The result holds at least `w` characters (and a fill may take 4 bytes).
+    exc::check_alloc(w)?;
+    Ok(w)
 }
 
 fn fill_arg(vm: &Vm, v: Option<&Value>) -> PyResult<char> {
@@ -619,6 +622,10 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         Some(v) => vm.index_value(&v)?,
         None => 8,
     };
+    if tabsize > 0 {
+        let tabs = s.as_str().bytes().filter(|&b| b == b'\t').count();
+        exc::check_alloc_items(tabs, tabsize as usize)?;
+    }
     let mut out = String::with_capacity(s.as_str().len());
     let mut col: i64 = 0;
     for c in s.as_str().chars() {
@@ -868,9 +875,12 @@ fn join(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     // Check every item and size the result first: one allocation of the
     // exact length instead of a doubling buffer. Exact strs are read in
     // place; str subclasses go through their payload.
-    let mut len = sep.as_str().len() * items.len().saturating_sub(1);
+    let mut len = sep
+        .as_str()
+        .len()
+        .saturating_mul(items.len().saturating_sub(1));
     for (i, it) in items.iter().enumerate() {
-        len += match it {
+        len = len.saturating_add(match it {
             Value::Str(s) => s.as_str().len(),
             _ => match text_of(vm, it) {
                 Some(s) => s.as_str().len(),
@@ -882,8 +892,9 @@ fn join(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
                     )))
                 }
             },
-        };
+        });
     }
+    exc::check_alloc(len)?;
     let mut out = String::with_capacity(len);
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -1011,6 +1022,21 @@ fn replace(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     };
     if count == 0 || (old.as_str().is_empty() && new.as_str().is_empty()) {
         return Ok(Value::Str(s.into_arc()));
+    }
+    if new.as_str().len() > old.as_str().len() {
+        // The result's size, before building it.
+        let hits = if old.as_str().is_empty() {
+            s.char_len() + 1
+        } else {
+            s.as_str().matches(old.as_str()).count()
+        };
+        let hits = if count < 0 {
+            hits
+        } else {
+            hits.min(count as usize)
+        };
+        let grow = new.as_str().len() - old.as_str().len();
+        exc::check_alloc(hits.saturating_mul(grow).saturating_add(s.as_str().len()))?;
     }
     Ok(Value::string(if count < 0 {
         s.as_str().replace(old.as_str(), new.as_str())

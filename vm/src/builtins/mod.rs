@@ -264,6 +264,7 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     let conv = |e: fs::FormatError| match e.kind {
         fs::FormatErrorKind::ValueError => exc::value_error(e.message),
         fs::FormatErrorKind::OverflowError => exc::overflow_error(e.message),
+        fs::FormatErrorKind::MemoryError => exc::memory_error(e.message),
     };
     match v {
         Value::Instance(_) | Value::Native(_) => {

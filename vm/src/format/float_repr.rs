@@ -99,11 +99,19 @@ impl Digits {
 
     /// dtoa mode 2: `x` correctly rounded to `n >= 1` significant digits.
     pub fn significant(x: f64, n: usize) -> Digits {
+        // A double has at most 767 significant decimal digits: past that
+        // every digit is zero (and the result is normalized without them),
+        // so the request is capped before it reaches `format!`, whose
+        // precision is limited.
+        let n = n.min(800);
         Digits::from_sci(&format!("{:.*e}", n - 1, x.abs()))
     }
 
     /// dtoa mode 3: `x` correctly rounded to `n` digits after the point.
     pub fn fixed(x: f64, n: usize) -> Digits {
+        // Digits past the 1074th after the point are zero (see
+        // `significant`).
+        let n = n.min(1100);
         let text = format!("{:.*}", n, x.abs());
         let (int_part, frac) = text.split_once('.').unwrap_or((&text, ""));
         let all: Vec<u8> = int_part.bytes().chain(frac.bytes()).collect();

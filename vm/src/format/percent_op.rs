@@ -87,9 +87,10 @@ pub fn format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult {
         if i < chars.len() && chars[i] == '*' {
             i += 1;
             let w = next_arg(vm, &mut src, None)?;
-            let w = vm
-                .index_value(&w)
-                .map_err(|_| exc::type_error("* wants int"))?;
+            if !matches!(w, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+                return Err(exc::type_error("* wants int"));
+            }
+            let w = vm.index_value(&w)?;
             if w < 0 {
                 flags.left = true;
             }
@@ -110,19 +111,40 @@ pub fn format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult {
             if i < chars.len() && chars[i] == '*' {
                 i += 1;
                 let p = next_arg(vm, &mut src, None)?;
-                precision = Some(
-                    vm.index_value(&p)
-                        .map_err(|_| exc::type_error("* wants int"))?
-                        .max(0) as usize,
-                );
+                if !matches!(p, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+                    return Err(exc::type_error("* wants int"));
+                }
+                let p = match vm.index_value(&p) {
+                    Ok(p) if p <= i32::MAX as i64 => p,
+                    _ => {
+                        return Err(exc::overflow_error(
+                            "Python int too large to convert to C int",
+                        ))
+                    }
+                };
+                precision = Some(p.max(0) as usize);
             } else {
                 let mut p = String::new();
                 while i < chars.len() && chars[i].is_ascii_digit() {
                     p.push(chars[i]);
                     i += 1;
                 }
-                precision = Some(p.parse().unwrap_or(0));
+                precision = match p.parse::<u64>() {
+                    Ok(p) if p <= i32::MAX as u64 => Some(p as usize),
+                    Ok(_) | Err(_) if !p.is_empty() => {
+                        return Err(exc::value_error("precision too big"))
+                    }
+                    _ => Some(0),
+                };
             }
+        }
+        // The result holds `width` characters, and a number `precision`
+        // digits: refuse what cannot be allocated before building it.
+        if let Some(w) = width {
+            exc::check_alloc(w)?;
+        }
+        if let Some(p) = precision {
+            exc::check_alloc(p)?;
         }
         while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
             i += 1;

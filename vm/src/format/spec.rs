@@ -28,6 +28,7 @@ use super::float_repr::{double_to_string, DtoaFlags};
 pub enum FormatErrorKind {
     ValueError,
     OverflowError,
+    MemoryError,
 }
 
 /// A formatting failure, with CPython's exception class and message.
@@ -162,6 +163,13 @@ pub fn parse(spec: &str, type_name: &str) -> Result<FormatSpec, FormatError> {
         pos += 1;
     }
     out.width = parse_integer(&chars, &mut pos)?;
+    if out.width.is_some_and(|w| !crate::exc::alloc_ok(w)) {
+        // The padded result could not be allocated.
+        return Err(FormatError {
+            kind: FormatErrorKind::MemoryError,
+            message: String::new(),
+        });
+    }
     out.grouping = parse_grouping(&chars, &mut pos)?;
     if chars.get(pos) == Some(&'.') {
         pos += 1;

@@ -127,10 +127,18 @@ fn timeout_arg(v: Option<Value>) -> PyResult<Option<Duration>> {
         None | Some(Value::None) => Ok(None),
         Some(v) => {
             let s = float_arg(&v)?;
+            if s.is_nan() {
+                return Err(exc::value_error("timeout must not be NaN"));
+            }
             if s < 0.0 {
                 return Err(exc::value_error("timeout must be a non-negative number"));
             }
-            Ok(Some(Duration::from_secs_f64(s.min(1e9))))
+            // The clock counts i64 nanoseconds (as CPython's `_PyTime_t`):
+            // about 292 years.
+            if s > 9.2e9 {
+                return Err(exc::overflow_error("timeout value is too large"));
+            }
+            Ok(Some(Duration::from_secs_f64(s)))
         }
     }
 }

@@ -119,11 +119,19 @@ fn monotonic_ns(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn sleep(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("sleep", args, 1, 1)?;
     let secs = float_arg(&args[0])?;
+    // CPython's checks, in its order: NaN, the clock's range (i64
+    // nanoseconds), then the sign.
+    if secs.is_nan() {
+        return Err(exc::value_error("Invalid value NaN (not a number)"));
+    }
+    if secs.abs() > 9.2e9 {
+        return Err(exc::overflow_error(match &args[0] {
+            Value::Int(_) | Value::BigInt(_) => "timestamp too large to convert to C _PyTime_t",
+            _ => "timestamp out of range for platform time_t",
+        }));
+    }
     if secs < 0.0 {
         return Err(exc::value_error("sleep length must be non-negative"));
-    }
-    if !secs.is_finite() {
-        return Err(exc::overflow_error("sleep length is too large"));
     }
     crate::sched::sleep(vm, Duration::from_secs_f64(secs))?;
     Ok(Value::None)

@@ -125,6 +125,9 @@ fn random_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> 
 fn getrandbits_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("getrandbits", args, 1, 1)?;
     let k = crate::builtins::args::int_arg("getrandbits", &args[0])?;
+    if k > 0 {
+        exc::check_alloc((k as usize) / 4)?;
+    }
     r.lock().getrandbits(k).map(Value::from_bigint).map_err(err)
 }
 
@@ -196,6 +199,9 @@ fn sample_impl(r: &Mutex<Random>, vm: &mut Vm, args: &[Value], kw: Kwargs) -> Py
     }
     let n = vm.len(&pop)?;
     let k = crate::builtins::args::int_arg("sample", &k)?;
+    if k > 0 && k as u64 <= n as u64 {
+        exc::check_alloc_items(k as usize, 24)?;
+    }
     let idx = r.lock().sample_indices(n as u64, k).map_err(err)?;
     let mut out = Vec::with_capacity(idx.len());
     for i in idx {
@@ -217,6 +223,7 @@ fn choices_impl(r: &Mutex<Random>, vm: &mut Vm, args: &[Value], kw: Kwargs) -> P
     };
     let pop = &args[0];
     let n = vm.len(pop)?;
+    exc::check_alloc_items(k, 24)?;
     let idx = match (weights, cum.filter(|c| !c.is_none())) {
         (None, None) => r.lock().choices_uniform(n, k),
         (Some(_), Some(_)) => {
@@ -403,6 +410,8 @@ fn randbytes_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) 
     if n > isize::MAX as usize / 8 {
         return Err(exc::memory_error("randbytes() argument too large"));
     }
+    // The draw is built as an int of `8 n` bits, then as `n` bytes.
+    exc::check_alloc_items(n, 3)?;
     Ok(Value::Bytes(Obj::new(r.lock().randbytes(n))))
 }
 

@@ -284,7 +284,7 @@ pub fn check_alloc(bytes: usize) -> Result<(), PyErr> {
 
 /// `check_alloc` for `n` items of `size` bytes.
 pub fn check_alloc_items(n: usize, size: usize) -> Result<(), PyErr> {
-    check_alloc(n.checked_mul(size).unwrap_or(usize::MAX))
+    check_alloc(n.saturating_mul(size))
 }
 
 fn physical_memory() -> usize {

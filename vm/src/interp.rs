@@ -1565,7 +1565,11 @@ impl Vm {
                         Op::ListAppend(Count(n)) => {
                             let v = self.stack.pop().expect("stack underflow");
                             if let Value::List(l) = &self.stack[self.stack.len() - n as usize] {
-                                l.items.lock().push(v);
+                                if let Err(e) =
+                                    crate::protocol::push_checked(&mut l.items.lock(), v)
+                                {
+                                    break 'ops e;
+                                }
                             }
                         }
                         Op::SetAdd(Count(n)) => {

@@ -1677,7 +1677,8 @@ impl Vm {
         }
     }
 
-    /// All items of an iterable.
+    /// All items of an iterable (an endless or huge iterator ends in
+    /// `MemoryError` when the list cannot grow, not in an abort).
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {
             Value::List(l) => Ok(l.snapshot()),
@@ -1698,7 +1699,7 @@ impl Vm {
                 let it = self.iter(v)?;
                 let mut out = Vec::new();
                 while let Some(x) = self.next(&it)? {
-                    out.push(x);
+                    push_checked(&mut out, x)?;
                 }
                 Ok(out)
             }
@@ -1952,6 +1953,9 @@ impl Vm {
 
     /// `str(v)`.
     pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
+        // `str` of nested objects (an exception holding an exception ...)
+        // recurses natively: stop before the native stack runs out.
+        crate::stack::check(self)?;
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Class(c) if c.meta.is_some() => {
@@ -2128,4 +2132,15 @@ fn code_attr(c: &crate::object::CodeObj, name: &str) -> Option<Value> {
         }
         _ => return None,
     })
+}
+
+/// Appends `x`, growing `out` fallibly: `MemoryError` instead of an abort
+/// when the allocator refuses.
+#[inline]
+pub fn push_checked(out: &mut Vec<Value>, x: Value) -> PyResult<()> {
+    if out.len() == out.capacity() && out.try_reserve(out.len().max(4)).is_err() {
+        return Err(exc::memory_error(""));
+    }
+    out.push(x);
+    Ok(())
 }

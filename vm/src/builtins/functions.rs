@@ -975,14 +975,14 @@ pub fn isinstance_of(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<bool> {
             }
             Ok(crate::types::is_instance(v, c) || payload_is(vm, v, c))
         }
-        Value::Tuple(t) => {
+        Value::Tuple(t) => crate::stack::nested(vm, |vm| {
             for s in t.items.iter() {
                 if isinstance_of(vm, v, s)? {
                     return Ok(true);
                 }
             }
             Ok(false)
-        }
+        }),
         other => {
             if let Some(f) = vm.lookup_special(other, "__instancecheck__") {
                 let r = vm.call(&f, &[other.clone(), v.clone()])?;

@@ -81,7 +81,7 @@ fn init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 
 fn append(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     one_arg("list.append", args, kw)?;
-    this(&args[0])?.items.lock().push(args[1].clone());
+    crate::protocol::push_checked(&mut this(&args[0])?.items.lock(), args[1].clone())?;
     Ok(Value::None)
 }
 
@@ -89,7 +89,11 @@ fn extend(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     one_arg("list.extend", args, kw)?;
     let l = this(&args[0])?;
     let items = vm.collect(&args[1])?;
-    l.items.lock().extend(items);
+    let mut g = l.items.lock();
+    if g.try_reserve(items.len()).is_err() {
+        return Err(exc::memory_error(""));
+    }
+    g.extend(items);
     Ok(Value::None)
 }
 

@@ -60,6 +60,9 @@ fn addr(v: &Value) -> String {
 
 /// `repr(v)`.
 pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    // Nested objects (frozensets, slices, exceptions, instances whose
+    // `__repr__` is native) recurse here: stop before the stack runs out.
+    crate::stack::check(vm)?;
     Ok(match v {
         Value::None => "None".into(),
         Value::Bool(b) => if b.get() { "True" } else { "False" }.into(),

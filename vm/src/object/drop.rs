@@ -67,6 +67,18 @@ fn take_children(v: &mut Value, out: &mut Vec<Value>) {
                 take_generator(g.state.get_mut(), out);
             }
         }
+        Value::Slice(a) => {
+            if let Some(s) = Obj::get_mut(a) {
+                out.push(std::mem::replace(&mut s.start, Value::None));
+                out.push(std::mem::replace(&mut s.stop, Value::None));
+                out.push(std::mem::replace(&mut s.step, Value::None));
+            }
+        }
+        Value::Native(a) => {
+            if let Some(n) = Obj::get_mut(a) {
+                crate::stdlib::collections::take_native_items(n, out);
+            }
+        }
         _ => {}
     }
 }
@@ -159,6 +171,8 @@ fn may_nest(v: &Value) -> bool {
             | Value::Method(_)
             | Value::Iter(_)
             | Value::Generator(_)
+            | Value::Slice(_)
+            | Value::Native(_)
     )
 }
 
@@ -194,6 +208,18 @@ impl Drop for super::Instance {
         let mut out = Vec::new();
         take_instance(self, &mut out);
         drain(out);
+    }
+}
+
+impl Drop for super::SliceObj {
+    fn drop(&mut self) {
+        if may_nest(&self.start) || may_nest(&self.stop) || may_nest(&self.step) {
+            drain(vec![
+                std::mem::replace(&mut self.start, Value::None),
+                std::mem::replace(&mut self.stop, Value::None),
+                std::mem::replace(&mut self.step, Value::None),
+            ]);
+        }
     }
 }
 

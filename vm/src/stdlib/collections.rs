@@ -194,6 +194,14 @@ fn count_elements(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 
 // ---------------------------------------------------------------- deque
 
+/// Moves the items of a deque's storage object into `out` (freeing a
+/// deque of deques ... without recursion: `object::drop`).
+pub(crate) fn take_native_items(n: &mut NativeObj, out: &mut Vec<Value>) {
+    if let Some(st) = n.data.downcast_mut::<Mutex<DequeState>>() {
+        out.extend(st.get_mut().items.drain(..));
+    }
+}
+
 struct DequeState {
     items: VecDeque<Value>,
     maxlen: Option<usize>,

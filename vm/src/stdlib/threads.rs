@@ -469,6 +469,11 @@ fn new_pool(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     if n < 1 {
         return Err(exc::value_error("Pool() needs at least one worker"));
     }
+    // Each worker is a goroutine with its own state: a count no machine
+    // could hold is refused up front instead of running out of memory.
+    if n > 1 << 22 {
+        return Err(exc::value_error("Pool() workers must be at most 4194304"));
+    }
     let depth = match arg_or_kw(args, 2, kw, "queue_depth") {
         Some(Value::None) | None => n * 2,
         Some(v) => int_only(&v, "Pool()")?.max(1),

@@ -184,7 +184,13 @@ fn compile_str(pattern: &Value, flags: u32) -> PyResult<Arc<Regex>> {
     if let Some(r) = cache().lock().get(&key) {
         return Ok(r.clone());
     }
-    let parsed = parse::parse(&key.0, flags).map_err(|e| re_error(&e.msg, pattern, e.pos))?;
+    let parsed = parse::parse(&key.0, flags).map_err(|e| {
+        if e.msg == parse::TOO_DEEP {
+            exc::recursion_error()
+        } else {
+            re_error(&e.msg, pattern, e.pos)
+        }
+    })?;
     let prog = compile::compile(&parsed.node);
     let mut fl = parsed.flags;
     if fl & parse::ASCII == 0 {

@@ -120,7 +120,18 @@ struct Parser<'a> {
     open: Vec<usize>,
     /// `(?(g)...)` references, checked once all groups are known.
     cond_refs: Vec<(usize, usize)>,
+    /// Groups open around the current position.
+    depth: usize,
 }
+
+/// Deepest group nesting accepted. Parsing, compiling, matching and
+/// freeing the pattern all recurse once per level on the native stack
+/// (a goroutine's is small); CPython's own parser gives up near 500 levels
+/// with RecursionError, which is what a deeper pattern raises here.
+const MAX_NESTING: usize = 250;
+
+/// The message of the error that becomes `RecursionError`.
+pub const TOO_DEEP: &str = "maximum recursion depth exceeded";
 
 const MAXREPEAT: usize = u32::MAX as usize;
 
@@ -161,6 +172,7 @@ pub fn parse(pattern: &str, flags: u32) -> Result<Parsed, Error> {
         names: Vec::new(),
         open: Vec::new(),
         cond_refs: Vec::new(),
+        depth: 0,
     };
     let node = p.alternation()?;
     if p.i < chars.len() {
@@ -439,6 +451,16 @@ impl<'a> Parser<'a> {
     }
 
     fn group(&mut self, start: usize) -> Result<Node, Error> {
+        if self.depth >= MAX_NESTING {
+            return err(TOO_DEEP, start);
+        }
+        self.depth += 1;
+        let r = self.group_body(start);
+        self.depth -= 1;
+        r
+    }
+
+    fn group_body(&mut self, start: usize) -> Result<Node, Error> {
         let mut capture = true;
         let mut name = None;
         let saved_flags = self.flags;

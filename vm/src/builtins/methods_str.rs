@@ -622,6 +622,12 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         Some(v) => vm.index_value(&v)?,
         None => 8,
     };
+    if tabsize > i32::MAX as i64 || tabsize < i32::MIN as i64 {
+        // CPython reads the tab size as a C int.
+        return Err(exc::overflow_error(
+            "Python int too large to convert to C int",
+        ));
+    }
     if tabsize > 0 {
         let tabs = s.as_str().bytes().filter(|&b| b == b'\t').count();
         exc::check_alloc_items(tabs, tabsize as usize)?;

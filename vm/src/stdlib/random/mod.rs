@@ -125,6 +125,12 @@ fn random_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> 
 fn getrandbits_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("getrandbits", args, 1, 1)?;
     let k = crate::builtins::args::int_arg("getrandbits", &args[0])?;
+    if k > i32::MAX as i64 {
+        // CPython reads the bit count as a C int.
+        return Err(exc::overflow_error(
+            "Python int too large to convert to C int",
+        ));
+    }
     if k > 0 {
         exc::check_alloc((k as usize) / 4)?;
     }
@@ -404,6 +410,12 @@ fn randbytes_impl(r: &Mutex<Random>, _vm: &mut Vm, args: &[Value], _kw: Kwargs) 
     let n = crate::builtins::args::int_arg("randbytes", &args[0])?;
     if n < 0 {
         return Err(exc::value_error("number of bits must be non-negative"));
+    }
+    if n > (i32::MAX / 8) as i64 {
+        // randbytes(n) draws getrandbits(n * 8), whose count is a C int.
+        return Err(exc::overflow_error(
+            "Python int too large to convert to C int",
+        ));
     }
     let n =
         usize::try_from(n).map_err(|_| exc::overflow_error("randbytes() argument too large"))?;

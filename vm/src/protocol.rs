@@ -1696,6 +1696,9 @@ impl Vm {
                 Ok(crate::builtins::methods_set_order(&s.inner.lock().keys()))
             }
             _ => {
+                if let Value::Instance(_) = v {
+                    self.check_length_hint(v)?;
+                }
                 let it = self.iter(v)?;
                 let mut out = Vec::new();
                 while let Some(x) = self.next(&it)? {
@@ -1704,6 +1707,29 @@ impl Vm {
                 Ok(out)
             }
         }
+    }
+
+    /// An iterator whose `__length_hint__` promises more items than memory
+    /// can hold fails at once, as CPython's preallocation does, instead of
+    /// after filling the memory.
+    fn check_length_hint(&mut self, v: &Value) -> PyResult<()> {
+        let Some(f) = self.lookup_special(v, "__length_hint__") else {
+            return Ok(());
+        };
+        let n = match self.call(&f, std::slice::from_ref(v)) {
+            Ok(Value::Int(n)) => n,
+            Ok(Value::BigInt(_)) => {
+                return Err(exc::overflow_error(
+                    "Python int too large to convert to C ssize_t",
+                ))
+            }
+            // No usable hint: collect item by item.
+            _ => return Ok(()),
+        };
+        if n > 0 {
+            exc::check_alloc_items(n as usize, std::mem::size_of::<Value>())?;
+        }
+        Ok(())
     }
 
     /// Unpacks exactly `n` items.

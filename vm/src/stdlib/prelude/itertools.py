@@ -28,13 +28,38 @@ def cycle(iterable):
             yield element
 
 
-def repeat(object, times=None):
-    if times is None:
-        while True:
-            yield object
-    else:
-        for _ in range(times):
-            yield object
+class repeat:
+    """repeat(object [,times]): object, times times (or forever)."""
+
+    def __init__(self, object, times=None):
+        if times is not None:
+            times = times.__index__()
+            if times < 0:
+                times = 0
+        self._object = object
+        self._left = times
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        left = self._left
+        if left is None:
+            return self._object
+        if left <= 0:
+            raise StopIteration
+        self._left = left - 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._left is None:
+            raise TypeError("len() of unsized object")
+        return self._left
+
+    def __repr__(self):
+        if self._left is None:
+            return "repeat(%r)" % (self._object,)
+        return "repeat(%r, %d)" % (self._object, self._left)
 
 
 def accumulate(iterable, func=None, *, initial=None):

@@ -918,8 +918,11 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(b.get() as i64),
-            Value::BigInt(_) => Err(exc::index_error(
-                "cannot fit 'int' into an index-sized integer",
+            // A size or position argument too big for the machine (CPython
+            // converts it to `Py_ssize_t`); subscripts say IndexError
+            // instead (`seq_index`).
+            Value::BigInt(_) => Err(exc::overflow_error(
+                "Python int too large to convert to C ssize_t",
             )),
             Value::Instance(_) => {
                 if let Some(f) = self.lookup_special(v, "__index__") {
@@ -1126,7 +1129,16 @@ impl Vm {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(b.get() as i64),
             Value::Instance(_) if self.lookup_special(k, "__index__").is_some() => {
-                self.index_value(k)
+                self.index_value(k).map_err(|e| {
+                    if e.is(&crate::types::types().overflow_error) {
+                        exc::index_error(format!(
+                            "cannot fit '{}' into an index-sized integer",
+                            type_name(k)
+                        ))
+                    } else {
+                        e
+                    }
+                })
             }
             Value::BigInt(_) => Err(exc::index_error(
                 "cannot fit 'int' into an index-sized integer".to_string(),

@@ -1271,7 +1271,8 @@ impl Vm {
         let step = if s.step.is_none() {
             1
         } else {
-            self.slice_int(&s.step)?
+            // CPython clamps the step to -PY_SSIZE_T_MAX, so it negates.
+            self.slice_int(&s.step)?.max(-i64::MAX)
         };
         if step == 0 {
             return Err(exc::value_error("slice step cannot be zero"));

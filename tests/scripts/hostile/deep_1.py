@@ -30,35 +30,35 @@ x = y = None
 
 print('s10')
 try:
-    import functools; x = functools.reduce(lambda a, _: [a], range(100000), []); repr(x)
+    import functools; x = functools.reduce(lambda a, _: [a], range(30000), []); repr(x)
 except Exception as e:
     print(type(e).__name__)
 x = y = None
 
 print('s11')
 try:
-    import functools; x = functools.reduce(lambda a, _: {'k': a}, range(100000), {}); repr(x)
+    import functools; x = functools.reduce(lambda a, _: {'k': a}, range(30000), {}); repr(x)
 except Exception as e:
     print(type(e).__name__)
 x = y = None
 
 print('s12')
 try:
-    import functools; x = functools.reduce(lambda a, _: (a,), range(100000), ()); str(x)
+    import functools; x = functools.reduce(lambda a, _: (a,), range(30000), ()); str(x)
 except Exception as e:
     print(type(e).__name__)
 x = y = None
 
 print('s13')
 try:
-    import functools; x = functools.reduce(lambda a, _: [a], range(100000), []); import json; json.dumps(x)
+    import functools; x = functools.reduce(lambda a, _: [a], range(30000), []); import json; json.dumps(x)
 except Exception as e:
     show(e)
 x = y = None
 
 print('s14')
 try:
-    import functools; x = functools.reduce(lambda a, _: {'k': a}, range(100000), {}); import json; json.dumps(x)
+    import functools; x = functools.reduce(lambda a, _: {'k': a}, range(30000), {}); import json; json.dumps(x)
 except Exception as e:
     show(e)
 x = y = None

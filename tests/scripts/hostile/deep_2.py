@@ -23,42 +23,42 @@ x = y = None
 
 print('s17')
 try:
-    import functools; x = functools.reduce(lambda a, _: [a], range(100000), []); y = functools.reduce(lambda a, _: [a], range(100000), []); x == y
+    import functools; x = functools.reduce(lambda a, _: [a], range(30000), []); y = functools.reduce(lambda a, _: [a], range(30000), []); x == y
 except Exception as e:
     print(type(e).__name__)
 x = y = None
 
 print('s18')
 try:
-    import functools; x = functools.reduce(lambda a, _: [a], range(100000), []); y = functools.reduce(lambda a, _: [a], range(100000), []); x < y
+    import functools; x = functools.reduce(lambda a, _: [a], range(30000), []); y = functools.reduce(lambda a, _: [a], range(30000), []); x < y
 except Exception as e:
     print(type(e).__name__)
 x = y = None
 
 print('s19')
 try:
-    import functools; x = functools.reduce(lambda a, _: (a,), range(100000), ()); y = functools.reduce(lambda a, _: (a,), range(100000), ()); x == y
+    import functools; x = functools.reduce(lambda a, _: (a,), range(30000), ()); y = functools.reduce(lambda a, _: (a,), range(30000), ()); x == y
 except Exception as e:
     print(type(e).__name__)
 x = y = None
 
 print('s20')
 try:
-    import functools; x = functools.reduce(lambda a, _: {'k': a}, range(100000), {}); y = functools.reduce(lambda a, _: {'k': a}, range(100000), {}); x == y
+    import functools; x = functools.reduce(lambda a, _: {'k': a}, range(30000), {}); y = functools.reduce(lambda a, _: {'k': a}, range(30000), {}); x == y
 except Exception as e:
     print(type(e).__name__)
 x = y = None
 
 print('s22')
 try:
-    import functools; x = functools.reduce(lambda a, _: [a], range(100000), []); import pickle; pickle.dumps(x)
+    import functools; x = functools.reduce(lambda a, _: [a], range(30000), []); import pickle; pickle.dumps(x)
 except Exception as e:
     print(type(e).__name__)
 x = y = None
 
 print('s23')
 try:
-    import functools; x = functools.reduce(lambda a, _: (a,), range(100000), ()); hash(x)
+    import functools; x = functools.reduce(lambda a, _: (a,), range(30000), ()); hash(x)
 except Exception as e:
     show(e)
 x = y = None

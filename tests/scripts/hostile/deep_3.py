@@ -9,42 +9,42 @@ def show(e):
 
 print('s24')
 try:
-    import functools; x = functools.reduce(lambda a, _: [a], range(100000), []); y = functools.reduce(lambda a, _: [a], range(100000), []); sorted([x, y])
+    import functools; x = functools.reduce(lambda a, _: [a], range(30000), []); y = functools.reduce(lambda a, _: [a], range(30000), []); sorted([x, y])
 except Exception as e:
     print(type(e).__name__)
 x = y = None
 
 print('s25')
 try:
-    import functools; x = functools.reduce(lambda a, _: (a,), range(100000), ()); {x: 1}
+    import functools; x = functools.reduce(lambda a, _: (a,), range(30000), ()); {x: 1}
 except Exception as e:
     show(e)
 x = y = None
 
 print('s26')
 try:
-    import functools; x = functools.reduce(lambda a, _: [a], range(100000), []); y = functools.reduce(lambda a, _: [a], range(100000), []); x in [y]
+    import functools; x = functools.reduce(lambda a, _: [a], range(30000), []); y = functools.reduce(lambda a, _: [a], range(30000), []); x in [y]
 except Exception as e:
     print(type(e).__name__)
 x = y = None
 
 print('s27')
 try:
-    import functools; x = functools.reduce(lambda a, _: [a], range(100000), []); print(x)
+    import functools; x = functools.reduce(lambda a, _: [a], range(30000), []); print(x)
 except Exception as e:
     print(type(e).__name__)
 x = y = None
 
 print('s28')
 try:
-    import functools; x = functools.reduce(lambda a, _: [a], range(100000), []); f'{x}'
+    import functools; x = functools.reduce(lambda a, _: [a], range(30000), []); f'{x}'
 except Exception as e:
     print(type(e).__name__)
 x = y = None
 
 print('s29')
 try:
-    import functools; x = functools.reduce(lambda a, _: [a], range(100000), []); '%s' % (x,)
+    import functools; x = functools.reduce(lambda a, _: [a], range(30000), []); '%s' % (x,)
 except Exception as e:
     print(type(e).__name__)
 x = y = None

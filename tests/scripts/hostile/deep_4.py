@@ -58,7 +58,7 @@ x = y = None
 
 print('s70')
 try:
-    import functools, collections; x = functools.reduce(lambda a, _: collections.OrderedDict(k=a), range(100000), 0); repr(x)
+    import functools, collections; x = functools.reduce(lambda a, _: collections.OrderedDict(k=a), range(30000), 0); repr(x)
 except Exception as e:
     print(type(e).__name__)
 x = y = None

@@ -9,7 +9,7 @@ def show(e):
 
 print('s71')
 try:
-    import functools; x = functools.reduce(lambda a, _: frozenset([a]), range(100000), frozenset()); hash(x)
+    import functools; x = functools.reduce(lambda a, _: frozenset([a]), range(30000), frozenset()); hash(x)
 except Exception as e:
     show(e)
 x = y = None
@@ -23,35 +23,35 @@ x = y = None
 
 print('s78')
 try:
-    import functools; x = functools.reduce(lambda a, _: frozenset([a]), range(10**5), frozenset()); del x; print('ok')
+    import functools; x = functools.reduce(lambda a, _: frozenset([a]), range(3 * 10**4), frozenset()); del x; print('ok')
 except Exception as e:
     show(e)
 x = y = None
 
 print('s85')
 try:
-    import functools; x = functools.reduce(lambda a, _: (lambda: a), range(10**5), 0); del x; print('ok')
+    import functools; x = functools.reduce(lambda a, _: (lambda: a), range(3 * 10**4), 0); del x; print('ok')
 except Exception as e:
     show(e)
 x = y = None
 
 print('s87')
 try:
-    import functools; x = functools.reduce(lambda a, _: enumerate(a), range(10**5), [1]); del x; print('ok')
+    import functools; x = functools.reduce(lambda a, _: enumerate(a), range(3 * 10**4), [1]); del x; print('ok')
 except Exception as e:
     show(e)
 x = y = None
 
 print('s92')
 try:
-    import functools; x = functools.reduce(lambda a, _: property(a), range(10**5), None); del x; print('ok')
+    import functools; x = functools.reduce(lambda a, _: property(a), range(3 * 10**4), None); del x; print('ok')
 except Exception as e:
     show(e)
 x = y = None
 
 print('s97')
 try:
-    import functools; L = type('L', (list,), {}); x = functools.reduce(lambda a, _: L([a]), range(100000), 0); repr(x)
+    import functools; L = type('L', (list,), {}); x = functools.reduce(lambda a, _: L([a]), range(30000), 0); repr(x)
 except Exception as e:
     print(type(e).__name__)
 x = y = None

@@ -544,12 +544,33 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
-    let items = vm.collect(&args[0])?;
     let mut acc = start;
-    for v in items {
+    for_each_item(vm, &args[0], |vm, v| {
         acc = crate::ops::add(vm, &acc, &v)?;
-    }
+        Ok(())
+    })?;
     Ok(acc)
+}
+
+/// Calls `f` with each item of `iterable` as it is produced: reducers
+/// (`sum`, `min`, `max`) stream their input instead of collecting it
+/// (`sum(range(10**8))` holds one item at a time, as in CPython).
+fn for_each_item(
+    vm: &mut Vm,
+    iterable: &Value,
+    mut f: impl FnMut(&mut Vm, Value) -> PyResult<()>,
+) -> PyResult<()> {
+    if let Value::Tuple(t) = iterable {
+        for v in t.items.iter() {
+            f(vm, v.clone())?;
+        }
+        return Ok(());
+    }
+    let it = vm.iter(iterable)?;
+    while let Some(v) = vm.next(&it)? {
+        f(vm, v)?;
+    }
+    Ok(())
 }
 
 fn min_max(vm: &mut Vm, args: &[Value], kw: Kwargs, is_max: bool) -> PyResult {
@@ -561,25 +582,20 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kwargs, is_max: bool) -> PyResult {
             name
         )));
     }
-    let items = if args.len() == 1 {
-        vm.collect(&args[0])?
-    } else {
-        if default.is_some() {
-            return Err(exc::type_error(format!(
-                "Cannot specify a default for {}() with multiple positional arguments",
-                name
-            )));
-        }
-        args.to_vec()
-    };
+    if args.len() > 1 && default.is_some() {
+        return Err(exc::type_error(format!(
+            "Cannot specify a default for {}() with multiple positional arguments",
+            name
+        )));
+    }
     let key = key.filter(|k| !k.is_none());
     let mut best: Option<(Value, Value)> = None;
-    for v in items {
+    let mut consider = |vm: &mut Vm, v: Value| -> PyResult<()> {
         let k = match &key {
             Some(f) => vm.call(f, std::slice::from_ref(&v))?,
             None => v.clone(),
         };
-        best = Some(match best {
+        best = Some(match best.take() {
             None => (k, v),
             Some((bk, bv)) => {
                 let better = if is_max {
@@ -594,6 +610,14 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kwargs, is_max: bool) -> PyResult {
                 }
             }
         });
+        Ok(())
+    };
+    if args.len() == 1 {
+        for_each_item(vm, &args[0], &mut consider)?;
+    } else {
+        for v in args {
+            consider(vm, v.clone())?;
+        }
     }
     match best {
         Some((_, v)) => Ok(v),

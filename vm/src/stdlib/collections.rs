@@ -252,12 +252,13 @@ fn deque_init(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
             Some(n as usize)
         }
     };
-    let items = vm.collect(&args[1])?;
     let mut st = DequeState {
         items: VecDeque::new(),
         maxlen,
     };
-    for x in items {
+    // Streamed: `deque(it, maxlen=n)` keeps n items, never the whole input.
+    let source = vm.iter(&args[1])?;
+    while let Some(x) = vm.next(&source)? {
         push_back(&mut st, x);
     }
     let inst: &Obj<Instance> = match &args[0] {

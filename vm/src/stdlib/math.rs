@@ -585,10 +585,12 @@ fn isqrt(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 
 fn fsum(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity("fsum", args, 1, 1)?;
-    let items = vm.collect(&args[0])?;
+    // Streamed, not collected: one item at a time, as CPython.
+    let source = vm.iter(&args[0])?;
     // Shewchuk's exact partial sums, as CPython's fsum.
     let mut partials: Vec<f64> = Vec::new();
-    for it in &items {
+    while let Some(item) = vm.next(&source)? {
+        let it = &item;
         let mut x = num(vm, it)?;
         let mut i = 0;
         for j in 0..partials.len() {
@@ -641,7 +643,8 @@ fn fsum(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn prod(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     arity("prod", args, 1, 1)?;
     let mut acc = crate::builtins::args::arg_or_kw(&[], 0, kw, "start").unwrap_or(Value::Int(1));
-    for v in vm.collect(&args[0])? {
+    let source = vm.iter(&args[0])?;
+    while let Some(v) = vm.next(&source)? {
         acc = crate::ops::binary(vm, spindle_compiler::op::BinOp::Mul, &acc, &v)?;
     }
     Ok(acc)

@@ -34,13 +34,13 @@ def total(n):
 def worker(seed, q):
     keep = build(4, 3, seed)
     expect = total(keep)
-    for r in range(400):
+    for r in range(120):
         g = build(3, 3, r)          # garbage with parent cycles
         ring = [g]
         ring.append(ring)           # a list cycle holding it
         d = {"self": None}
         d["self"] = d
-        if r % 100 == 0:
+        if r % 30 == 0:
             q.put(build(2, 2, r))   # handed to the main goroutine
         if total(keep) != expect:
             return "corrupt"

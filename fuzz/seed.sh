@@ -10,4 +10,14 @@ for t in parse compile run; do
         cp "$f" "$here/corpus/$t/seed_$name"
     done
 done
+# The hostile-input catalogue (tests/hostile/cases.py): one seed per case
+# for the run target, which treats any abort or panic as a finding.
+python3 - "$here" <<'PY'
+import os, runpy, sys
+here = sys.argv[1]
+cases = runpy.run_path(os.path.join(here, "..", "tests", "hostile", "cases.py"))["CASES"]
+for case in cases:
+    with open(os.path.join(here, "corpus", "run", "hostile_" + case[0]), "w") as f:
+        f.write(case[2] + "\n")
+PY
 echo "seeded $(ls "$here/corpus/run" | wc -l) files per target"

@@ -43,8 +43,15 @@ const BUDGET: Duration = Duration::from_millis(300);
 const STACK: usize = 64 << 20;
 
 fn run(src: String) {
+    // One result built from an argument (a width, a repeat count) may not
+    // exceed 256 MiB: past it the script gets MemoryError, so a legitimate
+    // multi-gigabyte request is not reported as a timeout.
+    spindle_vm::exc::set_alloc_limit(256 << 20);
     let out = Arc::new(Capped::default());
-    let interp = Interpreter::builder().recursion_limit(200).output(out.clone()).build();
+    let interp = Interpreter::builder()
+        .recursion_limit(200)
+        .output(out.clone())
+        .build();
     let cancel = interp.canceller();
     let (done_tx, done_rx) = mpsc::channel::<()>();
     let watchdog = std::thread::spawn(move || {
@@ -62,6 +69,9 @@ fuzz_target!(|data: &[u8]| {
     let src = String::from_utf8_lossy(data).into_owned();
     // Inputs that read stdin or talk to the host are fine (stdin is empty),
     // but keep the evaluation on a thread with a known, large stack.
-    let h = std::thread::Builder::new().stack_size(STACK).spawn(move || run(src)).expect("spawn");
+    let h = std::thread::Builder::new()
+        .stack_size(STACK)
+        .spawn(move || run(src))
+        .expect("spawn");
     h.join().expect("evaluation thread panicked");
 });

@@ -266,7 +266,7 @@ pub fn alloc_ok(bytes: usize) -> bool {
     if bytes < (1 << 24) {
         return true;
     }
-    if bytes > physical_memory() {
+    if bytes > physical_memory() || bytes > ALLOC_LIMIT.load(std::sync::atomic::Ordering::Relaxed) {
         return false;
     }
     let mut probe: Vec<u8> = Vec::new();
@@ -285,6 +285,16 @@ pub fn check_alloc(bytes: usize) -> Result<(), PyErr> {
 /// `check_alloc` for `n` items of `size` bytes.
 pub fn check_alloc_items(n: usize, size: usize) -> Result<(), PyErr> {
     check_alloc(n.saturating_mul(size))
+}
+
+static ALLOC_LIMIT: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(usize::MAX);
+
+/// Caps, for the whole process, the size of one result built from a
+/// script's arguments (`alloc_ok`); a sandboxing host or the fuzzer sets
+/// it low.
+pub fn set_alloc_limit(bytes: usize) {
+    ALLOC_LIMIT.store(bytes.max(1 << 24), std::sync::atomic::Ordering::Relaxed);
 }
 
 fn physical_memory() -> usize {

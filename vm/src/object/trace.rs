@@ -128,15 +128,20 @@ impl Trace for Tuple {
     }
 }
 
+/// A dict's or set's table: every key and value.
+fn traverse_table(table: &parking_lot::Mutex<super::DictInner>, visit: Visit) -> bool {
+    let Some(d) = table.try_lock() else {
+        return false;
+    };
+    d.for_each_ref(|v| visit_value(v, visit));
+    true
+}
+
 impl Trace for Dict {
     const NODE: bool = true;
     const NAME: &'static str = "dict";
     fn traverse(&self, visit: Visit) -> bool {
-        let Some(d) = self.inner.try_lock() else {
-            return false;
-        };
-        d.for_each_ref(|v| visit_value(v, visit));
-        true
+        traverse_table(&self.inner, visit)
     }
     fn clear(&self, out: &mut Vec<Value>) {
         self.inner.lock().take_all(out);
@@ -150,11 +155,7 @@ impl Trace for SetObj {
     const NODE: bool = true;
     const NAME: &'static str = "set";
     fn traverse(&self, visit: Visit) -> bool {
-        let Some(d) = self.inner.try_lock() else {
-            return false;
-        };
-        d.for_each_ref(|v| visit_value(v, visit));
-        true
+        traverse_table(&self.inner, visit)
     }
     fn clear(&self, out: &mut Vec<Value>) {
         self.inner.lock().take_all(out);

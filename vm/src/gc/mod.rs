@@ -748,16 +748,3 @@ pub fn is_finalized(v: &Value) -> bool {
         None => false,
     }
 }
-
-/// The tracked objects `v` references directly (`gc.get_referents`).
-pub fn referents(v: &Value) -> Vec<Value> {
-    let mut out = Vec::new();
-    if let Some(n) = crate::object::trace::tracked_node(v) {
-        // SAFETY: `v` holds the object alive; each visited child is alive
-        // while `v` references it, and we take our own reference at once.
-        unsafe {
-            ((*n).vt.traverse)(n, &mut |c| out.push(((*c).vt.to_value)(c)));
-        }
-    }
-    out
-}
